@@ -1,0 +1,26 @@
+// Bundles the CLI and the library into dist/ (committed: the Action and `npx forge-trust` run it),
+// and emits type declarations into lib/ for library users.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+// CommonJS dependencies bundled into ESM still call require(); give them one.
+const banner = "import { createRequire as __ftCreateRequire } from 'node:module'; const require = __ftCreateRequire(import.meta.url);";
+const common = {
+  bundle: true,
+  platform: 'node',
+  mainFields: ['module', 'main'],
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+  legalComments: 'none',
+  banner: { js: banner },
+};
+
+rmSync('dist', { recursive: true, force: true });
+await build({ ...common, entryPoints: { cli: 'src/cli/bin.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node\n' + banner } });
+await build({ ...common, entryPoints: { lib: 'src/index.ts' }, outdir: 'dist' });
+if (!process.argv.includes('--no-types')) {
+  rmSync('lib', { recursive: true, force: true });
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+}

@@ -1,0 +1,26 @@
+import type { Builtin } from './builtins/builtin.js';
+
+/** The compiled form of policy expressions and rule bodies. */
+export type Expr =
+  | { kind: 'literal'; value: unknown }
+  | { kind: 'ref'; root: string; path: Array<string | number>; text: string }
+  | { kind: 'array'; items: Expr[] }
+  | { kind: 'call'; builtin: Builtin; args: Expr[] }
+  | { kind: 'exists'; query: Clause[] }
+  | { kind: 'every'; name: string; key?: string; source: Expr; body: Clause[] }
+  | { kind: 'collect'; query: Clause[]; value: Expr };
+
+export type Clause =
+  { kind: 'some'; name: string; key?: string; source: Expr } | { kind: 'let'; name: string; value: Expr } | { kind: 'condition'; expr: Expr };
+
+export type TemplatePart = string | Extract<Expr, { kind: 'ref' }>;
+
+export interface CompiledRule {
+  clauses: Clause[];
+  message: TemplatePart[];
+  location?: Expr;
+  fingerprint?: Expr[];
+}
+
+/** Names that always resolve: the input documents and the data documents. */
+export const ROOTS = ['input', 'data'] as const;

@@ -1,0 +1,178 @@
+import type { Clause, CompiledRule, Expr } from './ast.js';
+import type { BuiltinContext, Thunk } from './builtins/builtin.js';
+import { display, elements, holds } from './values.js';
+import { childLocation, locationOf } from '../sources/positions.js';
+import { isLocation, type Location } from '../sources/location.js';
+
+/** One solution of a rule: the sentence and where it points. */
+export interface Match {
+  message: string;
+  location?: Location;
+  /** Text that identifies the match independently of line numbers. */
+  fingerprintMaterial: string;
+}
+
+export class EvaluationLimitError extends Error {}
+
+interface Binding {
+  value: unknown;
+  location?: Location;
+}
+type Env = Record<string, Binding>;
+
+export interface EvaluationContext {
+  input: Record<string, unknown>;
+  data: Record<string, unknown>;
+  now: Date;
+  /** Maximum units of work for one policy; a policy that needs more is stopped with an error. */
+  budget: number;
+}
+
+export const DEFAULT_BUDGET = 5_000_000;
+
+/**
+ * Evaluates rules with Rego's semantics: clauses are a conjunction, `some` iterates, a value
+ * that does not exist is undefined and makes its clause fail, and each solution is one match.
+ * Work is counted so that no policy can run away with the scan.
+ */
+export class Evaluator implements BuiltinContext {
+  private steps = 0;
+  readonly now: Date;
+  private readonly root: Env;
+
+  constructor(private readonly ctx: EvaluationContext) {
+    this.now = ctx.now;
+    this.root = Object.create(null) as Env;
+    this.root.input = { value: ctx.input };
+    this.root.data = { value: ctx.data };
+  }
+
+  charge(units: number): void {
+    this.steps += units;
+    if (this.steps > this.ctx.budget)
+      throw new EvaluationLimitError(
+        `evaluation stopped after ${this.ctx.budget.toLocaleString('en-US')} steps; the policy iterates over too much (look for nested "some" clauses over large collections)`,
+      );
+  }
+
+  evaluateRule(rule: CompiledRule): Match[] {
+    const matches: Match[] = [];
+    this.solve(rule.clauses, 0, this.root, (env) => {
+      const message = rule.message.map((p) => (typeof p === 'string' ? p : display(this.expr(p, env)))).join('');
+      const location = rule.location ? this.locate(rule.location, env) : undefined;
+      const fingerprintMaterial = rule.fingerprint ? JSON.stringify(rule.fingerprint.map((f) => this.expr(f, env) ?? null)) : message;
+      matches.push({ message, location, fingerprintMaterial });
+      return false;
+    });
+    return matches;
+  }
+
+  /** Enumerates solutions; `emit` returns true to stop early. Returns true when stopped. */
+  private solve(clauses: Clause[], i: number, env: Env, emit: (env: Env) => boolean): boolean {
+    if (i === clauses.length) return emit(env);
+    const clause = clauses[i]!;
+    this.charge(1);
+    switch (clause.kind) {
+      case 'some': {
+        const source = this.expr(clause.source, env);
+        for (const [key, value] of elements(source)) {
+          this.charge(1);
+          const child = Object.create(env) as Env;
+          child[clause.name] = { value, location: childLocation(source, key) ?? locationOf(value) };
+          if (clause.key) child[clause.key] = { value: key };
+          if (this.solve(clauses, i + 1, child, emit)) return true;
+        }
+        return false;
+      }
+      case 'let': {
+        const value = this.expr(clause.value, env);
+        if (value === undefined) return false;
+        const child = Object.create(env) as Env;
+        child[clause.name] = { value, location: this.locate(clause.value, env) };
+        return this.solve(clauses, i + 1, child, emit);
+      }
+      case 'condition':
+        return holds(this.expr(clause.expr, env)) ? this.solve(clauses, i + 1, env, emit) : false;
+    }
+  }
+
+  expr(e: Expr, env: Env): unknown {
+    this.charge(1);
+    switch (e.kind) {
+      case 'literal':
+        return e.value;
+      case 'ref':
+        return this.walk(e, env).value;
+      case 'array': {
+        const out = e.items.map((x) => this.expr(x, env));
+        return out.includes(undefined) ? undefined : out;
+      }
+      case 'call': {
+        const b = e.builtin;
+        if (b.lazy)
+          return b.fn(
+            e.args.map(
+              (a): Thunk =>
+                () =>
+                  this.expr(a, env),
+            ),
+            this,
+          );
+        const args = e.args.map((a) => this.expr(a, env));
+        if (!b.acceptsUndefined && args.includes(undefined)) return undefined;
+        return b.fn(args, this);
+      }
+      case 'exists':
+        return this.solve(e.query, 0, env, () => true);
+      case 'every': {
+        const source = this.expr(e.source, env);
+        if (source === undefined) return undefined;
+        for (const [key, value] of elements(source)) {
+          const child = Object.create(env) as Env;
+          child[e.name] = { value, location: childLocation(source, key) };
+          if (e.key) child[e.key] = { value: key };
+          if (!this.solve(e.body, 0, child, () => true)) return false;
+        }
+        return true;
+      }
+      case 'collect': {
+        const out: unknown[] = [];
+        this.solve(e.query, 0, env, (child) => {
+          const v = this.expr(e.value, child);
+          if (v !== undefined) out.push(v);
+          return false;
+        });
+        return out;
+      }
+    }
+  }
+
+  /** Follows a reference, tracking the deepest source position seen on the way. */
+  private walk(e: Extract<Expr, { kind: 'ref' }>, env: Env): Binding {
+    const binding = env[e.root];
+    if (!binding) return { value: undefined };
+    let node = binding.value;
+    let location = binding.location;
+    for (const seg of e.path) {
+      this.charge(1);
+      let next: unknown;
+      if (Array.isArray(node) && typeof seg === 'number') next = node[seg];
+      else if (typeof node === 'object' && node !== null && !Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, seg))
+        next = (node as Record<string, unknown>)[seg];
+      else return { value: undefined, location };
+      location = childLocation(node, seg) ?? location;
+      node = next;
+    }
+    return { value: node, location };
+  }
+
+  /** Where a value came from: by provenance for references, else a Location-shaped value. */
+  private locate(e: Expr, env: Env): Location | undefined {
+    if (e.kind === 'ref') {
+      const found = this.walk(e, env);
+      return isLocation(found.value) ? found.value : found.location;
+    }
+    const value = this.expr(e, env);
+    return isLocation(value) ? value : locationOf(value);
+  }
+}

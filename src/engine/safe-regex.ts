@@ -1,0 +1,69 @@
+import { RE2JS } from 're2js';
+import safeRegex from 'safe-regex2';
+
+/**
+ * Regular expressions from policies and data run on RE2JS, a linear-time engine, so no
+ * pattern can hang a run. Patterns that would backtrack catastrophically in an ordinary engine
+ * (nested quantifiers such as `(a+)+`) are still refused with an explanation: they signal a
+ * mistake, and policy authors test them with ordinary tools too.
+ */
+export interface SafeRegex {
+  test(text: string): boolean;
+  /** Capture groups of the first match: index 0 is the whole match; unmatched groups are null. */
+  exec(text: string): Array<string | null> | undefined;
+}
+
+const cache = new Map<string, SafeRegex | string>();
+export const MAX_PATTERN_LENGTH = 2000;
+
+/** Returns the problem with a pattern, or undefined when it is acceptable. */
+export function checkPattern(pattern: string): string | undefined {
+  const compiled = compileSafeRegex(pattern);
+  return typeof compiled === 'string' ? compiled : undefined;
+}
+
+/** Compiles a pattern, or returns a sentence saying why it was refused. Results are cached. */
+export function compileSafeRegex(pattern: string): SafeRegex | string {
+  const hit = cache.get(pattern);
+  if (hit !== undefined) return hit;
+  const result = compile(pattern);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(pattern, result);
+  return result;
+}
+
+function compile(pattern: string): SafeRegex | string {
+  if (pattern.length > MAX_PATTERN_LENGTH) return `the pattern is longer than ${MAX_PATTERN_LENGTH} characters`;
+  let flags = 0;
+  let source = pattern;
+  // Accept a leading (?i) as the one inline flag most authors know from other tools.
+  if (source.startsWith('(?i)')) {
+    flags |= RE2JS.CASE_INSENSITIVE;
+    source = source.slice(4);
+  }
+  let re: RE2JS;
+  try {
+    re = RE2JS.compile(source, flags);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    const hint = /\(\?[=!<]/.test(source)
+      ? ' (lookaround is not supported: the engine guarantees linear time)'
+      : /\\[1-9]/.test(source)
+        ? ' (back-references are not supported: the engine guarantees linear time)'
+        : '';
+    return `invalid regular expression: ${why}${hint}`;
+  }
+  if (!safeRegex(source, { limit: 25 })) {
+    return 'the pattern nests quantifiers (like `(a+)+`), which takes exponential time in backtracking engines; rewrite it without a repeated group that itself repeats';
+  }
+  return {
+    test: (text) => re.matcher(text).find(),
+    exec: (text) => {
+      const m = re.matcher(text);
+      if (!m.find()) return undefined;
+      const groups: Array<string | null> = [];
+      for (let i = 0; i <= m.groupCount(); i++) groups.push(m.group(i));
+      return groups;
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+let cached: string | undefined;
+
+/**
+ * The folder holding Forge Trust's package.json, found from this module's own location. Built-in
+ * policies, data and schemas live there, whether we run from src/, from the dist/ bundle in an
+ * Action checkout, or from node_modules.
+ */
+export function packageRoot(): string {
+  if (cached) return cached;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'forge-trust') return (cached = dir);
+    const up = dirname(dir);
+    if (up === dir) throw new Error('cannot find the forge-trust package folder above ' + fileURLToPath(import.meta.url));
+    dir = up;
+  }
+}
+
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}

@@ -1,0 +1,139 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { compileRules } from '../engine/compile.js';
+import { locationAtPointer } from '../sources/json-document.js';
+import type { Problem } from '../sources/problem.js';
+import { readJsonFile } from './read-json-file.js';
+import { schemaProblems, schemaValidator } from './schema-problems.js';
+import type { DataDocuments } from './load-data.js';
+import type { Policy, PolicyMeta, RequirementRef } from './types.js';
+import { suggest } from '../engine/compile.js';
+
+export const POLICY_FILE = 'policy.json';
+const MAX_DEPTH = 6;
+
+/** Every `policy.json` or `*.policy.json` under a folder (or the path itself when it is a file). */
+export function findPolicyFiles(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (statSync(path).isFile()) return [path];
+  const out: string[] = [];
+  const visit = (dir: string, depth: number) => {
+    if (depth > MAX_DEPTH) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) visit(full, depth + 1);
+      else if (entry.isFile() && (entry.name === POLICY_FILE || entry.name.endsWith('.policy.json'))) out.push(full);
+    }
+  };
+  visit(path, 0);
+  return out;
+}
+
+export interface LoadPoliciesOptions {
+  cwd: string;
+  origin: 'builtin' | 'user';
+  documents: readonly string[];
+  data: DataDocuments;
+}
+
+/**
+ * Loads and compiles policy files. Every problem in every file is gathered; a policy with any
+ * problem is left out of the result, and the problems make the run end with status 2, so a
+ * broken policy can never pass silently.
+ */
+export function loadPolicies(paths: string[], options: LoadPoliciesOptions): { policies: Policy[]; problems: Problem[] } {
+  const policies: Policy[] = [];
+  const problems: Problem[] = [];
+  const validate = schemaValidator('policy.schema.json');
+  for (const root of paths) {
+    const files = findPolicyFiles(root);
+    if (files.length === 0) {
+      problems.push({
+        code: 'policy-missing',
+        file: relative(options.cwd, root) || root,
+        message: existsSync(root) ? 'no policy.json or *.policy.json files here' : 'the policy folder does not exist',
+      });
+    }
+    for (const path of files) {
+      const file = relative(options.cwd, path) || path;
+      const { value, problems: readProblems } = readJsonFile(path, file);
+      problems.push(...readProblems.map((p) => ({ ...p, code: p.code === 'json-syntax' ? 'policy-json' : p.code })));
+      if (value === undefined) continue;
+      const fileProblems: Problem[] = [];
+      if (!validate(value))
+        fileProblems.push(...schemaProblems(validate.errors, value, file, 'policy-schema', /^\/rules\/\d+\/(match|location|fingerprint)\//));
+      const raw = value as Record<string, unknown>;
+      const compiled = compileRules(raw.rules, ['rules'], { documents: options.documents, dataDocuments: Object.keys(options.data) });
+      for (const p of compiled.problems) {
+        const loc = locationAtPointer(value, p.pointer);
+        fileProblems.push({ code: 'policy-rule', file, line: loc?.startLine, column: loc?.startColumn, ...p });
+      }
+      fileProblems.push(...requirementProblems(raw.requirements, options.data, value, file));
+      if (fileProblems.length) {
+        problems.push(...fileProblems);
+        continue;
+      }
+      const meta = raw as unknown as PolicyMeta;
+      policies.push({
+        id: meta.id,
+        title: meta.title,
+        description: meta.description,
+        severity: meta.severity,
+        category: meta.category,
+        requirements: meta.requirements,
+        remediation: meta.remediation,
+        helpUri: meta.helpUri,
+        tags: meta.tags ?? [],
+        enabled: meta.enabled ?? true,
+        file,
+        dir: dirname(path),
+        origin: options.origin,
+        rules: compiled.rules,
+      });
+    }
+  }
+  return { policies, problems };
+}
+
+/** Requirement ids must exist in the `requirements` data document, so reports can name them. */
+function requirementProblems(refs: unknown, data: DataDocuments, root: unknown, file: string): Problem[] {
+  const catalogue = data.requirements as Record<string, Record<string, unknown>> | undefined;
+  if (!catalogue || !Array.isArray(refs)) return [];
+  const out: Problem[] = [];
+  (refs as RequirementRef[]).forEach((ref, i) => {
+    const known = catalogue[ref?.framework];
+    if (!known || typeof ref.id !== 'string' || Object.prototype.hasOwnProperty.call(known, ref.id)) return;
+    const near = suggest(ref.id, Object.keys(known));
+    const loc = locationAtPointer(root, `/requirements/${i}/id`);
+    out.push({
+      code: 'policy-requirement',
+      file,
+      line: loc?.startLine,
+      column: loc?.startColumn,
+      pointer: `/requirements/${i}/id`,
+      message: `"${ref.id}" is not a known ${ref.framework} requirement`,
+      expected: Object.keys(known).join(', '),
+      hint: near ? `did you mean "${near}"?` : 'add it to the requirements data document',
+    });
+  });
+  return out;
+}
+
+/** Policies whose ids repeat: the later one would silently shadow the earlier. */
+export function duplicateIdProblems(policies: Policy[]): Problem[] {
+  const seen = new Map<string, Policy>();
+  const out: Problem[] = [];
+  for (const p of policies) {
+    const first = seen.get(p.id);
+    if (first)
+      out.push({
+        code: 'policy-duplicate',
+        file: p.file,
+        message: `policy id "${p.id}" is also used by ${first.file}`,
+        hint: 'give organisation policies a prefix, e.g. "acme/' + p.id + '"',
+      });
+    else seen.set(p.id, p);
+  }
+  return out;
+}

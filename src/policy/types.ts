@@ -1,0 +1,39 @@
+import type { CompiledRule } from '../engine/ast.js';
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const FRAMEWORKS = ['atlassian-security', 'runs-on-atlassian', 'atlassian-government-cloud', 'forge-platform'] as const;
+export type Framework = (typeof FRAMEWORKS)[number];
+
+/** A requirement a policy enforces: a topic of Atlassian's security requirements, a RoA criterion code, … */
+export interface RequirementRef {
+  framework: Framework;
+  id: string;
+}
+
+export interface PolicyMeta {
+  id: string;
+  title: string;
+  description: string;
+  severity: Severity;
+  category: string;
+  requirements: RequirementRef[];
+  remediation: string;
+  helpUri?: string;
+  tags: string[];
+  enabled: boolean;
+}
+
+export interface Policy extends PolicyMeta {
+  /** Repository- or package-relative path of the policy file, for messages. */
+  file: string;
+  /** Absolute path of the folder holding the policy, its docs and tests. */
+  dir: string;
+  origin: 'builtin' | 'user';
+  rules: CompiledRule[];
+}
+
+export function severityRank(s: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}

@@ -1,0 +1,65 @@
+import type { ScanResult } from '../scan.js';
+import type { Location } from '../sources/location.js';
+import type { RequirementRef, Severity } from '../policy/types.js';
+import type { Verdict } from '../engine/verdict.js';
+import { packageVersion } from '../package-root.js';
+
+/** Bumped on any change a reader could notice; schemas/report.schema.json describes it. */
+export const REPORT_VERSION = '1.0';
+
+export interface JsonReport {
+  version: string;
+  tool: { name: 'forge-trust'; version: string };
+  apps: Array<{ root: string; manifest: string }>;
+  findings: Array<{
+    policyId: string;
+    title: string;
+    severity: Severity;
+    category: string;
+    message: string;
+    location: Location | null;
+    fingerprint: string;
+    requirements: RequirementRef[];
+    remediation: string;
+    helpUri?: string;
+  }>;
+  skipped: Array<{ path: string; reason: string }>;
+  summary: { total: number; counts: Record<Severity, number>; failOn: Severity | 'never'; verdict: Verdict; policies: number };
+  errors: Array<{ code: string; file: string; line?: number; column?: number; pointer?: string; message: string; expected?: string; hint?: string }>;
+}
+
+/** The versioned JSON report. Pure: the same scan gives byte-identical output. */
+export function buildJsonReport(result: ScanResult): JsonReport {
+  return {
+    version: REPORT_VERSION,
+    tool: { name: 'forge-trust', version: packageVersion() },
+    apps: result.inputs.apps.map((a) => ({ root: a.root, manifest: a.file })),
+    findings: result.findings.map((f) => ({
+      policyId: f.policyId,
+      title: f.title,
+      severity: f.severity,
+      category: f.category,
+      message: f.message,
+      location: f.location
+        ? {
+            file: f.location.file,
+            startLine: f.location.startLine,
+            startColumn: f.location.startColumn,
+            endLine: f.location.endLine,
+            endColumn: f.location.endColumn,
+          }
+        : null,
+      fingerprint: f.fingerprint,
+      requirements: f.requirements,
+      remediation: f.remediation,
+      ...(f.helpUri ? { helpUri: f.helpUri } : {}),
+    })),
+    skipped: result.inputs.skipped,
+    summary: { total: result.findings.length, counts: result.counts, failOn: result.failOn, verdict: result.verdict, policies: result.policies.length },
+    errors: result.errors.map((e) => ({ ...e })),
+  };
+}
+
+export function renderJson(result: ScanResult): string {
+  return JSON.stringify(buildJsonReport(result), null, 2) + '\n';
+}

@@ -1,0 +1,57 @@
+import type { ScanResult } from '../scan.js';
+import { SEVERITIES, type Severity } from '../policy/types.js';
+import { formatProblem } from '../sources/problem.js';
+import { escapeTerminal as esc } from './escape.js';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+const COLORS: Record<Severity | 'dim' | 'bold' | 'green' | 'reset', string> = {
+  critical: '\x1b[1;31m',
+  high: '\x1b[31m',
+  medium: '\x1b[33m',
+  low: '\x1b[36m',
+  info: '\x1b[2m',
+  dim: '\x1b[2m',
+  bold: '\x1b[1m',
+  green: '\x1b[32m',
+  reset: '\x1b[0m',
+};
+
+/** The readable report for a terminal: errors first, findings grouped by file, then the verdict. */
+export function renderText(result: ScanResult, options: TextOptions): string {
+  const c = (k: keyof typeof COLORS, s: string) => (options.color ? COLORS[k] + s + COLORS.reset : s);
+  const out: string[] = [];
+  if (result.errors.length) {
+    out.push(c('bold', `${result.errors.length} configuration error${result.errors.length === 1 ? '' : 's'}:`));
+    for (const e of result.errors) out.push(esc(formatProblem(e)).replace(/\\n/g, '\n') + '\n');
+  }
+  const apps = result.inputs.apps;
+  out.push(apps.length ? `Forge apps: ${apps.map((a) => esc(a.file)).join(', ')}` : 'No Forge app found (no manifest.yml with an "app" or "modules" key).');
+  let lastFile: string | undefined;
+  for (const f of result.findings) {
+    const file = f.location?.file ?? '(repository)';
+    if (file !== lastFile) {
+      out.push('', c('bold', esc(file)));
+      lastFile = file;
+    }
+    const pos = f.location ? `${f.location.startLine}:${f.location.startColumn}` : '-';
+    out.push(`  ${pos.padEnd(8)} ${c(f.severity, f.severity.padEnd(8))} ${esc(f.message)}  ${c('dim', f.policyId)}`);
+  }
+  const counts = SEVERITIES.filter((s) => result.counts[s] > 0).map((s) => c(s, `${result.counts[s]} ${s}`));
+  out.push(
+    '',
+    `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''} from ${result.policies.length} policies.`,
+  );
+  if (result.inputs.skipped.length) out.push(c('dim', `${result.inputs.skipped.length} path(s) skipped; --format json lists them with reasons.`));
+  const verdict = result.verdict === 'pass' ? c('green', 'PASS') : result.verdict === 'fail' ? c('high', 'FAIL') : c('critical', 'ERROR');
+  const why =
+    result.verdict === 'error'
+      ? 'configuration errors above must be fixed'
+      : result.failOn === 'never'
+        ? 'reporting only (--fail-on never)'
+        : `failing on ${result.failOn} and above`;
+  out.push(`${verdict}: ${why}.`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,113 @@
+import { join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { packageRoot } from './package-root.js';
+import { buildInputs, DOCUMENTS, type Inputs } from './sources/build-inputs.js';
+import { compareProblems, type Problem } from './sources/problem.js';
+import { loadData, type DataDocuments } from './policy/load-data.js';
+import { duplicateIdProblems, loadPolicies } from './policy/load-policies.js';
+import type { Policy, Severity } from './policy/types.js';
+import { runPolicies } from './engine/run-policies.js';
+import { countBySeverity, decideVerdict, type Verdict } from './engine/verdict.js';
+import type { Finding } from './engine/finding.js';
+
+export interface ScanOptions {
+  /** Folder to scan. */
+  path: string;
+  /** Where relative paths in messages are counted from; defaults to the current folder. */
+  cwd?: string;
+  /** Extra policy folders or files, on top of the built-in ones. */
+  policies?: string[];
+  /** Extra data folders or files; their top-level keys replace the built-in documents'. */
+  data?: string[];
+  /** Leave the built-in policies out (for testing an org's own pack alone). */
+  noBuiltins?: boolean;
+  /** Policy ids to run even when disabled by default, and ids to leave out. */
+  enable?: string[];
+  disable?: string[];
+  failOn?: Severity | 'never';
+  ignore?: string[];
+  now?: Date;
+}
+
+export interface ScanResult {
+  inputs: Inputs;
+  policies: Policy[];
+  findings: Finding[];
+  errors: Problem[];
+  verdict: Verdict;
+  failOn: Severity | 'never';
+  counts: Record<Severity, number>;
+}
+
+export function builtinPolicyDir(): string {
+  return join(packageRoot(), 'policies');
+}
+export function builtinDataDir(): string {
+  return join(packageRoot(), 'data');
+}
+
+/** The run's clock: fixed per run; `SOURCE_DATE_EPOCH` pins it for reproducible output. */
+export function runDate(now?: Date): Date {
+  if (now) return now;
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
+/** Loads the built-in and extra data and policies, gathering every problem. */
+export function loadConfiguration(options: Pick<ScanOptions, 'policies' | 'data' | 'noBuiltins' | 'cwd'>): {
+  policies: Policy[];
+  data: DataDocuments;
+  errors: Problem[];
+} {
+  const cwd = options.cwd ?? process.cwd();
+  const dataResult = loadData([builtinDataDir(), ...(options.data ?? []).map((d) => resolve(cwd, d))], cwd);
+  const errors = [...dataResult.problems];
+  const all: Policy[] = [];
+  if (!options.noBuiltins) {
+    const builtin = loadPolicies([builtinPolicyDir()], { cwd: packageRoot(), origin: 'builtin', documents: DOCUMENTS, data: dataResult.data });
+    all.push(...builtin.policies);
+    errors.push(...builtin.problems);
+  }
+  if (options.policies?.length) {
+    const user = loadPolicies(
+      options.policies.map((p) => resolve(cwd, p)),
+      { cwd, origin: 'user', documents: DOCUMENTS, data: dataResult.data },
+    );
+    all.push(...user.policies);
+    errors.push(...user.problems);
+  }
+  errors.push(...duplicateIdProblems(all));
+  return { policies: all, data: dataResult.data, errors };
+}
+
+/** Runs a whole scan: sources, policies, engine, verdict. Never throws for bad input. */
+export function scan(options: ScanOptions): ScanResult {
+  const cwd = options.cwd ?? process.cwd();
+  const root = resolve(cwd, options.path);
+  const failOn = options.failOn ?? 'high';
+  const config = loadConfiguration(options);
+  const errors = [...config.errors];
+  const unknown = [...(options.enable ?? []), ...(options.disable ?? [])].filter((id) => !config.policies.some((p) => p.id === id));
+  for (const id of unknown)
+    errors.push({ code: 'config-unknown-policy', file: '(options)', message: `no policy has the id "${id}"`, hint: 'run `forge-trust policies` for the list' });
+  const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id)));
+  let inputs: Inputs;
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    errors.push({ code: 'scan-path', file: options.path, message: 'the path to scan is not a folder' });
+    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] } }, apps: [], skipped: [] };
+  } else {
+    inputs = buildInputs(root, { ignore: options.ignore });
+  }
+  const run = runPolicies(active, inputs.documents, config.data, { now: runDate(options.now) });
+  errors.push(...run.problems);
+  errors.sort(compareProblems);
+  return {
+    inputs,
+    policies: active,
+    findings: run.findings,
+    errors,
+    verdict: decideVerdict(run.findings, failOn, errors.length),
+    failOn,
+    counts: countBySeverity(run.findings),
+  };
+}

@@ -1,0 +1,52 @@
+import { posix } from 'node:path';
+import type { RepoFile, SkippedPath } from './walk.js';
+import { readText } from './read-text.js';
+import { parseYamlDocument } from './yaml-document.js';
+import type { Problem } from './problem.js';
+
+export interface ParsedManifest {
+  /** Repository-relative folder of the app ('.' for the root). */
+  root: string;
+  /** Repository-relative path of manifest.yml. */
+  file: string;
+  /** The parsed manifest, positions attached; empty when it could not be read at all. */
+  value: Record<string, unknown>;
+  /** Syntax problems in the manifest: reported as findings by the manifest-syntax policy. */
+  problems: Problem[];
+}
+
+const MANIFEST_NAMES = new Set(['manifest.yml', 'manifest.yaml']);
+
+/**
+ * Finds every Forge app: a manifest.yml or manifest.yaml whose top level is a mapping with an
+ * `app` or `modules` key. Other YAML files of that name (CI configs, Kubernetes manifests) are
+ * not apps and are passed over quietly.
+ */
+export function findApps(root: string, files: readonly RepoFile[]): { apps: ParsedManifest[]; skipped: SkippedPath[] } {
+  const apps: ParsedManifest[] = [];
+  const skipped: SkippedPath[] = [];
+  for (const f of files) {
+    if (!MANIFEST_NAMES.has(posix.basename(f.path))) continue;
+    const read = readText(root, f.path);
+    if ('skipped' in read) {
+      skipped.push({ path: f.path, reason: read.skipped });
+      continue;
+    }
+    const parsed = parseYamlDocument(read.text, f.path);
+    const value = parsed.value;
+    const isApp = typeof value === 'object' && value !== null && !Array.isArray(value) && ('app' in value || 'modules' in value);
+    // A manifest that does not parse at all may still be an app; say so rather than drop it.
+    const looksLikeApp = /^(app|modules)\s*:/m.test(read.text);
+    if (!isApp && !looksLikeApp) continue;
+    const problems = [...parsed.problems];
+    if (!isApp)
+      problems.push({
+        code: 'manifest-shape',
+        file: f.path,
+        line: 1,
+        message: `the manifest's top level must be a mapping with "app" and "modules" keys, but it is ${Array.isArray(value) ? 'a list' : value === null ? 'empty' : typeof value}`,
+      });
+    apps.push({ root: posix.dirname(f.path), file: f.path, value: isApp ? (value as Record<string, unknown>) : {}, problems });
+  }
+  return { apps, skipped };
+}

@@ -1,0 +1,116 @@
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { LineIndex } from './location.js';
+import { setChildLocation, setLocation, childLocation, locationOf } from './positions.js';
+import type { Problem } from './problem.js';
+import type { Location } from './location.js';
+
+/** Deeper documents are refused: nothing legitimate nests this far, and it protects the stack. */
+export const MAX_JSON_DEPTH = 512;
+
+export interface ParsedJson {
+  value: unknown;
+  problems: Problem[];
+  lines: LineIndex;
+}
+
+/**
+ * Parses JSON keeping the position of every value, so that errors and findings about it can
+ * name a line. Syntax errors, duplicate keys and excessive nesting become problems, not throws.
+ */
+export function parseJsonDocument(text: string, file: string, options: { allowComments?: boolean } = {}): ParsedJson {
+  const lines = new LineIndex(file, text);
+  const errors: ParseError[] = [];
+  const problems: Problem[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: !!options.allowComments, disallowComments: !options.allowComments });
+  for (const e of errors.slice(0, 20)) {
+    const pos = lines.position(e.offset);
+    problems.push({
+      code: 'json-syntax',
+      file,
+      line: pos.line,
+      column: pos.column,
+      message: `invalid JSON: ${describeParseError(printParseErrorCode(e.error))}`,
+      hint: 'check for a missing comma or quote, or a trailing comma, just before this position',
+    });
+  }
+  if (errors.length > 0 || !tree) {
+    if (!tree && errors.length === 0) problems.push({ code: 'json-syntax', file, line: 1, message: 'the file is empty; expected a JSON document' });
+    return { value: undefined, problems, lines };
+  }
+  const value = convert(tree, lines, problems, file, 0);
+  return { value, problems, lines };
+}
+
+function describeParseError(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+function convert(node: Node, lines: LineIndex, problems: Problem[], file: string, depth: number): unknown {
+  if (depth > MAX_JSON_DEPTH) {
+    const pos = lines.position(node.offset);
+    problems.push({ code: 'json-depth', file, line: pos.line, column: pos.column, message: `nesting is deeper than ${MAX_JSON_DEPTH} levels` });
+    return null;
+  }
+  switch (node.type) {
+    case 'object': {
+      const obj: Record<string, unknown> = {};
+      setLocation(obj, lines.range(node.offset, node.offset + node.length));
+      for (const prop of node.children ?? []) {
+        const [keyNode, valueNode] = prop.children ?? [];
+        if (!keyNode || !valueNode) continue;
+        const key = String(keyNode.value);
+        if (Object.prototype.hasOwnProperty.call(obj, key)) {
+          const pos = lines.position(keyNode.offset);
+          problems.push({
+            code: 'json-duplicate-key',
+            file,
+            line: pos.line,
+            column: pos.column,
+            message: `duplicate key "${key}"`,
+            hint: 'remove one of the two; JSON readers disagree about which one wins',
+          });
+        }
+        Object.defineProperty(obj, key, { value: convert(valueNode, lines, problems, file, depth + 1), enumerable: true, writable: true, configurable: true });
+        setChildLocation(obj, key, lines.range(valueNode.offset, valueNode.offset + valueNode.length));
+      }
+      return obj;
+    }
+    case 'array': {
+      const arr: unknown[] = [];
+      setLocation(arr, lines.range(node.offset, node.offset + node.length));
+      (node.children ?? []).forEach((child, i) => {
+        arr.push(convert(child, lines, problems, file, depth + 1));
+        setChildLocation(arr, i, lines.range(child.offset, child.offset + child.length));
+      });
+      return arr;
+    }
+    default:
+      return node.value;
+  }
+}
+
+/** Splits an RFC 6901 JSON pointer into its unescaped segments. */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function toPointer(segments: Array<string | number>): string {
+  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** The location of the deepest value along `pointer` that has one. */
+export function locationAtPointer(root: unknown, pointer: string): Location | undefined {
+  let node: unknown = root;
+  let best = locationOf(root);
+  for (const segment of pointerSegments(pointer)) {
+    if (typeof node !== 'object' || node === null) break;
+    const key: string | number = Array.isArray(node) ? Number(segment) : segment;
+    best = childLocation(node, key) ?? best;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return best;
+}

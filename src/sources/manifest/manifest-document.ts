@@ -1,0 +1,94 @@
+import type { ParsedManifest } from '../find-apps.js';
+import type { Location } from '../location.js';
+import { asArray, asObject, asString, derived, isPlaceholder, where, type Raw } from './derive.js';
+import { readEgress, type EgressEntry } from './egress.js';
+import { readScopes, type ScopeEntry } from './scopes.js';
+import { readRemotes, type RemoteEntry } from './remotes.js';
+import { readModuleRefs, readWebtriggers, type ModuleRef, type WebtriggerEntry } from './modules.js';
+
+export interface ManifestIssue extends Raw {
+  message: string;
+  hint?: string;
+  location: Location;
+}
+
+/** One Forge app as policies see it: normalised views beside the raw manifest. */
+export interface AppManifest extends Raw {
+  root: string;
+  file: string;
+  /** Where the whole manifest is, for findings about something missing. */
+  location: Location;
+  syntaxErrors: ManifestIssue[];
+  id?: string;
+  runtime?: string;
+  egress: EgressEntry[];
+  scopes: ScopeEntry[];
+  remotes: RemoteEntry[];
+  webtriggers: WebtriggerEntry[];
+  modules: ModuleRef[];
+  connectModules: ModuleRef[];
+  connectKey?: string;
+  sql: Array<{ key: string; dareCompliant?: boolean }>;
+  providers: Raw[];
+  /** The manifest as parsed, for anything the normalised views do not cover. */
+  raw: Raw;
+}
+
+export interface ManifestDocument {
+  apps: AppManifest[];
+}
+
+export function buildManifestDocument(apps: ParsedManifest[]): ManifestDocument {
+  return { apps: apps.map(readApp) };
+}
+
+function readApp(parsed: ParsedManifest): AppManifest {
+  const raw = parsed.value;
+  const app = asObject(raw.app);
+  const runtime = asObject(app?.runtime);
+  const permissions = asObject(raw.permissions);
+  const modules = asObject(raw.modules);
+  const connect = asObject(app?.connect);
+  const whole: Location = where(raw) ?? { file: parsed.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  const syntaxErrors = parsed.problems.map((p) =>
+    derived<ManifestIssue>(undefined, {
+      message: [p.message],
+      hint: [p.hint],
+      location: [{ file: p.file, startLine: p.line ?? 1, startColumn: p.column ?? 1, endLine: p.line ?? 1, endColumn: (p.column ?? 1) + 1 }],
+    }),
+  );
+  return derived<AppManifest>(whole, {
+    root: [parsed.root],
+    file: [parsed.file],
+    location: [whole],
+    syntaxErrors: [syntaxErrors],
+    id: [asString(app?.id), app, 'id'],
+    runtime: [asString(runtime?.name), runtime ?? app, runtime ? 'name' : 'runtime'],
+    egress: [readEgress(permissions), permissions, 'external'],
+    scopes: [readScopes(permissions), permissions, 'scopes'],
+    remotes: [readRemotes(raw.remotes), raw, 'remotes'],
+    webtriggers: [readWebtriggers(modules), modules, 'webtrigger'],
+    modules: [readModuleRefs(modules), raw, 'modules'],
+    connectModules: [readModuleRefs(raw.connectModules), raw, 'connectModules'],
+    connectKey: [asString(connect?.key), connect, 'key'],
+    sql: [
+      asArray(modules?.sql).flatMap((s, i) => {
+        const o = asObject(s);
+        return o
+          ? [
+              derived(where(modules?.sql, i), {
+                key: [asString(o.key) ?? '', o, 'key'],
+                dareCompliant: [typeof o.dareCompliant === 'boolean' ? o.dareCompliant : undefined, o, 'dareCompliant'],
+              }),
+            ]
+          : [];
+      }),
+      modules,
+      'sql',
+    ],
+    providers: [asArray(asObject(raw.providers)?.auth).filter((p): p is Raw => !!asObject(p)), raw, 'providers'],
+    raw: [raw],
+  });
+}
+
+export { isPlaceholder };

@@ -1,0 +1,26 @@
+import { describe, expect, it } from '@jest/globals';
+import { builtins } from '../../src/engine/builtins/registry.js';
+import { evaluate } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+
+// The documented example of every built-in is executed, so the reference cannot drift from the code.
+const exampleEnv = { repo: { entry: { scheme: 'http', inScopeEUD: null }, remote: { region: 'US' }, webtrigger: {}, app: { scopes: ['a', 'b', 'c'] } } };
+const rebase = (call: unknown): unknown => JSON.parse(JSON.stringify(call).replace(/"\$(entry|remote|webtrigger|app)/g, '"$input.repo.$1'));
+
+describe('built-in functions', () => {
+  for (const b of builtins.values()) {
+    it(`${b.name}: the documented example gives the documented result`, () => {
+      const [m] = evaluate([{ match: [{ let: { r: rebase(b.example.call) } }], message: 'x', fingerprint: ['$r'] }], exampleEnv);
+      const actual = JSON.parse(m!.fingerprintMaterial)[0];
+      if (typeof b.example.result === 'object' && b.example.result !== null && !Array.isArray(b.example.result))
+        expect(actual).toMatchObject(b.example.result as object);
+      else expect(actual).toEqual(b.example.result);
+    });
+  }
+
+  it('every built-in is documented in docs/policy-language.md', () => {
+    const doc = readFileSync(new URL('../../docs/policy-language.md', import.meta.url), 'utf8');
+    const missing = [...builtins.keys()].filter((n) => !doc.includes('`' + n + '`'));
+    expect(missing).toEqual([]);
+  });
+});
