@@ -9,6 +9,10 @@ import type { Policy, Severity } from './policy/types.js';
 import { runPolicies } from './engine/run-policies.js';
 import { countBySeverity, decideVerdict, type Verdict } from './engine/verdict.js';
 import type { Finding } from './engine/finding.js';
+import { decideRoa, type RoaVerdict } from './engine/roa-verdict.js';
+import { buildDataFlow, type DataFlow } from './report/data-flow.js';
+import type { ManifestDocument } from './sources/manifest/manifest-document.js';
+import { locationOf } from './sources/positions.js';
 
 export interface ScanOptions {
   /** Folder to scan. */
@@ -29,8 +33,17 @@ export interface ScanOptions {
   now?: Date;
 }
 
+export interface AppResult {
+  root: string;
+  manifest: string;
+  roa: RoaVerdict;
+  dataFlow: DataFlow;
+}
+
 export interface ScanResult {
   inputs: Inputs;
+  /** One entry per Forge app found, in path order. */
+  apps: AppResult[];
   policies: Policy[];
   findings: Finding[];
   errors: Problem[];
@@ -94,15 +107,24 @@ export function scan(options: ScanOptions): ScanResult {
   let inputs: Inputs;
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     errors.push({ code: 'scan-path', file: options.path, message: 'the path to scan is not a folder' });
-    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] } }, apps: [], skipped: [] };
+    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] } }, apps: [], skipped: [], problems: [] };
   } else {
     inputs = buildInputs(root, { ignore: options.ignore });
+    errors.push(...inputs.problems);
   }
   const run = runPolicies(active, inputs.documents, config.data, { now: runDate(options.now) });
   errors.push(...run.problems);
   errors.sort(compareProblems);
+  const manifests = (inputs.documents.manifest as ManifestDocument).apps;
+  const apps = manifests.map((m) => ({
+    root: m.root,
+    manifest: m.file,
+    roa: decideRoa(m, manifests, run.findings, active),
+    dataFlow: buildDataFlow(m, locationOf),
+  }));
   return {
     inputs,
+    apps,
     policies: active,
     findings: run.findings,
     errors,

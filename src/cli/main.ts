@@ -11,7 +11,7 @@ import { formatProblem } from '../sources/problem.js';
 import { escapeTerminal } from '../report/escape.js';
 import { packageVersion } from '../package-root.js';
 import { parse, UsageError } from './args.js';
-import { suggest } from '../engine/compile.js';
+import { suggest } from '../engine/suggest.js';
 
 const HELP: Record<string, string> = {
   main: `forge-trust: check an Atlassian Forge app repository against Atlassian's security requirements and Runs on Atlassian

@@ -1,4 +1,4 @@
-import leven from 'leven';
+import { suggest } from './suggest.js';
 import type { Clause, CompiledRule, Expr, TemplatePart } from './ast.js';
 import { ROOTS } from './ast.js';
 import { builtins } from './builtins/registry.js';
@@ -24,19 +24,6 @@ export interface CompileOptions {
 export const MAX_EXPRESSION_DEPTH = 48;
 const SPECIAL_FORMS = ['literal', 'exists', 'every', 'collect'];
 const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-export function suggest(word: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const c of candidates) {
-    const d = leven(word.toLowerCase(), c.toLowerCase());
-    if (d < bestScore) {
-      best = c;
-      bestScore = d;
-    }
-  }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
 
 class Compiler {
   readonly problems: CompileProblem[] = [];

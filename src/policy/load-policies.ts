@@ -7,7 +7,7 @@ import { readJsonFile } from './read-json-file.js';
 import { schemaProblems, schemaValidator } from './schema-problems.js';
 import type { DataDocuments } from './load-data.js';
 import type { Policy, PolicyMeta, RequirementRef } from './types.js';
-import { suggest } from '../engine/compile.js';
+import { suggest } from '../engine/suggest.js';
 
 export const POLICY_FILE = 'policy.json';
 const MAX_DEPTH = 6;
@@ -65,7 +65,9 @@ export function loadPolicies(paths: string[], options: LoadPoliciesOptions): { p
         fileProblems.push(...schemaProblems(validate.errors, value, file, 'policy-schema', /^\/rules\/\d+\/(match|location|fingerprint)\//));
       const raw = value as Record<string, unknown>;
       const compiled = compileRules(raw.rules, ['rules'], { documents: options.documents, dataDocuments: Object.keys(options.data) });
+      const schemaPointers = new Set(fileProblems.map((p) => p.pointer));
       for (const p of compiled.problems) {
+        if (schemaPointers.has(p.pointer)) continue; // the schema already said what is wrong there
         const loc = locationAtPointer(value, p.pointer);
         fileProblems.push({ code: 'policy-rule', file, line: loc?.startLine, column: loc?.startColumn, ...p });
       }

@@ -3,6 +3,8 @@ import type { Location } from '../sources/location.js';
 import type { RequirementRef, Severity } from '../policy/types.js';
 import type { Verdict } from '../engine/verdict.js';
 import { packageVersion } from '../package-root.js';
+import type { RoaVerdict } from '../engine/roa-verdict.js';
+import type { DataFlow } from './data-flow.js';
 
 /** Bumped on any change a reader could notice; schemas/report.schema.json describes it. */
 export const REPORT_VERSION = '1.0';
@@ -10,7 +12,7 @@ export const REPORT_VERSION = '1.0';
 export interface JsonReport {
   version: string;
   tool: { name: 'forge-trust'; version: string };
-  apps: Array<{ root: string; manifest: string }>;
+  apps: Array<{ root: string; manifest: string; roa: RoaVerdict; dataFlow: DataFlow }>;
   findings: Array<{
     policyId: string;
     title: string;
@@ -33,7 +35,7 @@ export function buildJsonReport(result: ScanResult): JsonReport {
   return {
     version: REPORT_VERSION,
     tool: { name: 'forge-trust', version: packageVersion() },
-    apps: result.inputs.apps.map((a) => ({ root: a.root, manifest: a.file })),
+    apps: result.apps.map((a) => ({ root: a.root, manifest: a.manifest, roa: a.roa, dataFlow: a.dataFlow })),
     findings: result.findings.map((f) => ({
       policyId: f.policyId,
       title: f.title,

@@ -27,8 +27,19 @@ export function renderText(result: ScanResult, options: TextOptions): string {
     out.push(c('bold', `${result.errors.length} configuration error${result.errors.length === 1 ? '' : 's'}:`));
     for (const e of result.errors) out.push(esc(formatProblem(e)).replace(/\\n/g, '\n') + '\n');
   }
-  const apps = result.inputs.apps;
-  out.push(apps.length ? `Forge apps: ${apps.map((a) => esc(a.file)).join(', ')}` : 'No Forge app found (no manifest.yml with an "app" or "modules" key).');
+  if (!result.apps.length) out.push('No Forge app found (no manifest.yml with an "app" or "modules" key).');
+  for (const app of result.apps) {
+    const codes = [...new Set(app.roa.reasons.map((r) => r.code))];
+    const roa =
+      app.roa.eligible === true
+        ? c('green', 'eligible')
+        : app.roa.eligible === null
+          ? c('dim', 'not determined (its policies are disabled)')
+          : c('medium', `not eligible (${codes.join(', ')})`);
+    out.push(
+      `${c('bold', esc(app.manifest))}: Runs on Atlassian ${roa}${app.roa.unchecked.length ? c('dim', `; not checkable here: ${app.roa.unchecked.map((u) => u.code).join(', ')}`) : ''}`,
+    );
+  }
   let lastFile: string | undefined;
   for (const f of result.findings) {
     const file = f.location?.file ?? '(repository)';

@@ -2,6 +2,7 @@ import { walkRepository, type SkippedPath, type WalkOptions } from './walk.js';
 import { findApps, type ParsedManifest } from './find-apps.js';
 import { buildRepoDocument } from './repo-document.js';
 import { buildManifestDocument } from './manifest/manifest-document.js';
+import type { Problem } from './problem.js';
 
 /** The input documents policies can read, by name. */
 export const DOCUMENTS = ['repo', 'manifest'] as const;
@@ -11,6 +12,8 @@ export interface Inputs {
   documents: Record<DocumentName, unknown>;
   apps: ParsedManifest[];
   skipped: SkippedPath[];
+  /** Problems of the installation itself (not of the scanned repository): they fail the run. */
+  problems: Problem[];
 }
 
 export type SourceOptions = WalkOptions;
@@ -20,12 +23,20 @@ export function buildInputs(root: string, options: SourceOptions = {}): Inputs {
   const walk = walkRepository(root, options);
   const found = findApps(root, walk.files);
   const skipped = [...walk.skipped, ...found.skipped];
+  const manifest = buildManifestDocument(found.apps);
+  const problems: Problem[] = [];
+  if (manifest.apps.some((a) => !a.schemaChecked && a.syntaxErrors.length === 0)) {
+    problems.push({
+      code: 'internal-validator',
+      file: 'dist/manifest-validator.cjs',
+      message: 'the precompiled Forge manifest validator is missing, so manifests were not checked against the schema',
+      hint: 'run `npm run build` in the Forge Trust folder',
+    });
+  }
   return {
-    documents: {
-      repo: buildRepoDocument(walk.files, skipped, found.apps),
-      manifest: buildManifestDocument(found.apps),
-    },
+    documents: { repo: buildRepoDocument(walk.files, skipped, found.apps), manifest },
     apps: found.apps,
     skipped,
+    problems,
   };
 }

@@ -114,3 +114,13 @@ export function locationAtPointer(root: unknown, pointer: string): Location | un
   }
   return best;
 }
+
+/** The value at an RFC 6901 pointer, or undefined when the path does not exist. */
+export function valueAtPointer(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const segment of pointerSegments(pointer)) {
+    if (typeof node !== 'object' || node === null || !Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}

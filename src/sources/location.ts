@@ -16,7 +16,7 @@ export class LineIndex {
 
   constructor(
     private readonly file: string,
-    text: string,
+    private readonly text: string,
   ) {
     for (let i = 0; i < text.length; i++) {
       if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
@@ -34,9 +34,12 @@ export class LineIndex {
     return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1 };
   }
 
+  /** The range from `start` to `end`, with trailing white space left out (block YAML values end after a newline). */
   range(start: number, end: number): Location {
+    let e = Math.max(start, end);
+    while (e > start + 1 && /\s/.test(this.text[e - 1] ?? '')) e--;
     const a = this.position(start);
-    const b = this.position(Math.max(start, end));
+    const b = this.position(e);
     return { file: this.file, startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
   }
 }

@@ -78,8 +78,14 @@ function convert(node: YamlNode | null, lines: LineIndex, budget: { nodes: numbe
       if (key === '<<') continue;
       const valueNode = item.value as YamlNode | null;
       Object.defineProperty(obj, key, { value: convert(valueNode, lines, budget, depth + 1, resolving), enumerable: true, writable: true, configurable: true });
-      const at = valueNode?.range ?? (keyNode as YamlNode | null)?.range;
-      if (at) setChildLocation(obj, key, lines.range(at[0], at[1]));
+      // A block collection starts on the line after its key; findings about it belong on the key's line.
+      const keyRange = (keyNode as YamlNode | null)?.range;
+      const valueRange = valueNode?.range;
+      const at: readonly number[] | undefined =
+        valueRange && keyRange && (isMap(valueNode) || isSeq(valueNode)) && !valueNode.flow
+          ? [keyRange[0], valueRange[1]]
+          : (valueRange ?? keyRange ?? undefined);
+      if (at) setChildLocation(obj, key, lines.range(at[0]!, at[1]!));
     }
     return obj;
   }

@@ -1,4 +1,5 @@
 import { define, isArray, isObject, isString } from './builtin.js';
+import { suggest } from '../suggest.js';
 import { deepEqual, display } from '../values.js';
 
 const str1 = (name: string, description: string, example: { call: unknown; result: unknown }, f: (s: string) => unknown) =>
@@ -57,5 +58,18 @@ export const stringBuiltins = [
     description: 'The text with every occurrence of `old` (plain text, not a pattern) replaced by `new`.',
     example: { call: { replace: ['nodejs20.x', '.x', ''] }, result: 'nodejs20' },
     fn: ([s, a, b]) => (isString(s) && isString(a) && isString(b) && a !== '' ? s.split(a).join(b) : undefined),
+  }),
+  define({
+    name: 'closest',
+    family: 'string',
+    params: ['text', 'candidates'],
+    description:
+      'The candidate most similar to the text (by edit distance), when one is close enough to be a likely typo; else undefined. Use it to say "did you mean" in a message.',
+    example: { call: { closest: ['read:jira-wrok', ['read:jira-work', 'write:jira-work']] }, result: 'read:jira-work' },
+    fn: ([s, c], ctx) => {
+      if (!isString(s) || !isArray(c)) return undefined;
+      ctx.charge(c.length);
+      return suggest(s, c.filter(isString));
+    },
   }),
 ];

@@ -10,6 +10,8 @@ export interface EgressEntry extends Raw {
   form: 'string' | 'object' | 'remote' | 'invalid';
   address?: string;
   remote?: string;
+  /** What the entry allows, for messages: the host, or `remote <key>`. Never includes credentials. */
+  target: string;
   category?: string;
   /** As written; undefined when absent. */
   inScopeEUD?: boolean;
@@ -46,6 +48,7 @@ function collect(kind: string, list: unknown, out: EgressEntry[]): void {
     const remote = obj ? asString(obj.remote) : undefined;
     const category = obj ? asString(obj.category) : undefined;
     const inScopeEUD = obj && typeof obj.inScopeEUD === 'boolean' ? obj.inScopeEUD : undefined;
+    const parsed = parseAddress(address ?? '');
     const form = obj ? (remote !== undefined ? 'remote' : address !== undefined ? 'object' : 'invalid') : address !== undefined ? 'string' : 'invalid';
     out.push(
       derived<EgressEntry>(at, {
@@ -53,12 +56,15 @@ function collect(kind: string, list: unknown, out: EgressEntry[]): void {
         form: [form],
         address: [address, obj ?? list, obj ? 'address' : i],
         remote: [remote, obj, 'remote'],
+        target: [
+          remote !== undefined ? `remote ${remote}` : parsed.valid ? parsed.host + parsed.path : (address ?? '(invalid entry)').replace(/\/\/[^@/]*@/, '//'),
+        ],
         category: [category, obj, 'category'],
         inScopeEUD: [inScopeEUD, obj, 'inScopeEUD'],
         effectiveInScopeEUD: [inScopeEUD ?? true, obj, 'inScopeEUD'],
         analytics: [category === 'analytics', obj, 'category'],
         placeholder: [isPlaceholder(address)],
-        url: [{ ...parseAddress(address ?? '') }, obj ?? list, obj ? 'address' : i],
+        url: [{ ...parsed }, obj ?? list, obj ? 'address' : i],
       }),
     );
   });

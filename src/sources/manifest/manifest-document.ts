@@ -1,6 +1,8 @@
 import type { ParsedManifest } from '../find-apps.js';
+import type { Problem } from '../problem.js';
+import { validateManifest } from './schema-validation.js';
 import type { Location } from '../location.js';
-import { asArray, asObject, asString, derived, isPlaceholder, where, type Raw } from './derive.js';
+import { asArray, asObject, asString, derived, where, type Raw } from './derive.js';
 import { readEgress, type EgressEntry } from './egress.js';
 import { readScopes, type ScopeEntry } from './scopes.js';
 import { readRemotes, type RemoteEntry } from './remotes.js';
@@ -8,7 +10,8 @@ import { readModuleRefs, readWebtriggers, type ModuleRef, type WebtriggerEntry }
 
 export interface ManifestIssue extends Raw {
   message: string;
-  hint?: string;
+  /** JSON pointer of the value in the manifest, for schema errors. */
+  pointer?: string;
   location: Location;
 }
 
@@ -19,6 +22,10 @@ export interface AppManifest extends Raw {
   /** Where the whole manifest is, for findings about something missing. */
   location: Location;
   syntaxErrors: ManifestIssue[];
+  /** Errors against the Forge manifest schema; empty when valid or when the YAML did not parse. */
+  schemaErrors: ManifestIssue[];
+  /** Whether the schema check ran (false when the manifest did not parse). */
+  schemaChecked: boolean;
   id?: string;
   runtime?: string;
   egress: EgressEntry[];
@@ -50,18 +57,17 @@ function readApp(parsed: ParsedManifest): AppManifest {
   const modules = asObject(raw.modules);
   const connect = asObject(app?.connect);
   const whole: Location = where(raw) ?? { file: parsed.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-  const syntaxErrors = parsed.problems.map((p) =>
-    derived<ManifestIssue>(undefined, {
-      message: [p.message],
-      hint: [p.hint],
-      location: [{ file: p.file, startLine: p.line ?? 1, startColumn: p.column ?? 1, endLine: p.line ?? 1, endColumn: (p.column ?? 1) + 1 }],
-    }),
-  );
+  const syntaxErrors = parsed.problems.map(toIssue);
+  // A manifest with syntax errors is validated anyway only when it parsed into something; a
+  // half-read document would produce schema errors that are echoes of the syntax error.
+  const schema = parsed.problems.length === 0 ? validateManifest(raw, parsed.file) : undefined;
   return derived<AppManifest>(whole, {
     root: [parsed.root],
     file: [parsed.file],
     location: [whole],
     syntaxErrors: [syntaxErrors],
+    schemaErrors: [(schema ?? []).map(toIssue)],
+    schemaChecked: [schema !== undefined],
     id: [asString(app?.id), app, 'id'],
     runtime: [asString(runtime?.name), runtime ?? app, runtime ? 'name' : 'runtime'],
     egress: [readEgress(permissions), permissions, 'external'],
@@ -91,4 +97,13 @@ function readApp(parsed: ParsedManifest): AppManifest {
   });
 }
 
-export { isPlaceholder };
+function toIssue(p: Problem): ManifestIssue {
+  const line = p.line ?? 1;
+  const column = p.column ?? 1;
+  const message = [p.message, p.expected ? `expected: ${p.expected}` : '', p.hint ?? ''].filter(Boolean).join('; ');
+  return derived<ManifestIssue>(undefined, {
+    message: [message],
+    pointer: [p.pointer],
+    location: [{ file: p.file, startLine: line, startColumn: column, endLine: line, endColumn: column + 1 }],
+  });
+}
