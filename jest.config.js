@@ -1,11 +1,11 @@
-/** Jest runs the TypeScript sources as ES modules, compiled by SWC (no type-checking: `npm run typecheck` does that). */
+/** Jest runs the TypeScript sources as ES modules, transpiled by ts-jest without type-checking (`npm run typecheck` does that). */
 export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } }],
+    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }],
   },
   testTimeout: 60000,
 };
