@@ -13,7 +13,7 @@ describe('built-in functions', () => {
       const [m] = evaluate([{ match: [{ let: { r: rebase(b.example.call) } }], message: 'x', fingerprint: ['$r'] }], exampleEnv);
       const actual = JSON.parse(m!.fingerprintMaterial)[0];
       if (typeof b.example.result === 'object' && b.example.result !== null && !Array.isArray(b.example.result))
-        expect(actual).toMatchObject(b.example.result as object);
+        expect(actual).toMatchObject(b.example.result as Record<string, unknown>);
       else expect(actual).toEqual(b.example.result);
     });
   }
