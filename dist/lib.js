@@ -20504,7 +20504,7 @@ function parseYamlDocument(text, file) {
     problems.push({ code: "yaml-syntax", file, line: pos.line, column: pos.column, message, hint: yamlHint(e.code) });
   }
   const budget = { nodes: 0, cut: false };
-  const value = doc.contents ? convert(doc.contents, lines, budget, 0, /* @__PURE__ */ new Set()) : null;
+  const value = doc.contents ? convert(doc.contents, { lines, budget, doc }, 0, /* @__PURE__ */ new Set()) : null;
   if (budget.cut)
     problems.push({
       code: "yaml-too-large",
@@ -20526,17 +20526,18 @@ function yamlHint(code) {
   if (code === "BAD_INDENT" || code === "MISSING_CHAR") return "check the indentation of this line against the lines above";
   return void 0;
 }
-function convert(node, lines, budget, depth, resolving) {
+function convert(node, ctx, depth, resolving) {
+  const { lines, budget } = ctx;
   if (node === null || node === void 0) return null;
   if (++budget.nodes > MAX_YAML_NODES || depth > MAX_YAML_DEPTH) {
     budget.cut = true;
     return null;
   }
   if ((0, import_yaml.isAlias)(node)) {
-    const target = node.resolve(void 0);
+    const target = node.resolve(ctx.doc);
     if (!target || resolving.has(target)) return null;
     resolving.add(target);
-    const v = convert(target, lines, budget, depth + 1, resolving);
+    const v = convert(target, ctx, depth + 1, resolving);
     resolving.delete(target);
     return v;
   }
@@ -20548,9 +20549,18 @@ function convert(node, lines, budget, depth, resolving) {
       if (!(0, import_yaml.isPair)(item)) continue;
       const keyNode = item.key;
       const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode ?? "");
-      if (key === "<<") continue;
       const valueNode = item.value;
-      Object.defineProperty(obj, key, { value: convert(valueNode, lines, budget, depth + 1, resolving), enumerable: true, writable: true, configurable: true });
+      if (key === "<<") {
+        const merged = convert(valueNode, ctx, depth + 1, resolving);
+        for (const source of Array.isArray(merged) ? merged : [merged]) {
+          if (typeof source !== "object" || source === null || Array.isArray(source)) continue;
+          for (const [k, v] of Object.entries(source))
+            if (!Object.prototype.hasOwnProperty.call(obj, k))
+              Object.defineProperty(obj, k, { value: v, enumerable: true, writable: true, configurable: true });
+        }
+        continue;
+      }
+      Object.defineProperty(obj, key, { value: convert(valueNode, ctx, depth + 1, resolving), enumerable: true, writable: true, configurable: true });
       const keyRange = keyNode?.range;
       const valueRange = valueNode?.range;
       const at = valueRange && keyRange && ((0, import_yaml.isMap)(valueNode) || (0, import_yaml.isSeq)(valueNode)) && !valueNode.flow ? [keyRange[0], valueRange[1]] : valueRange ?? keyRange ?? void 0;
@@ -20562,7 +20572,7 @@ function convert(node, lines, budget, depth, resolving) {
     const arr = [];
     if (range) setLocation(arr, range);
     node.items.forEach((item, i) => {
-      arr.push(convert(item, lines, budget, depth + 1, resolving));
+      arr.push(convert(item, ctx, depth + 1, resolving));
       const at = item?.range;
       if (at) setChildLocation(arr, i, lines.range(at[0], at[1]));
     });
@@ -22742,7 +22752,7 @@ function parseAddress(input) {
   const raw = input;
   const trimmed = input.trim();
   const invalid = { raw, valid: false, scheme: "", host: "", port: "", path: "", wildcard: false, wildcardBase: "", hasCredentials: false, ip: false };
-  if (trimmed === "") return invalid;
+  if (trimmed === "" || trimmed.includes("${")) return invalid;
   const schemeMatch = SCHEME.exec(trimmed);
   const hasScheme = !!schemeMatch && (schemeMatch[2] === "//" || /^(javascript|data|vbscript|about|mailto|blob):/i.test(trimmed));
   const scheme = hasScheme ? schemeMatch[1].toLowerCase() : "";
@@ -22769,6 +22779,8 @@ function parseAddress(input) {
   } else if (host.includes(PLACEHOLDER)) {
     return { ...invalid, scheme };
   }
+  const written = rest.split(/[/?#:]/)[0].toLowerCase();
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host) && written !== host) return { ...invalid, scheme };
   const ip = /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith("[");
   return {
     raw,

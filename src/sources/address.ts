@@ -31,7 +31,8 @@ export function parseAddress(input: string): Address {
   const raw = input;
   const trimmed = input.trim();
   const invalid: Address = { raw, valid: false, scheme: '', host: '', port: '', path: '', wildcard: false, wildcardBase: '', hasCredentials: false, ip: false };
-  if (trimmed === '') return invalid;
+  // `${VAR}` is filled in by Forge at deploy time: the address is unknown, not a host named "${var}".
+  if (trimmed === '' || trimmed.includes('${')) return invalid;
   const schemeMatch = SCHEME.exec(trimmed);
   // `localhost:8080` has a "scheme" without `//`; only `name://` or known schemes count as one.
   const hasScheme = !!schemeMatch && (schemeMatch[2] === '//' || /^(javascript|data|vbscript|about|mailto|blob):/i.test(trimmed));
@@ -59,6 +60,9 @@ export function parseAddress(input: string): Address {
   } else if (host.includes(PLACEHOLDER)) {
     return { ...invalid, scheme };
   }
+  // The URL parser reads bare numbers as IPv4 (`42` is 0.0.0.42); a manifest never means that.
+  const written = rest.split(/[/?#:]/)[0]!.toLowerCase();
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host) && written !== host) return { ...invalid, scheme };
   const ip = /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith('[');
   return {
     raw,

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { LineIndex } from './location.js';
 import { setChildLocation, setLocation } from './positions.js';
 import type { Problem } from './problem.js';
@@ -28,7 +28,7 @@ export function parseYamlDocument(text: string, file: string): ParsedYaml {
     problems.push({ code: 'yaml-syntax', file, line: pos.line, column: pos.column, message, hint: yamlHint(e.code) });
   }
   const budget = { nodes: 0, cut: false };
-  const value = doc.contents ? convert(doc.contents as YamlNode, lines, budget, 0, new Set()) : null;
+  const value = doc.contents ? convert(doc.contents as YamlNode, { lines, budget, doc }, 0, new Set()) : null;
   if (budget.cut)
     problems.push({
       code: 'yaml-too-large',
@@ -53,17 +53,24 @@ function yamlHint(code: string): string | undefined {
   return undefined;
 }
 
-function convert(node: YamlNode | null, lines: LineIndex, budget: { nodes: number; cut: boolean }, depth: number, resolving: Set<YamlNode>): unknown {
+interface Context {
+  lines: LineIndex;
+  budget: { nodes: number; cut: boolean };
+  doc: Document;
+}
+
+function convert(node: YamlNode | null, ctx: Context, depth: number, resolving: Set<YamlNode>): unknown {
+  const { lines, budget } = ctx;
   if (node === null || node === undefined) return null;
   if (++budget.nodes > MAX_YAML_NODES || depth > MAX_YAML_DEPTH) {
     budget.cut = true;
     return null;
   }
   if (isAlias(node)) {
-    const target = node.resolve(undefined as never) as YamlNode | undefined;
+    const target = node.resolve(ctx.doc) as YamlNode | undefined;
     if (!target || resolving.has(target)) return null;
     resolving.add(target);
-    const v = convert(target, lines, budget, depth + 1, resolving);
+    const v = convert(target, ctx, depth + 1, resolving);
     resolving.delete(target);
     return v;
   }
@@ -75,9 +82,19 @@ function convert(node: YamlNode | null, lines: LineIndex, budget: { nodes: numbe
       if (!isPair(item)) continue;
       const keyNode = item.key as YamlNode | null;
       const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode ?? '');
-      if (key === '<<') continue;
       const valueNode = item.value as YamlNode | null;
-      Object.defineProperty(obj, key, { value: convert(valueNode, lines, budget, depth + 1, resolving), enumerable: true, writable: true, configurable: true });
+      if (key === '<<') {
+        // A merge key: copy the merged mappings' entries that this mapping does not set itself.
+        const merged = convert(valueNode, ctx, depth + 1, resolving);
+        for (const source of Array.isArray(merged) ? merged : [merged]) {
+          if (typeof source !== 'object' || source === null || Array.isArray(source)) continue;
+          for (const [k, v] of Object.entries(source))
+            if (!Object.prototype.hasOwnProperty.call(obj, k))
+              Object.defineProperty(obj, k, { value: v, enumerable: true, writable: true, configurable: true });
+        }
+        continue;
+      }
+      Object.defineProperty(obj, key, { value: convert(valueNode, ctx, depth + 1, resolving), enumerable: true, writable: true, configurable: true });
       // A block collection starts on the line after its key; findings about it belong on the key's line.
       const keyRange = (keyNode as YamlNode | null)?.range;
       const valueRange = valueNode?.range;
@@ -93,7 +110,7 @@ function convert(node: YamlNode | null, lines: LineIndex, budget: { nodes: numbe
     const arr: unknown[] = [];
     if (range) setLocation(arr, range);
     node.items.forEach((item, i) => {
-      arr.push(convert(item as YamlNode, lines, budget, depth + 1, resolving));
+      arr.push(convert(item as YamlNode, ctx, depth + 1, resolving));
       const at = (item as YamlNode | null)?.range;
       if (at) setChildLocation(arr, i, lines.range(at[0], at[1]));
     });
