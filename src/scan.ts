@@ -4,6 +4,7 @@ import { packageRoot } from './package-root.js';
 import { buildInputs, DOCUMENTS, type Inputs } from './sources/build-inputs.js';
 import { compareProblems, type Problem } from './sources/problem.js';
 import { loadData, type DataDocuments } from './policy/load-data.js';
+import { findConfigFile, readConfigFile, type ConfigFile } from './policy/config-file.js';
 import { duplicateIdProblems, loadPolicies } from './policy/load-policies.js';
 import type { Policy, Severity } from './policy/types.js';
 import { runPolicies } from './engine/run-policies.js';
@@ -31,6 +32,8 @@ export interface ScanOptions {
   failOn?: Severity | 'never';
   ignore?: string[];
   now?: Date;
+  /** A configuration file; by default `.forge-trust.yml` at the scan root is used when present. */
+  config?: string;
 }
 
 export interface AppResult {
@@ -40,8 +43,12 @@ export interface AppResult {
   dataFlow: DataFlow;
 }
 
+export type RequirementCatalogue = Record<string, Record<string, { title: string; url?: string; automated?: string }>>;
+
 export interface ScanResult {
   inputs: Inputs;
+  /** The requirements catalogue (data/requirements.json, minus its description), for requirement tables. */
+  requirements: RequirementCatalogue;
   /** One entry per Forge app found, in path order. */
   apps: AppResult[];
   policies: Policy[];
@@ -93,13 +100,34 @@ export function loadConfiguration(options: Pick<ScanOptions, 'policies' | 'data'
   return { policies: all, data: dataResult.data, errors };
 }
 
+/** Options given explicitly win over the configuration file; lists add up. */
+function mergeConfig(file: ConfigFile, given: ScanOptions): ScanOptions {
+  return {
+    ...given,
+    failOn: given.failOn ?? file.failOn,
+    policies: [...file.policies, ...(given.policies ?? [])],
+    data: [...file.data, ...(given.data ?? [])],
+    enable: [...file.enable, ...(given.enable ?? [])],
+    disable: [...file.disable, ...(given.disable ?? [])],
+    ignore: [...file.ignore, ...(given.ignore ?? [])],
+  };
+}
+
 /** Runs a whole scan: sources, policies, engine, verdict. Never throws for bad input. */
-export function scan(options: ScanOptions): ScanResult {
-  const cwd = options.cwd ?? process.cwd();
-  const root = resolve(cwd, options.path);
+export function scan(given: ScanOptions): ScanResult {
+  const cwd = given.cwd ?? process.cwd();
+  const root = resolve(cwd, given.path);
+  const fileErrors: Problem[] = [];
+  let options = given;
+  const configPath = findConfigFile(root, given.config, cwd);
+  if (configPath) {
+    const read = readConfigFile(configPath, cwd);
+    fileErrors.push(...read.problems);
+    if (read.config) options = mergeConfig(read.config, given);
+  }
   const failOn = options.failOn ?? 'high';
   const config = loadConfiguration(options);
-  const errors = [...config.errors];
+  const errors = [...fileErrors, ...config.errors];
   const unknown = [...(options.enable ?? []), ...(options.disable ?? [])].filter((id) => !config.policies.some((p) => p.id === id));
   for (const id of unknown)
     errors.push({ code: 'config-unknown-policy', file: '(options)', message: `no policy has the id "${id}"`, hint: 'run `forge-trust policies` for the list' });
@@ -122,8 +150,10 @@ export function scan(options: ScanOptions): ScanResult {
     roa: decideRoa(m, manifests, run.findings, active),
     dataFlow: buildDataFlow(m, locationOf),
   }));
+  const { description: _description, ...requirements } = (config.data.requirements ?? {}) as Record<string, unknown>;
   return {
     inputs,
+    requirements: requirements as RequirementCatalogue,
     apps,
     policies: active,
     findings: run.findings,

@@ -3,6 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { scan } from '../scan.js';
 import { renderJson } from '../report/json-report.js';
 import { renderText } from '../report/text-report.js';
+import { renderSarif } from '../report/sarif.js';
+import { renderMarkdown, SUMMARY_LIMIT } from '../report/markdown.js';
 import { runPolicyTests } from '../policy-tests.js';
 import { loadConfiguration } from '../scan.js';
 import { SEVERITIES, type Severity } from '../policy/types.js';
@@ -29,7 +31,8 @@ Exit status: 0 clean, 1 findings at or above the threshold (or failing policy te
   scan: `Usage: forge-trust scan [path] [options]
 
 Options:
-  --format <text|json>   output format (default: text)
+  --format <f>           text, json, sarif or markdown (default: text)
+  --config <file>        configuration file (default: .forge-trust.yml at the scanned folder, if any)
   --output <file>        write the report to a file instead of standard output
   --fail-on <severity>   critical, high, medium, low, info or never (default: high)
   --policies <path>      an extra folder or file of policies; repeatable
@@ -60,8 +63,8 @@ interface Io {
   cwd: string;
 }
 
-function severityOption(value: string | undefined): Severity | 'never' {
-  if (value === undefined) return 'high';
+function severityOption(value: string | undefined): Severity | 'never' | undefined {
+  if (value === undefined) return undefined;
   if ((SEVERITIES as readonly string[]).includes(value) || value === 'never') return value as Severity | 'never';
   const near = suggest(value, [...SEVERITIES, 'never']);
   throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, never; got "${value}"${near ? ` (did you mean "${near}"?)` : ''}`);
@@ -91,10 +94,11 @@ function runScan(args: string[], io: Io): number {
     disable: { type: 'string', multiple: true },
     ignore: { type: 'string', multiple: true },
     now: { type: 'string' },
+    config: { type: 'string', short: 'c' },
   });
   if (values.help) return (io.stdout(HELP.scan + '\n'), 0);
   if (positionals.length > 1) throw new UsageError(`scan takes one path; got ${positionals.length}`);
-  const format = formatOption(values.format as string | undefined, ['text', 'json']);
+  const format = formatOption(values.format as string | undefined, ['text', 'json', 'sarif', 'markdown']);
   const result = scan({
     path: positionals[0] ?? '.',
     cwd: io.cwd,
@@ -106,9 +110,17 @@ function runScan(args: string[], io: Io): number {
     disable: values.disable as string[] | undefined,
     ignore: values.ignore as string[] | undefined,
     now: dateOption(values.now as string | undefined),
+    config: values.config as string | undefined,
   });
   const output = values.output as string | undefined;
-  const text = format === 'json' ? renderJson(result) : renderText(result, { color: io.isTty && !output && !process.env.NO_COLOR });
+  const text =
+    format === 'json'
+      ? renderJson(result)
+      : format === 'sarif'
+        ? JSON.stringify(renderSarif(result), null, 2) + '\n'
+        : format === 'markdown'
+          ? renderMarkdown(result, { limit: SUMMARY_LIMIT })
+          : renderText(result, { color: io.isTty && !output && !process.env.NO_COLOR });
   if (output) {
     writeFileSync(output, text);
     io.stderr(`${result.verdict.toUpperCase()}: ${result.findings.length} finding(s), ${result.errors.length} error(s); report written to ${output}\n`);

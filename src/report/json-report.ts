@@ -3,6 +3,7 @@ import type { Location } from '../sources/location.js';
 import type { RequirementRef, Severity } from '../policy/types.js';
 import type { Verdict } from '../engine/verdict.js';
 import { packageVersion } from '../package-root.js';
+import { manifestValidator } from '../sources/manifest/schema-validation.js';
 import type { RoaVerdict } from '../engine/roa-verdict.js';
 import type { DataFlow } from './data-flow.js';
 
@@ -11,7 +12,7 @@ export const REPORT_VERSION = '1.0';
 
 export interface JsonReport {
   version: string;
-  tool: { name: 'forge-trust'; version: string };
+  tool: { name: 'forge-trust'; version: string; forgeManifestSchema: string | null };
   apps: Array<{ root: string; manifest: string; roa: RoaVerdict; dataFlow: DataFlow }>;
   findings: Array<{
     policyId: string;
@@ -34,7 +35,7 @@ export interface JsonReport {
 export function buildJsonReport(result: ScanResult): JsonReport {
   return {
     version: REPORT_VERSION,
-    tool: { name: 'forge-trust', version: packageVersion() },
+    tool: { name: 'forge-trust', version: packageVersion(), forgeManifestSchema: manifestValidator()?.manifestVersion ?? null },
     apps: result.apps.map((a) => ({ root: a.root, manifest: a.manifest, roa: a.roa, dataFlow: a.dataFlow })),
     findings: result.findings.map((f) => ({
       policyId: f.policyId,

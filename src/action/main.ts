@@ -1,0 +1,172 @@
+import * as core from '@actions/core';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { scan, type ScanResult } from '../scan.js';
+import { renderJson } from '../report/json-report.js';
+import { renderSarif } from '../report/sarif.js';
+import { renderMarkdown, COMMENT_LIMIT, SUMMARY_LIMIT } from '../report/markdown.js';
+import { selectAnnotations, ANNOTATIONS_PER_LEVEL } from '../report/annotations.js';
+import { addedLines, type ChangedLines } from '../sources/patch.js';
+import { formatProblem } from '../sources/problem.js';
+import { SEVERITIES } from '../policy/types.js';
+import { INPUT_NAMES, readInputs, type ActionInputs } from './inputs.js';
+import { readContext, type GithubContext } from './context.js';
+import { createClient, statusOf, type GithubClient } from './github.js';
+import { upsertStickyComment } from './sticky-comment.js';
+import { publishCheckRun } from './check-run.js';
+
+/** Events on which the Action knows what to do; others still scan, with a note. */
+export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'push', 'merge_group', 'workflow_dispatch', 'schedule'];
+
+const why = (e: unknown) => {
+  const status = statusOf(e);
+  const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  return status === 403 || status === 404
+    ? `the token may not write here (HTTP ${status}; a pull request from a fork gets a read-only token)`
+    : `${message}${status ? ` (HTTP ${status})` : ''}`;
+};
+
+async function changedLines(client: GithubClient, ctx: GithubContext, notes: string[]): Promise<ChangedLines | undefined> {
+  if (!ctx.pullRequest) return undefined;
+  try {
+    const files = (await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      pull_number: ctx.pullRequest.number,
+      per_page: 100,
+    })) as Array<{ filename: string; patch?: string }>;
+    return new Map(files.map((f) => [f.filename, addedLines(f.patch ?? '')]));
+  } catch (e) {
+    notes.push(`Could not read the pull request's changed lines (${why(e)}); annotations are ordered by severity only.`);
+    return undefined;
+  }
+}
+
+function writeFile(workspace: string, path: string, text: string): string {
+  const full = resolve(workspace, path);
+  mkdirSync(dirname(full), { recursive: true });
+  writeFileSync(full, text);
+  return relative(workspace, full) || full;
+}
+
+function annotate(result: ScanResult, changed: ChangedLines | undefined, pathPrefix: string): void {
+  const { shown, omitted } = selectAnnotations(result.findings, { changed, pathPrefix, budget: ANNOTATIONS_PER_LEVEL });
+  for (const a of shown) {
+    const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn, endColumn: a.endColumn };
+    if (a.level === 'error') core.error(a.message, props);
+    else if (a.level === 'warning') core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+  if (omitted > 0)
+    core.notice(
+      `${omitted} more Forge Trust finding${omitted === 1 ? ' is' : 's are'} not shown as annotations (GitHub keeps ${ANNOTATIONS_PER_LEVEL} per level per step). The job summary lists them all.`,
+      { title: 'Forge Trust: more findings' },
+    );
+}
+
+/**
+ * The Action: scan, annotate, publish the check run, the sticky comment, the job summary, SARIF
+ * and JSON, set outputs, and decide pass or fail once. A refused write (fork pull requests get
+ * read-only tokens) is logged and never fails the check; configuration errors always do.
+ */
+export async function run(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<void> {
+  const ctx = readContext(env, cwd);
+  const { inputs, problems } = readInputs((name) => core.getInput(name));
+  if (problems.length) {
+    for (const p of problems) core.error(p, { title: 'Forge Trust: invalid input' });
+    core.setOutput('result', 'error');
+    core.setFailed(`Forge Trust: ${problems.length} invalid input${problems.length === 1 ? '' : 's'}: ${problems.join('; ')}`);
+    return;
+  }
+  const notes: string[] = [];
+  if (!SUPPORTED_EVENTS.includes(ctx.eventName))
+    notes.push(`The ${ctx.eventName} event is not one Forge Trust is designed for; the repository was scanned as on a push.`);
+  const result = scanWith(inputs, ctx);
+  const pathPrefix = relative(ctx.workspace, resolve(ctx.workspace, inputs.path)) || '.';
+  for (const e of result.errors)
+    core.error(formatProblem(e), { title: 'Forge Trust: configuration error', file: e.line ? e.file : undefined, startLine: e.line });
+
+  const client = inputs.token ? createClient(inputs.token, ctx.apiUrl, (s) => core.info(s)) : undefined;
+  if (!client) notes.push('No GitHub token was given, so there is no pull-request comment or check run; annotations and this summary carry the results.');
+  const changed = client ? await changedLines(client, ctx, notes) : undefined;
+  if (inputs.annotations) annotate(result, changed, pathPrefix);
+
+  if (client && inputs.annotations && ctx.sha) {
+    try {
+      const all = selectAnnotations(result.findings, { changed, pathPrefix }).shown;
+      const summary = renderMarkdown(result, {
+        limit: 60_000,
+        pathPrefix,
+        links: { serverUrl: ctx.serverUrl, repository: `${ctx.owner}/${ctx.repo}`, sha: ctx.sha },
+      });
+      await publishCheckRun(client, ctx, {
+        title: `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}`,
+        summary,
+        conclusion: result.verdict === 'pass' ? 'success' : result.verdict === 'fail' ? 'failure' : 'neutral',
+        annotations: all,
+      });
+      core.info(`Published ${all.length} annotations in a check run.`);
+    } catch (e) {
+      notes.push(`The check run with all annotations could not be created: ${why(e)}. The workflow annotations above carry the most important ones.`);
+    }
+  }
+
+  const outputs: Record<string, string> = {};
+  if (inputs.sarifFile) outputs['sarif-file'] = writeFile(ctx.workspace, inputs.sarifFile, JSON.stringify(renderSarif(result, { pathPrefix }), null, 2) + '\n');
+  if (inputs.jsonFile) outputs['json-file'] = writeFile(ctx.workspace, inputs.jsonFile, renderJson(result));
+
+  const links = ctx.sha ? { serverUrl: ctx.serverUrl, repository: `${ctx.owner}/${ctx.repo}`, sha: ctx.sha } : undefined;
+  if (client && ctx.pullRequest && inputs.comment !== 'off') {
+    try {
+      const body = renderMarkdown(result, {
+        limit: COMMENT_LIMIT,
+        links,
+        pathPrefix,
+        marker: true,
+        fullReportHint: 'The job summary of this run lists them all.',
+      });
+      const create = inputs.comment === 'always' || result.findings.length > 0 || result.errors.length > 0;
+      const outcome = await upsertStickyComment(client, ctx, ctx.pullRequest.number, body, create);
+      core.info(`Pull-request comment ${outcome}.`);
+    } catch (e) {
+      notes.push(`The pull-request comment could not be posted: ${why(e)}. The results are in the annotations and this summary.`);
+    }
+  }
+  for (const n of notes) core.warning(n, { title: 'Forge Trust' });
+
+  if (env.GITHUB_STEP_SUMMARY) {
+    try {
+      appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdown(result, { limit: SUMMARY_LIMIT, links, pathPrefix, notes }));
+    } catch (e) {
+      core.warning(`Could not write the job summary: ${why(e)}`);
+    }
+  }
+
+  const roa = result.apps.map((a) => a.roa.eligible);
+  outputs.result = result.verdict;
+  for (const s of SEVERITIES) outputs[s] = String(result.counts[s]);
+  outputs['roa-eligible'] = roa.length === 0 || roa.includes(null) ? 'unknown' : String(roa.every((x) => x === true));
+  for (const [k, v] of Object.entries(outputs)) core.setOutput(k, v);
+
+  if (result.verdict === 'error')
+    core.setFailed(`Forge Trust: ${result.errors.length} configuration error${result.errors.length === 1 ? '' : 's'} must be fixed (see above).`);
+  else if (result.verdict === 'fail')
+    core.setFailed(
+      `Forge Trust: ${result.findings.filter((f) => SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(result.failOn as never)).length} finding(s) at ${result.failOn} or above.`,
+    );
+  else core.info(`Forge Trust: passed with ${result.findings.length} finding(s)${inputs.mode === 'warn' ? ' (warn mode)' : ''}.`);
+}
+
+function scanWith(inputs: ActionInputs, ctx: GithubContext): ScanResult {
+  return scan({
+    path: inputs.path,
+    cwd: ctx.workspace,
+    config: inputs.config,
+    policies: inputs.policies,
+    data: inputs.data,
+    // warn mode reports findings without failing; configuration errors still fail (decideVerdict).
+    failOn: inputs.mode === 'warn' ? 'never' : inputs.failOn,
+  });
+}
+
+export { INPUT_NAMES };

@@ -1,0 +1,23 @@
+import { CONTROL_AND_BREAKS } from './escape.js';
+
+/**
+ * Escapes a repository-derived string (a path, domain, package name or message) for GitHub
+ * markdown, so nothing in a pull request can add formatting, links, HTML, images, mentions or
+ * issue references to the comment. Control characters and line breaks are flattened.
+ */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '@': '&#64;', '#': '&#35;', ':': '&#58;' };
+
+export function escapeMarkdown(text: string): string {
+  return (
+    text
+      .replace(CONTROL_AND_BREAKS, ' ')
+      // One pass, so that an entity's own `&` and `#` are never escaped again.
+      .replace(/[&<>@#:\\`*_{}[\]()+\-.!|~^"']/g, (c) => ENTITIES[c] ?? '\\' + c)
+  );
+}
+
+/** Text for inside a code span: backticks cannot be escaped there, so they are replaced. */
+export function codeSpan(text: string): string {
+  const clean = text.replace(CONTROL_AND_BREAKS, ' ').replace(/`/g, 'ˋ').replace(/\|/g, '¦');
+  return '`' + (clean.trim() === '' ? '(empty)' : clean) + '`';
+}

@@ -1,0 +1,148 @@
+import { posix } from 'node:path';
+import type { ScanResult } from '../scan.js';
+import type { Finding } from '../engine/finding.js';
+import { SEVERITIES, type Severity } from '../policy/types.js';
+import { codeSpan, escapeMarkdown as esc } from './escape-markdown.js';
+import { renderDataFlowDiagram } from './mermaid.js';
+
+export const COMMENT_MARKER = '<!-- forge-trust:sticky-comment -->';
+/** GitHub refuses comment bodies over 65,536 characters; keep a margin for the marker and footer. */
+export const COMMENT_LIMIT = 60_000;
+/** The job summary takes up to 1 MiB per step. */
+export const SUMMARY_LIMIT = 900_000;
+
+export interface MarkdownOptions {
+  /** Maximum characters; findings beyond it are counted, not listed. */
+  limit: number;
+  /** Links to files at the pull request's head commit, when known. */
+  links?: { serverUrl: string; repository: string; sha: string };
+  /** Folder the scan ran on, relative to the repository root, so links and paths are repository-relative. */
+  pathPrefix?: string;
+  /** Add the hidden marker that makes the comment findable for updates. */
+  marker?: boolean;
+  /** Where the complete report is, for the cut-off note. */
+  fullReportHint?: string;
+  /** Notes from the run (a skipped step, a degraded permission) to show at the bottom. */
+  notes?: string[];
+}
+
+const ICON: Record<Severity, string> = { critical: '🟥', high: '🟧', medium: '🟨', low: '🟦', info: '⬜' };
+
+function repoPath(file: string, prefix?: string): string {
+  return prefix && prefix !== '.' ? posix.join(prefix, file) : file;
+}
+
+function where(f: Finding, o: MarkdownOptions): string {
+  if (!f.location) return 'repository';
+  const path = repoPath(f.location.file, o.pathPrefix);
+  const text = `${esc(path)}:${f.location.startLine}`;
+  if (!o.links) return text;
+  const url = `${o.links.serverUrl}/${o.links.repository}/blob/${o.links.sha}/${path.split('/').map(encodeURIComponent).join('/')}#L${f.location.startLine}`;
+  return `[${text}](${url})`;
+}
+
+function verdictLine(r: ScanResult): string {
+  const counts = SEVERITIES.filter((s) => r.counts[s] > 0).map((s) => `${r.counts[s]} ${s}`);
+  const total = `${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}`;
+  if (r.verdict === 'error')
+    return `❗ **Configuration error**: ${r.errors.length} problem${r.errors.length === 1 ? '' : 's'} must be fixed before the results can be trusted. ${total}.`;
+  if (r.verdict === 'fail') return `❌ **Failing**: ${total}; the check fails on ${r.failOn} and above.`;
+  return `✅ **Passing**: ${total}${r.failOn === 'never' ? ' (reporting only)' : `; nothing at ${r.failOn} or above`}.`;
+}
+
+function roaSection(r: ScanResult, o: MarkdownOptions): string[] {
+  if (!r.apps.length) return ['No Forge app found: no `manifest.yml` with an `app` or `modules` key.', ''];
+  const out = ['### Runs on Atlassian', '', '| App | Verdict | Reasons |', '|---|---|---|'];
+  for (const app of r.apps) {
+    const verdict = app.roa.eligible === true ? '✅ eligible' : app.roa.eligible === null ? '❔ not determined' : '❌ not eligible';
+    const reasons = app.roa.reasons.slice(0, 8).map((x) => {
+      const f = r.findings.find((y) => y.policyId === x.policyId && y.location === x.location);
+      return `${codeSpan(x.code)} ${f ? where(f, o) : ''}`;
+    });
+    if (app.roa.reasons.length > 8) reasons.push(`and ${app.roa.reasons.length - 8} more`);
+    out.push(`| ${esc(repoPath(app.manifest, o.pathPrefix))} | ${verdict} | ${reasons.join('<br>') || '—'} |`);
+  }
+  const unchecked = [...new Set(r.apps.flatMap((a) => a.roa.unchecked.map((u) => `${codeSpan(u.code)}: ${esc(u.why)}`)))];
+  if (unchecked.length) out.push('', `Not checkable from the repository: ${unchecked.join('; ')}.`);
+  return [...out, ''];
+}
+
+function requirementSection(r: ScanResult): string[] {
+  const out = ['### Requirements', '', '| Requirement | Status | Findings |', '|---|---|---|'];
+  for (const [framework, items] of Object.entries(r.requirements)) {
+    for (const [id, meta] of Object.entries(items)) {
+      const findings = r.findings.filter((f) => f.requirements.some((q) => q.framework === framework && q.id === id)).length;
+      const checked = r.policies.some((p) => p.requirements.some((q) => q.framework === framework && q.id === id));
+      const status = findings ? '❌ fail' : checked ? '✅ pass' : '📝 needs manual evidence';
+      out.push(`| ${esc(meta.title)} (${codeSpan(`${framework}/${id}`)}) | ${status} | ${findings || ''} |`);
+    }
+  }
+  return [...out, ''];
+}
+
+function findingLine(f: Finding, o: MarkdownOptions): string {
+  return `- ${where(f, o)}: ${esc(f.message)} (${codeSpan(f.policyId)})`;
+}
+
+/**
+ * The report as GitHub markdown, for the sticky pull-request comment and the job summary. Every
+ * string from the repository is escaped. When the budget runs out, findings are counted rather
+ * than listed, with a pointer to where the complete report is.
+ */
+export function renderMarkdown(r: ScanResult, o: MarkdownOptions): string {
+  const head = [...(o.marker ? [COMMENT_MARKER] : []), '## Forge Trust', '', verdictLine(r), ''];
+  if (r.errors.length) {
+    head.push('### Configuration errors', '');
+    for (const e of r.errors.slice(0, 20)) head.push(`- ${esc(e.file)}${e.line ? `:${e.line}` : ''}: ${esc(e.message)}${e.hint ? ` (${esc(e.hint)})` : ''}`);
+    if (r.errors.length > 20) head.push(`- and ${r.errors.length - 20} more`);
+    head.push('');
+  }
+  head.push(...roaSection(r, o));
+  const tail: string[] = [];
+  for (const app of r.apps.slice(0, 5)) {
+    tail.push(
+      `<details><summary>Data flow: ${esc(repoPath(app.manifest, o.pathPrefix))}</summary>`,
+      '',
+      '```mermaid',
+      renderDataFlowDiagram(app),
+      '```',
+      '',
+      '</details>',
+      '',
+    );
+  }
+  tail.push(`<details><summary>Requirements</summary>`, '', ...requirementSection(r), '</details>', '');
+  for (const note of o.notes ?? []) tail.push(`> ${note}`, '');
+  tail.push(`<sub>Forge Trust checked ${r.policies.length} policies.</sub>`);
+
+  let budget = o.limit - head.join('\n').length - tail.join('\n').length - 400;
+  const body: string[] = [];
+  let omitted = 0;
+  for (const severity of SEVERITIES) {
+    const list = r.findings.filter((f) => f.severity === severity);
+    if (!list.length) continue;
+    const open = severity === 'critical' || severity === 'high' ? ' open' : '';
+    const section = [`<details${open}><summary>${ICON[severity]} ${list.length} ${severity}</summary>`, ''];
+    let shown = 0;
+    for (const f of list) {
+      const line = findingLine(f, o);
+      if (budget - line.length - 1 < 0) break;
+      budget -= line.length + 1;
+      section.push(line);
+      shown++;
+    }
+    if (shown < list.length) {
+      omitted += list.length - shown;
+      section.push(`- … ${list.length - shown} more ${severity} finding${list.length - shown === 1 ? '' : 's'} not shown`);
+    }
+    section.push('', '</details>', '');
+    body.push(...section);
+  }
+  if (omitted)
+    body.push(
+      `> ${omitted} finding${omitted === 1 ? ' is' : 's are'} not listed here to stay within GitHub's size limit. ${o.fullReportHint ?? 'The JSON report lists them all.'}`,
+      '',
+    );
+  const out = [...head, ...body, ...tail].join('\n') + '\n';
+  return out.length <= o.limit ? out : out.slice(0, o.limit - 80) + '\n\n… (cut to fit GitHub’s size limit)\n';
+}

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startFakeGithub, type FakeGithub } from './fake-github.js';
+
+const DIST = resolve('dist/index.js');
+let gh: FakeGithub;
+let work: string;
+
+interface RunResult {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** Runs the bundled Action as the runner does: inputs and context in the environment, files for outputs. */
+function runAction(inputs: Record<string, string>, event = 'pull_request'): Promise<RunResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'forge-trust-runner-'));
+  const eventPath = join(dir, 'event.json');
+  writeFileSync(
+    eventPath,
+    JSON.stringify(event.startsWith('pull_request') ? { pull_request: { number: 7, head: { sha: 'headsha1' }, base: { sha: 'basesha1' } } } : {}),
+  );
+  writeFileSync(join(dir, 'output'), '');
+  writeFileSync(join(dir, 'summary'), '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'acme/forge-app',
+    GITHUB_API_URL: gh.url,
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_SHA: 'mergesha',
+    GITHUB_WORKSPACE: work,
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    'INPUT_GITHUB-TOKEN': 'test-token',
+    INPUT_COMMENT: 'on-findings',
+    INPUT_ANNOTATIONS: 'true',
+    INPUT_MODE: 'enforce',
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  return new Promise((done) => {
+    execFile(process.execPath, [DIST], { env, cwd: work }, (error, stdout) => {
+      const outputs: Record<string, string> = {};
+      const text = readFileSync(join(dir, 'output'), 'utf8');
+      for (const m of text.matchAll(/^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
+      const summary = readFileSync(join(dir, 'summary'), 'utf8');
+      rmSync(dir, { recursive: true, force: true });
+      done({ code: error ? (error.code as number) : 0, stdout, outputs, summary });
+    });
+  });
+}
+
+beforeAll(async () => {
+  gh = await startFakeGithub();
+});
+afterAll(async () => {
+  await gh.close();
+});
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'forge-trust-workspace-'));
+  cpSync('examples/violating-app', join(work, 'app'), { recursive: true });
+  cpSync('examples/compliant-app', join(work, 'clean'), { recursive: true });
+  gh.comments.length = 0;
+  gh.checkRuns.length = 0;
+  gh.requests.length = 0;
+  gh.failures.clear();
+  gh.files = [];
+});
+
+describe('the Action, end to end against an emulated GitHub API', () => {
+  it('creates the comment on the first run and updates it on the second, annotates, and sets outputs', async () => {
+    const manifest = readFileSync(join(work, 'app/manifest.yml'), 'utf8').split('\n');
+    const httpLine = manifest.findIndex((l) => l.includes('http://api.example.com')) + 1;
+    gh.files = [
+      { filename: 'app/manifest.yml', patch: `@@ -${httpLine},1 +${httpLine},1 @@\n-        - https://api.example.com\n+        - http://api.example.com` },
+    ];
+
+    const first = await runAction({ path: 'app', 'sarif-file': 'out/forge-trust.sarif', 'json-file': 'out/report.json' });
+    expect(first.code).toBe(1);
+    expect(gh.comments).toHaveLength(1);
+    const firstId = gh.comments[0]!.id;
+    expect(gh.comments[0]!.body).toContain('<!-- forge-trust:sticky-comment -->');
+    expect(gh.comments[0]!.body).toContain('❌ not eligible');
+    expect(gh.comments[0]!.body).toContain(`https://github.example/acme/forge-app/blob/headsha1/app/manifest.yml#L${httpLine}`);
+
+    // The changed line's finding is annotated first, on its file and line.
+    const annotations = [...first.stdout.matchAll(/^::(error|warning|notice) (.*?)::/gm)].map((m) => m[2]!);
+    expect(annotations[0]).toContain(`file=app/manifest.yml,line=${httpLine}`);
+    expect(annotations.filter((a) => a.includes('file=')).length).toBeLessThanOrEqual(30);
+    expect(first.stdout).toMatch(/more Forge Trust findings are not shown as annotations/);
+
+    expect(first.outputs.result).toBe('fail');
+    expect(first.outputs.critical).toBe('2');
+    expect(first.outputs['roa-eligible']).toBe('false');
+    expect(first.outputs['sarif-file']).toBe('out/forge-trust.sarif');
+    expect(JSON.parse(readFileSync(join(work, 'out/report.json'), 'utf8')).summary.verdict).toBe('fail');
+    expect(first.summary).toContain('## Forge Trust');
+    expect(gh.checkRuns).toHaveLength(1);
+    expect(gh.checkRuns[0]!.head_sha).toBe('headsha1');
+    expect(gh.checkRuns[0]!.annotations).toHaveLength(37);
+
+    const second = await runAction({ path: 'app' });
+    expect(second.code).toBe(1);
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.comments[0]!.id).toBe(firstId);
+    expect(gh.requests.filter((r) => r.startsWith('PATCH /repos/acme/forge-app/issues/comments/'))).toHaveLength(1);
+  });
+
+  it('passes on a clean app without creating a comment', async () => {
+    const r = await runAction({ path: 'clean' });
+    expect(r.code).toBe(0);
+    expect(r.outputs.result).toBe('pass');
+    expect(r.outputs['roa-eligible']).toBe('true');
+    expect(gh.comments).toHaveLength(0);
+  });
+
+  it('degrades to annotations and the summary when the token may not comment or create check runs', async () => {
+    gh.failures.set('POST /repos/acme/forge-app/issues', { status: 403, times: 99 });
+    gh.failures.set('POST /repos/acme/forge-app/check-runs', { status: 403, times: 99 });
+    const r = await runAction({ path: 'app' });
+    expect(r.code).toBe(1); // the findings fail it, not the refused writes
+    expect(r.outputs.result).toBe('fail');
+    expect(r.stdout).toContain('The pull-request comment could not be posted: the token may not write here (HTTP 403');
+    expect(r.summary).toContain('The check run with all annotations could not be created');
+    expect(r.stdout).toMatch(/^::error .*file=app\/manifest.yml/m);
+  });
+
+  it('a refused comment never fails a clean run', async () => {
+    gh.failures.set('POST /repos/acme/forge-app/issues', { status: 403, times: 99 });
+    const r = await runAction({ path: 'clean', comment: 'always' });
+    expect(r.code).toBe(0);
+    expect(r.outputs.result).toBe('pass');
+  });
+
+  it('retries a server error and still posts', async () => {
+    gh.failures.set('GET /repos/acme/forge-app/issues/7/comments', { status: 502, times: 1 });
+    const r = await runAction({ path: 'app' });
+    expect(r.code).toBe(1);
+    expect(gh.comments).toHaveLength(1);
+  });
+
+  it('leaves exactly one comment when two runs race', async () => {
+    await Promise.all([runAction({ path: 'app' }), runAction({ path: 'app' })]);
+    expect(gh.comments).toHaveLength(1);
+  });
+
+  it('reports in warn mode without failing, but fails on configuration errors in any mode', async () => {
+    const warn = await runAction({ path: 'app', mode: 'warn' });
+    expect(warn.code).toBe(0);
+    expect(warn.outputs.result).toBe('pass');
+    const broken = await runAction({ path: 'app', mode: 'warn', policies: resolve('test/fixtures/bad-policies') });
+    expect(broken.code).toBe(1);
+    expect(broken.outputs.result).toBe('error');
+    const badInput = await runAction({ path: 'app', 'fail-on': 'hihg' });
+    expect(badInput.code).toBe(1);
+    expect(badInput.stdout).toContain('did you mean "high"');
+  });
+
+  it('runs on push without a pull request: no comment, still a check run and outputs', async () => {
+    const r = await runAction({ path: 'app' }, 'push');
+    expect(r.code).toBe(1);
+    expect(gh.comments).toHaveLength(0);
+    expect(gh.checkRuns[0]!.head_sha).toBe('mergesha');
+  });
+});

@@ -1,0 +1,109 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string };
+}
+
+export interface FakeGithub {
+  url: string;
+  comments: FakeComment[];
+  checkRuns: Array<{ id: number; name: string; head_sha: string; conclusion: string; annotations: unknown[] }>;
+  requests: string[];
+  /** Status to answer for a "METHOD path-prefix" key, e.g. "POST /repos/o/r/issues" → 403. */
+  failures: Map<string, { status: number; times: number }>;
+  files: Array<{ filename: string; patch: string }>;
+  close(): Promise<void>;
+}
+
+/**
+ * A small stand-in for the GitHub REST API on 127.0.0.1, answering the endpoints the Action uses
+ * in their documented shapes: issue comments (paginated with Link headers), pull-request files,
+ * and check runs. Failures can be injected per endpoint.
+ */
+export async function startFakeGithub(owner = 'acme', repo = 'forge-app'): Promise<FakeGithub> {
+  const state = { nextId: 1000 };
+  const fake: Omit<FakeGithub, 'url' | 'close'> = { comments: [], checkRuns: [], requests: [], failures: new Map(), files: [] };
+  const base = `/repos/${owner}/${repo}`;
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+    res.end(body === undefined ? '' : JSON.stringify(body));
+  };
+  const readBody = (req: IncomingMessage) =>
+    new Promise<Record<string, unknown>>((done) => {
+      let text = '';
+      req.on('data', (c) => (text += c));
+      req.on('end', () => done(text ? (JSON.parse(text) as Record<string, unknown>) : {}));
+    });
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const key = `${req.method} ${url.pathname}`;
+    fake.requests.push(key);
+    if (req.headers.authorization !== 'token test-token') return send(res, 401, { message: 'Bad credentials' });
+    for (const [prefix, failure] of fake.failures) {
+      if (key.startsWith(prefix) && failure.times > 0) {
+        failure.times--;
+        return send(res, failure.status, { message: failure.status === 403 ? 'Resource not accessible by integration' : 'Server Error' });
+      }
+    }
+    const body = await readBody(req);
+    let m: RegExpExecArray | null;
+    if (req.method === 'GET' && (m = new RegExp(`^${base}/issues/(\\d+)/comments$`).exec(url.pathname))) {
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const slice = fake.comments.slice((page - 1) * perPage, page * perPage);
+      const last = Math.max(1, Math.ceil(fake.comments.length / perPage));
+      const link: Record<string, string> =
+        page < last
+          ? { link: `<http://127.0.0.1:${(server.address() as AddressInfo).port}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next"` }
+          : {};
+      return send(res, 200, slice, link);
+    }
+    if (req.method === 'POST' && new RegExp(`^${base}/issues/\\d+/comments$`).test(url.pathname)) {
+      const c = { id: state.nextId++, body: String(body.body), user: { login: 'github-actions[bot]' } };
+      fake.comments.push(c);
+      return send(res, 201, c);
+    }
+    if ((m = new RegExp(`^${base}/issues/comments/(\\d+)$`).exec(url.pathname))) {
+      const c = fake.comments.find((x) => x.id === Number(m![1]));
+      if (!c) return send(res, 404, { message: 'Not Found' });
+      if (req.method === 'PATCH') {
+        c.body = String(body.body);
+        return send(res, 200, c);
+      }
+      if (req.method === 'DELETE') {
+        fake.comments.splice(fake.comments.indexOf(c), 1);
+        return send(res, 204, undefined);
+      }
+    }
+    if (req.method === 'GET' && new RegExp(`^${base}/pulls/\\d+/files$`).test(url.pathname)) return send(res, 200, fake.files);
+    if (req.method === 'POST' && url.pathname === `${base}/check-runs`) {
+      const output = body.output as { annotations?: unknown[] };
+      const run = {
+        id: state.nextId++,
+        name: String(body.name),
+        head_sha: String(body.head_sha),
+        conclusion: String(body.conclusion),
+        annotations: [...(output.annotations ?? [])],
+      };
+      if ((output.annotations?.length ?? 0) > 50) return send(res, 422, { message: 'Only 50 annotations are allowed per request' });
+      fake.checkRuns.push(run);
+      return send(res, 201, { id: run.id });
+    }
+    if (req.method === 'PATCH' && (m = new RegExp(`^${base}/check-runs/(\\d+)$`).exec(url.pathname))) {
+      const run = fake.checkRuns.find((r) => r.id === Number(m![1]));
+      const output = body.output as { annotations?: unknown[] };
+      if (!run) return send(res, 404, { message: 'Not Found' });
+      if ((output.annotations?.length ?? 0) > 50) return send(res, 422, { message: 'Only 50 annotations are allowed per request' });
+      run.annotations.push(...(output.annotations ?? []));
+      return send(res, 200, { id: run.id });
+    }
+    return send(res, 404, { message: `Not Found: ${key}` });
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as AddressInfo).port;
+  // The same object the server reads, so tests can change files and failures between runs.
+  return Object.assign(fake, { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((ok) => server.close(() => ok())) });
+}

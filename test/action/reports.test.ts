@@ -1,0 +1,131 @@
+import { describe, expect, it } from '@jest/globals';
+import Ajv04Module from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+import { scan, type ScanResult } from '../../src/scan.js';
+import { renderSarif } from '../../src/report/sarif.js';
+import { renderMarkdown, COMMENT_LIMIT } from '../../src/report/markdown.js';
+import { escapeMarkdown } from '../../src/report/escape-markdown.js';
+import { selectAnnotations } from '../../src/report/annotations.js';
+import { publishCheckRun } from '../../src/action/check-run.js';
+import { createClient } from '../../src/action/github.js';
+import { startFakeGithub } from './fake-github.js';
+import type { Finding } from '../../src/engine/finding.js';
+
+type AnyAjv = { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown } };
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: AnyAjv) => AnyAjv;
+const Ajv04 = ((Ajv04Module as unknown as { default?: unknown }).default ?? Ajv04Module) as new (o: object) => AnyAjv;
+const NOW = new Date('2026-11-23T00:00:00Z');
+const examples = ['examples/compliant-app', 'examples/violating-app', 'examples/monorepo'];
+
+function manyFindings(base: ScanResult, n: number): ScanResult {
+  const template = base.findings[0]!;
+  const findings: Finding[] = Array.from({ length: n }, (_, i) => ({
+    ...template,
+    message: `${template.message} #${i}`,
+    fingerprint: `${i}`,
+    location: { ...template.location!, startLine: i + 1, endLine: i + 1 },
+  }));
+  return { ...base, findings };
+}
+
+describe('SARIF', () => {
+  // The SARIF 2.1.0 schema is written in JSON Schema draft-04.
+  const ajv = addFormats(new Ajv04({ strict: false, allErrors: true, unicodeRegExp: false }));
+  const validate = ajv.compile(JSON.parse(readFileSync('node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json', 'utf8')));
+  for (const example of examples) {
+    it(`validates against the SARIF 2.1.0 schema for ${example}`, () => {
+      const sarif = renderSarif(scan({ path: example, now: NOW }), { pathPrefix: example });
+      expect(validate(sarif) ? [] : validate.errors).toEqual([]);
+    });
+  }
+
+  it('meets GitHub ingestion rules: repository-relative URIs, fingerprints, severities, one run', () => {
+    const sarif = renderSarif(scan({ path: 'examples/violating-app', now: NOW }), { pathPrefix: 'examples/violating-app' });
+    expect(sarif.runs).toHaveLength(1);
+    const run = sarif.runs[0]!;
+    for (const r of run.results!) {
+      expect(r.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('examples/violating-app/manifest.yml');
+      expect(r.partialFingerprints!['forgeTrust/v1']).toMatch(/^[0-9a-f]{20}/);
+    }
+    for (const rule of run.tool.driver.rules!) {
+      expect(Number(rule.properties!['security-severity'])).toBeGreaterThan(0);
+      expect(rule.help!.text.length).toBeGreaterThan(20);
+    }
+  });
+});
+
+describe('the pull-request comment', () => {
+  const base = scan({ path: 'examples/violating-app', now: NOW });
+
+  it('stays under GitHub’s limit with 5,000 findings, and says where the rest are', () => {
+    const body = renderMarkdown(manyFindings(base, 5000), {
+      limit: COMMENT_LIMIT,
+      marker: true,
+      links: { serverUrl: 'https://github.com', repository: 'a/b', sha: 'abc' },
+      fullReportHint: 'The job summary lists them all.',
+    });
+    expect(body.length).toBeLessThan(65_536);
+    expect(body).toMatch(/findings are not listed here to stay within GitHub's size limit\. The job summary lists them all\./);
+    expect(body.split('<details').length).toBe(body.split('</details>').length);
+  });
+
+  it('escapes everything that comes from the repository', () => {
+    const evil = '<img src=x onerror=alert(1)> @octocat #1 [link](https://evil.example) **bold** `code` | pipe';
+    const out = escapeMarkdown(evil);
+    expect(out).toBe(
+      '&lt;img src=x onerror=alert\\(1\\)&gt; &#64;octocat &#35;1 \\[link\\]\\(https&#58;//evil\\.example\\) \\*\\*bold\\*\\* \\`code\\` \\| pipe',
+    );
+    const tampered = { ...base, findings: base.findings.map((f) => ({ ...f, message: evil, location: { ...f.location!, file: 'evil](x)<b>.yml' } })) };
+    const body = renderMarkdown(tampered, { limit: COMMENT_LIMIT, links: { serverUrl: 'https://github.com', repository: 'a/b', sha: 'abc' } });
+    expect(body).not.toContain('<img');
+    expect(body).not.toContain('@octocat');
+    expect(body).not.toContain('<b>');
+  });
+
+  it('shows the RoA verdict with reasons, a requirements table and a data-flow diagram', () => {
+    const body = renderMarkdown(base, { limit: COMMENT_LIMIT });
+    expect(body).toContain('### Runs on Atlassian');
+    expect(body).toContain('`HAS_REMOTES`');
+    expect(body).toContain('| Use TLS 1\\.2 or later for all traffic (`atlassian-security/TLS`) | ❌ fail |');
+    expect(body).toContain('📝 needs manual evidence');
+    expect(body).toContain('```mermaid\nflowchart LR');
+    expect(body).toContain('end-user data');
+  });
+});
+
+describe('annotations', () => {
+  it('keeps at most 10 per level, changed lines first', () => {
+    const base = scan({ path: 'examples/violating-app', now: NOW });
+    const many = manyFindings(base, 100);
+    const { shown, omitted } = selectAnnotations(many.findings, { budget: 10, changed: new Map([['manifest.yml', new Set([77])]]) });
+    expect(shown.length).toBeLessThanOrEqual(30);
+    expect(omitted).toBe(100 - shown.length);
+    expect(shown[0]!.startLine).toBe(77);
+  });
+
+  it('sends a check run in batches of 50', async () => {
+    const gh = await startFakeGithub();
+    try {
+      const annotations = Array.from({ length: 120 }, (_, i) => ({
+        level: 'warning' as const,
+        file: 'manifest.yml',
+        startLine: i + 1,
+        endLine: i + 1,
+        title: 't',
+        message: 'm',
+        severity: 'medium' as const,
+      }));
+      const ctx = { eventName: 'push', owner: 'acme', repo: 'forge-app', serverUrl: '', apiUrl: gh.url, sha: 'abc', workspace: '.' };
+      await publishCheckRun(
+        createClient('test-token', gh.url, () => undefined),
+        ctx,
+        { title: 't', summary: 's', conclusion: 'failure', annotations },
+      );
+      expect(gh.checkRuns[0]!.annotations).toHaveLength(120);
+      expect(gh.requests.filter((r) => r.startsWith('PATCH'))).toHaveLength(2);
+    } finally {
+      await gh.close();
+    }
+  });
+});
