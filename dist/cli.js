@@ -18643,7 +18643,7 @@ var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     var parse4 = require_parse2();
-    var diff = (version1, version2) => {
+    var diff2 = (version1, version2) => {
       const v1 = parse4(version1, null, true);
       const v2 = parse4(version2, null, true);
       const comparison = v1.compare(v2);
@@ -18678,7 +18678,7 @@ var require_diff = __commonJS({
       }
       return "prerelease";
     };
-    module.exports = diff;
+    module.exports = diff2;
   }
 });
 
@@ -20200,7 +20200,7 @@ var require_semver2 = __commonJS({
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
-    var diff = require_diff();
+    var diff2 = require_diff();
     var major = require_major();
     var minor = require_minor();
     var patch = require_patch();
@@ -20239,7 +20239,7 @@ var require_semver2 = __commonJS({
       valid,
       clean,
       inc,
-      diff,
+      diff: diff2,
       major,
       minor,
       patch,
@@ -30998,6 +30998,74 @@ function decideRoa(app, apps, findings, activePolicies) {
   return { eligible: reasons.length > 0 ? false : disabled ? null : true, reasons, unchecked };
 }
 
+// src/engine/compare.ts
+var diff = (before, after) => ({ added: after.filter((x) => !before.includes(x)), removed: before.filter((x) => !after.includes(x)) });
+var egressKey = (e) => `${e.kind} ${e.target}`;
+function remoteChanges(before, after) {
+  const what = [];
+  const hosts = (r) => r.urls.map((u) => `${u.region}=${u.url}`).sort();
+  if (JSON.stringify(hosts(before)) !== JSON.stringify(hosts(after))) what.push("base URLs");
+  if (JSON.stringify(before.regions) !== JSON.stringify(after.regions))
+    what.push(`regions ${before.regions.join(", ") || "none"} \u2192 ${after.regions.join(", ") || "none"}`);
+  if (JSON.stringify(before.operations ?? null) !== JSON.stringify(after.operations ?? null))
+    what.push(`operations ${before.operations?.join(", ") ?? "unset"} \u2192 ${after.operations?.join(", ") ?? "unset"}`);
+  if (!before.storesEUD && after.storesEUD) what.push("now stores in-scope end-user data");
+  return what;
+}
+function compareApp(before, after, roaBefore, roaAfter) {
+  const scopes = diff(
+    before?.scopes.map((s) => s.name) ?? [],
+    after.scopes.map((s) => s.name)
+  );
+  const beforeEgress = (before?.egress ?? []).map((e) => ({ kind: e.kind, target: e.target }));
+  const afterEgress = after.egress.map((e) => ({ kind: e.kind, target: e.target }));
+  const egress = diff(beforeEgress.map(egressKey), afterEgress.map(egressKey));
+  const remotes = diff(
+    before?.remotes.map((r) => r.key) ?? [],
+    after.remotes.map((r) => r.key)
+  );
+  const changed = [];
+  const tokens = [];
+  for (const r of after.remotes) {
+    const old = before?.remotes.find((x) => x.key === r.key);
+    if (old) {
+      const what = remoteChanges(old, r);
+      if (what.length) changed.push({ key: r.key, what });
+    }
+    if (r.appSystemToken && !old?.appSystemToken) tokens.push({ remote: r.key, token: "appSystemToken" });
+    if (r.appUserToken && !old?.appUserToken) tokens.push({ remote: r.key, token: "appUserToken" });
+  }
+  const oldCodes = new Set(roaBefore?.reasons.map((r) => r.code) ?? []);
+  return {
+    manifest: after.file,
+    added: !before,
+    scopesAdded: scopes.added,
+    scopesRemoved: scopes.removed,
+    egressAdded: afterEgress.filter((e) => egress.added.includes(egressKey(e))),
+    egressRemoved: beforeEgress.filter((e) => egress.removed.includes(egressKey(e))),
+    remotesAdded: remotes.added,
+    remotesRemoved: remotes.removed,
+    remotesChanged: changed,
+    tokensNewlyShared: tokens,
+    roa: {
+      before: roaBefore?.eligible ?? null,
+      after: roaAfter.eligible,
+      newReasons: [...new Set(roaAfter.reasons.map((r) => r.code).filter((c) => !oldCodes.has(c)))]
+    }
+  };
+}
+function hasChanges(c) {
+  return c.added || c.scopesAdded.length + c.scopesRemoved.length + c.egressAdded.length + c.egressRemoved.length + c.remotesAdded.length + c.remotesRemoved.length + c.remotesChanged.length + c.tokensNewlyShared.length > 0 || c.roa.before !== c.roa.after;
+}
+function classifyFindings(base, head) {
+  const before = new Set(base.map((f) => f.fingerprint));
+  const after = new Set(head.map((f) => f.fingerprint));
+  return {
+    statuses: new Map(head.map((f) => [f.fingerprint, before.has(f.fingerprint) ? "existing" : "new"])),
+    fixed: base.filter((f) => !after.has(f.fingerprint))
+  };
+}
+
 // src/report/data-flow.ts
 var loc = (l) => l ?? null;
 function buildDataFlow(app, locate) {
@@ -31076,6 +31144,21 @@ function mergeConfig(file, given) {
     ignore: [...file.ignore, ...given.ignore ?? []]
   };
 }
+function evaluateRoot(root, shown, options, active, data) {
+  const problems = [];
+  let inputs;
+  if (!existsSync6(root) || !statSync4(root).isDirectory()) {
+    problems.push({ code: "scan-path", file: shown, message: "the path to scan is not a folder" });
+    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] } }, apps: [], skipped: [], problems: [] };
+  } else {
+    inputs = buildInputs(root, { ignore: options.ignore });
+    problems.push(...inputs.problems);
+  }
+  const run = runPolicies(active, inputs.documents, data, { now: runDate(options.now) });
+  problems.push(...run.problems);
+  const manifests = inputs.documents.manifest.apps;
+  return { inputs, findings: run.findings, problems, manifests, roa: manifests.map((m) => decideRoa(m, manifests, run.findings, active)) };
+}
 function scan(given) {
   const cwd = given.cwd ?? process.cwd();
   const root = resolve2(cwd, given.path);
@@ -31094,35 +31177,36 @@ function scan(given) {
   for (const id of unknown)
     errors.push({ code: "config-unknown-policy", file: "(options)", message: `no policy has the id "${id}"`, hint: "run `forge-trust policies` for the list" });
   const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id)));
-  let inputs;
-  if (!existsSync6(root) || !statSync4(root).isDirectory()) {
-    errors.push({ code: "scan-path", file: options.path, message: "the path to scan is not a folder" });
-    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] } }, apps: [], skipped: [], problems: [] };
-  } else {
-    inputs = buildInputs(root, { ignore: options.ignore });
-    errors.push(...inputs.problems);
+  const head = evaluateRoot(root, options.path, options, active, config.data);
+  errors.push(...head.problems);
+  let comparison;
+  if (options.base !== void 0) {
+    const base = evaluateRoot(resolve2(cwd, options.base), options.base, options, active, config.data);
+    errors.push(...base.problems.filter((p) => p.code.startsWith("internal")));
+    comparison = {
+      ...classifyFindings(base.findings, head.findings),
+      apps: head.manifests.map((m, i) => {
+        const j = base.manifests.findIndex((b) => b.file === m.file);
+        return compareApp(base.manifests[j], m, base.roa[j], head.roa[i]);
+      })
+    };
   }
-  const run = runPolicies(active, inputs.documents, config.data, { now: runDate(options.now) });
-  errors.push(...run.problems);
   errors.sort(compareProblems);
-  const manifests = inputs.documents.manifest.apps;
-  const apps = manifests.map((m) => ({
-    root: m.root,
-    manifest: m.file,
-    roa: decideRoa(m, manifests, run.findings, active),
-    dataFlow: buildDataFlow(m, locationOf)
-  }));
+  const apps = head.manifests.map((m, i) => ({ root: m.root, manifest: m.file, roa: head.roa[i], dataFlow: buildDataFlow(m, locationOf) }));
+  const judged = comparison && options.onlyNew !== false ? head.findings.filter((f) => comparison.statuses.get(f.fingerprint) === "new") : head.findings;
   const { description: _description, ...requirements } = config.data.requirements ?? {};
   return {
-    inputs,
+    inputs: head.inputs,
     requirements,
     apps,
     policies: active,
-    findings: run.findings,
+    findings: head.findings,
+    comparison,
+    judged: comparison && options.onlyNew !== false ? "new" : "all",
     errors,
-    verdict: decideVerdict(run.findings, failOn, errors.length),
+    verdict: decideVerdict(judged, failOn, errors.length),
     failOn,
-    counts: countBySeverity(run.findings)
+    counts: countBySeverity(head.findings)
   };
 }
 
@@ -31132,7 +31216,10 @@ function buildJsonReport(result) {
   return {
     version: REPORT_VERSION,
     tool: { name: "forge-trust", version: packageVersion(), forgeManifestSchema: manifestValidator()?.manifestVersion ?? null },
-    apps: result.apps.map((a) => ({ root: a.root, manifest: a.manifest, roa: a.roa, dataFlow: a.dataFlow })),
+    apps: result.apps.map((a) => {
+      const changes = result.comparison?.apps.find((c) => c.manifest === a.manifest);
+      return { root: a.root, manifest: a.manifest, roa: a.roa, dataFlow: a.dataFlow, ...changes ? { changes } : {} };
+    }),
     findings: result.findings.map((f) => ({
       policyId: f.policyId,
       title: f.title,
@@ -31149,10 +31236,20 @@ function buildJsonReport(result) {
       fingerprint: f.fingerprint,
       requirements: f.requirements,
       remediation: f.remediation,
-      ...f.helpUri ? { helpUri: f.helpUri } : {}
+      ...f.helpUri ? { helpUri: f.helpUri } : {},
+      ...result.comparison ? { status: result.comparison.statuses.get(f.fingerprint) } : {}
     })),
+    ...result.comparison ? { fixed: result.comparison.fixed.map((f) => ({ policyId: f.policyId, severity: f.severity, message: f.message, fingerprint: f.fingerprint })) } : {},
     skipped: result.inputs.skipped,
-    summary: { total: result.findings.length, counts: result.counts, failOn: result.failOn, verdict: result.verdict, policies: result.policies.length },
+    summary: {
+      total: result.findings.length,
+      counts: result.counts,
+      failOn: result.failOn,
+      verdict: result.verdict,
+      policies: result.policies.length,
+      judged: result.judged,
+      ...result.comparison ? { new: [...result.comparison.statuses.values()].filter((s) => s === "new").length } : {}
+    },
     errors: result.errors.map((e) => ({ ...e }))
   };
 }
@@ -31202,7 +31299,15 @@ function renderText(result, options) {
       lastFile = file;
     }
     const pos = f.location ? `${f.location.startLine}:${f.location.startColumn}` : "-";
-    out.push(`  ${pos.padEnd(8)} ${c(f.severity, f.severity.padEnd(8))} ${escapeTerminal(f.message)}  ${c("dim", f.policyId)}`);
+    const status = result.comparison ? result.comparison.statuses.get(f.fingerprint) === "new" ? c("bold", "new ") : c("dim", "old ") : "";
+    out.push(`  ${pos.padEnd(8)} ${status}${c(f.severity, f.severity.padEnd(8))} ${escapeTerminal(f.message)}  ${c("dim", f.policyId)}`);
+  }
+  if (result.comparison) {
+    const fresh = [...result.comparison.statuses.values()].filter((x) => x === "new").length;
+    out.push(
+      "",
+      `Against the base: ${fresh} new, ${result.comparison.statuses.size - fresh} existing, ${result.comparison.fixed.length} fixed${result.judged === "new" ? "; only new findings decide the exit status" : ""}.`
+    );
   }
   const counts = SEVERITIES.filter((s) => result.counts[s] > 0).map((s) => c(s, `${result.counts[s]} ${s}`));
   out.push(
@@ -31350,13 +31455,41 @@ function where2(f, o) {
   const url = `${o.links.serverUrl}/${o.links.repository}/blob/${o.links.sha}/${path.split("/").map(encodeURIComponent).join("/")}#L${f.location.startLine}`;
   return `[${text}](${url})`;
 }
+function changesSection(r, o) {
+  if (!r.comparison) return [];
+  const out = ["### What this pull request changes", ""];
+  const newCount = [...r.comparison.statuses.values()].filter((s) => s === "new").length;
+  const lines = [];
+  for (const c of r.comparison.apps.filter(hasChanges)) {
+    const app = escapeMarkdown(repoPath(c.manifest, o.pathPrefix));
+    if (c.added) lines.push(`- ${app}: a new Forge app.`);
+    if (c.roa.before === true && c.roa.after === false) lines.push(`- ${app}: \u26A0\uFE0F **loses Runs on Atlassian** (${c.roa.newReasons.map(codeSpan).join(", ")}).`);
+    else if (c.roa.before === false && c.roa.after === true) lines.push(`- ${app}: \u2705 becomes eligible for Runs on Atlassian.`);
+    else if (c.roa.newReasons.length) lines.push(`- ${app}: new Runs on Atlassian blockers: ${c.roa.newReasons.map(codeSpan).join(", ")}.`);
+    if (c.scopesAdded.length)
+      lines.push(`- ${app}: **scopes added** ${c.scopesAdded.map(codeSpan).join(", ")}. Customers must re-consent when an upgrade adds scopes.`);
+    if (c.scopesRemoved.length) lines.push(`- ${app}: scopes removed ${c.scopesRemoved.map(codeSpan).join(", ")}.`);
+    for (const e of c.egressAdded) lines.push(`- ${app}: **new ${escapeMarkdown(e.kind)} egress** to ${codeSpan(e.target)}.`);
+    for (const e of c.egressRemoved) lines.push(`- ${app}: ${escapeMarkdown(e.kind)} egress to ${codeSpan(e.target)} removed.`);
+    for (const k of c.remotesAdded) lines.push(`- ${app}: **new remote** ${codeSpan(k)} (a major version upgrade: admins must re-consent).`);
+    for (const k of c.remotesRemoved) lines.push(`- ${app}: remote ${codeSpan(k)} removed.`);
+    for (const x of c.remotesChanged) lines.push(`- ${app}: remote ${codeSpan(x.key)} changed: ${escapeMarkdown(x.what.join("; "))}.`);
+    for (const t of c.tokensNewlyShared) lines.push(`- ${app}: **remote ${codeSpan(t.remote)} now receives the ${escapeMarkdown(t.token)}**.`);
+  }
+  if (!lines.length) lines.push("- No change to scopes, egress, remotes or Runs on Atlassian eligibility.");
+  lines.push(
+    `- Findings: ${newCount} new, ${r.comparison.statuses.size - newCount} existing, ${r.comparison.fixed.length} fixed.${r.judged === "new" ? " Only new findings decide the check." : ""}`
+  );
+  return [...out, ...lines, ""];
+}
 function verdictLine(r) {
   const counts = SEVERITIES.filter((s) => r.counts[s] > 0).map((s) => `${r.counts[s]} ${s}`);
   const total = `${r.findings.length} finding${r.findings.length === 1 ? "" : "s"}${counts.length ? ` (${counts.join(", ")})` : ""}`;
   if (r.verdict === "error")
     return `\u2757 **Configuration error**: ${r.errors.length} problem${r.errors.length === 1 ? "" : "s"} must be fixed before the results can be trusted. ${total}.`;
-  if (r.verdict === "fail") return `\u274C **Failing**: ${total}; the check fails on ${r.failOn} and above.`;
-  return `\u2705 **Passing**: ${total}${r.failOn === "never" ? " (reporting only)" : `; nothing at ${r.failOn} or above`}.`;
+  const scope = r.judged === "new" ? "new findings at" : "";
+  if (r.verdict === "fail") return `\u274C **Failing**: ${total}; the check fails on ${scope ? `${scope} ` : ""}${r.failOn} and above.`;
+  return `\u2705 **Passing**: ${total}${r.failOn === "never" ? " (reporting only)" : `; nothing ${r.judged === "new" ? "new " : ""}at ${r.failOn} or above`}.`;
 }
 function roaSection(r, o) {
   if (!r.apps.length) return ["No Forge app found: no `manifest.yml` with an `app` or `modules` key.", ""];
@@ -31386,8 +31519,8 @@ function requirementSection(r) {
   }
   return [...out, ""];
 }
-function findingLine(f, o) {
-  return `- ${where2(f, o)}: ${escapeMarkdown(f.message)} (${codeSpan(f.policyId)})`;
+function findingLine(f, o, isNew) {
+  return `- ${isNew ? "\u{1F195} " : ""}${where2(f, o)}: ${escapeMarkdown(f.message)} (${codeSpan(f.policyId)})`;
 }
 function renderMarkdown(r, o) {
   const head = [...o.marker ? [COMMENT_MARKER] : [], "## Forge Trust", "", verdictLine(r), ""];
@@ -31397,7 +31530,7 @@ function renderMarkdown(r, o) {
     if (r.errors.length > 20) head.push(`- and ${r.errors.length - 20} more`);
     head.push("");
   }
-  head.push(...roaSection(r, o));
+  head.push(...changesSection(r, o), ...roaSection(r, o));
   const tail = [];
   for (const app of r.apps.slice(0, 5)) {
     tail.push(
@@ -31418,13 +31551,14 @@ function renderMarkdown(r, o) {
   const body = [];
   let omitted = 0;
   for (const severity of SEVERITIES) {
-    const list = r.findings.filter((f) => f.severity === severity);
+    const isNew = (f) => r.comparison?.statuses.get(f.fingerprint) === "new";
+    const list = r.findings.filter((f) => f.severity === severity).sort((a, b) => Number(isNew(b)) - Number(isNew(a)));
     if (!list.length) continue;
     const open = severity === "critical" || severity === "high" ? " open" : "";
     const section = [`<details${open}><summary>${ICON[severity]} ${list.length} ${severity}</summary>`, ""];
     let shown = 0;
     for (const f of list) {
-      const line = findingLine(f, o);
+      const line = findingLine(f, o, isNew(f));
       if (budget - line.length - 1 < 0) break;
       budget -= line.length + 1;
       section.push(line);
@@ -31572,7 +31706,10 @@ Options:
   --enable <id>          run a policy that is disabled by default; repeatable
   --disable <id>         leave a policy out; repeatable
   --ignore <glob>        leave matching paths out, on top of .gitignore; repeatable
-  --now <YYYY-MM-DD>     the date policies judge by (default: today, or SOURCE_DATE_EPOCH)`,
+  --now <YYYY-MM-DD>     the date policies judge by (default: today, or SOURCE_DATE_EPOCH)
+  --base <folder>        a checkout of the base revision: findings are marked new or existing, the
+                         trust diff is shown, and only new findings decide the exit status
+  --all-findings         with --base, let every finding decide the exit status`,
   test: `Usage: forge-trust test [dirs...] [options]
 
 Runs each policy's test cases (tests.json beside policy.json) and reports every failure.
@@ -31614,7 +31751,9 @@ function runScan(args, io) {
     disable: { type: "string", multiple: true },
     ignore: { type: "string", multiple: true },
     now: { type: "string" },
-    config: { type: "string", short: "c" }
+    config: { type: "string", short: "c" },
+    base: { type: "string" },
+    "all-findings": { type: "boolean" }
   });
   if (values.help) return io.stdout(HELP.scan + "\n"), 0;
   if (positionals.length > 1) throw new UsageError(`scan takes one path; got ${positionals.length}`);
@@ -31630,7 +31769,9 @@ function runScan(args, io) {
     disable: values.disable,
     ignore: values.ignore,
     now: dateOption(values.now),
-    config: values.config
+    config: values.config,
+    base: values.base,
+    onlyNew: values["all-findings"] ? false : void 0
   });
   const output = values.output;
   const text = format2 === "json" ? renderJson(result) : format2 === "sarif" ? JSON.stringify(renderSarif(result), null, 2) + "\n" : format2 === "markdown" ? renderMarkdown(result, { limit: SUMMARY_LIMIT }) : renderText(result, { color: io.isTty && !output && !process.env.NO_COLOR });

@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -21139,9 +21139,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix5 = POSIX_REGEX_SOURCE[rest2];
-                if (posix5) {
-                  prev.value = pre + posix5;
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -21658,7 +21658,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix5 = opts.windows;
+      const posix6 = opts.windows;
       const regex3 = isState2 ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex3.state;
       delete regex3.state;
@@ -21668,8 +21668,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex3, options, { glob, posix: posix5 });
-        const result = { glob, state, regex: regex3, posix: posix5, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex3, options, { glob, posix: posix6 });
+        const result = { glob, state, regex: regex3, posix: posix6, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -21694,7 +21694,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex3, options, { glob, posix: posix5 } = {}) => {
+    picomatch3.test = (input, regex3, options, { glob, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -21702,7 +21702,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix5 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix6 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -21711,16 +21711,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex3, options, posix5);
+          match = picomatch3.matchBase(input, regex3, options, posix6);
         } else {
           match = regex3.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix5 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix6 = options && options.windows) => {
       const regex3 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex3.test(utils.basename(input, { windows: posix5 }));
+      return regex3.test(utils.basename(input, { windows: posix6 }));
     };
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
@@ -32070,7 +32070,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -32097,7 +32097,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -32961,7 +32961,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -32997,50 +32997,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize(base, options), options);
-        relative6 = parse5(serialize(relative6, options), options);
+        relative7 = parse5(serialize(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -33048,7 +33048,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -33352,7 +33352,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve4,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize,
@@ -37756,7 +37756,7 @@ var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     var parse5 = require_parse3();
-    var diff = (version1, version2) => {
+    var diff2 = (version1, version2) => {
       const v1 = parse5(version1, null, true);
       const v2 = parse5(version2, null, true);
       const comparison = v1.compare(v2);
@@ -37791,7 +37791,7 @@ var require_diff = __commonJS({
       }
       return "prerelease";
     };
-    module.exports = diff;
+    module.exports = diff2;
   }
 });
 
@@ -39313,7 +39313,7 @@ var require_semver2 = __commonJS({
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
-    var diff = require_diff();
+    var diff2 = require_diff();
     var major = require_major();
     var minor = require_minor();
     var patch = require_patch();
@@ -39352,7 +39352,7 @@ var require_semver2 = __commonJS({
       valid,
       clean,
       inc,
-      diff,
+      diff: diff2,
       major,
       minor,
       patch,
@@ -39851,8 +39851,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
           });
         }
         computePenalty() {
@@ -40063,15 +40063,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve4, returned, task;
+          var args, cb, error2, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -40086,13 +40086,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve5, reject });
           this._tryToRun();
           return promise;
         }
@@ -40493,14 +40493,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve5();
                     }
                   });
                 }
@@ -40593,9 +40593,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve5)(args3);
                 });
               });
             };
@@ -40879,11 +40879,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40899,7 +40899,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41216,8 +41216,8 @@ function info(message) {
 }
 
 // src/action/main.ts
-import { appendFileSync as appendFileSync2, mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname4, relative as relative5, resolve as resolve3 } from "node:path";
+import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname5, relative as relative6, resolve as resolve4 } from "node:path";
 
 // src/scan.ts
 import { join as join9, resolve as resolve2 } from "node:path";
@@ -51928,6 +51928,74 @@ function decideRoa(app, apps, findings, activePolicies) {
   return { eligible: reasons.length > 0 ? false : disabled ? null : true, reasons, unchecked };
 }
 
+// src/engine/compare.ts
+var diff = (before, after) => ({ added: after.filter((x) => !before.includes(x)), removed: before.filter((x) => !after.includes(x)) });
+var egressKey = (e) => `${e.kind} ${e.target}`;
+function remoteChanges(before, after) {
+  const what = [];
+  const hosts = (r) => r.urls.map((u) => `${u.region}=${u.url}`).sort();
+  if (JSON.stringify(hosts(before)) !== JSON.stringify(hosts(after))) what.push("base URLs");
+  if (JSON.stringify(before.regions) !== JSON.stringify(after.regions))
+    what.push(`regions ${before.regions.join(", ") || "none"} \u2192 ${after.regions.join(", ") || "none"}`);
+  if (JSON.stringify(before.operations ?? null) !== JSON.stringify(after.operations ?? null))
+    what.push(`operations ${before.operations?.join(", ") ?? "unset"} \u2192 ${after.operations?.join(", ") ?? "unset"}`);
+  if (!before.storesEUD && after.storesEUD) what.push("now stores in-scope end-user data");
+  return what;
+}
+function compareApp(before, after, roaBefore, roaAfter) {
+  const scopes = diff(
+    before?.scopes.map((s) => s.name) ?? [],
+    after.scopes.map((s) => s.name)
+  );
+  const beforeEgress = (before?.egress ?? []).map((e) => ({ kind: e.kind, target: e.target }));
+  const afterEgress = after.egress.map((e) => ({ kind: e.kind, target: e.target }));
+  const egress = diff(beforeEgress.map(egressKey), afterEgress.map(egressKey));
+  const remotes = diff(
+    before?.remotes.map((r) => r.key) ?? [],
+    after.remotes.map((r) => r.key)
+  );
+  const changed = [];
+  const tokens = [];
+  for (const r of after.remotes) {
+    const old = before?.remotes.find((x) => x.key === r.key);
+    if (old) {
+      const what = remoteChanges(old, r);
+      if (what.length) changed.push({ key: r.key, what });
+    }
+    if (r.appSystemToken && !old?.appSystemToken) tokens.push({ remote: r.key, token: "appSystemToken" });
+    if (r.appUserToken && !old?.appUserToken) tokens.push({ remote: r.key, token: "appUserToken" });
+  }
+  const oldCodes = new Set(roaBefore?.reasons.map((r) => r.code) ?? []);
+  return {
+    manifest: after.file,
+    added: !before,
+    scopesAdded: scopes.added,
+    scopesRemoved: scopes.removed,
+    egressAdded: afterEgress.filter((e) => egress.added.includes(egressKey(e))),
+    egressRemoved: beforeEgress.filter((e) => egress.removed.includes(egressKey(e))),
+    remotesAdded: remotes.added,
+    remotesRemoved: remotes.removed,
+    remotesChanged: changed,
+    tokensNewlyShared: tokens,
+    roa: {
+      before: roaBefore?.eligible ?? null,
+      after: roaAfter.eligible,
+      newReasons: [...new Set(roaAfter.reasons.map((r) => r.code).filter((c) => !oldCodes.has(c)))]
+    }
+  };
+}
+function hasChanges(c) {
+  return c.added || c.scopesAdded.length + c.scopesRemoved.length + c.egressAdded.length + c.egressRemoved.length + c.remotesAdded.length + c.remotesRemoved.length + c.remotesChanged.length + c.tokensNewlyShared.length > 0 || c.roa.before !== c.roa.after;
+}
+function classifyFindings(base, head) {
+  const before = new Set(base.map((f) => f.fingerprint));
+  const after = new Set(head.map((f) => f.fingerprint));
+  return {
+    statuses: new Map(head.map((f) => [f.fingerprint, before.has(f.fingerprint) ? "existing" : "new"])),
+    fixed: base.filter((f) => !after.has(f.fingerprint))
+  };
+}
+
 // src/report/data-flow.ts
 var loc = (l) => l ?? null;
 function buildDataFlow(app, locate) {
@@ -52006,6 +52074,21 @@ function mergeConfig(file, given) {
     ignore: [...file.ignore, ...given.ignore ?? []]
   };
 }
+function evaluateRoot(root, shown, options, active, data) {
+  const problems = [];
+  let inputs;
+  if (!existsSync7(root) || !statSync4(root).isDirectory()) {
+    problems.push({ code: "scan-path", file: shown, message: "the path to scan is not a folder" });
+    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] } }, apps: [], skipped: [], problems: [] };
+  } else {
+    inputs = buildInputs(root, { ignore: options.ignore });
+    problems.push(...inputs.problems);
+  }
+  const run2 = runPolicies(active, inputs.documents, data, { now: runDate(options.now) });
+  problems.push(...run2.problems);
+  const manifests = inputs.documents.manifest.apps;
+  return { inputs, findings: run2.findings, problems, manifests, roa: manifests.map((m) => decideRoa(m, manifests, run2.findings, active)) };
+}
 function scan(given) {
   const cwd = given.cwd ?? process.cwd();
   const root = resolve2(cwd, given.path);
@@ -52024,35 +52107,36 @@ function scan(given) {
   for (const id of unknown)
     errors.push({ code: "config-unknown-policy", file: "(options)", message: `no policy has the id "${id}"`, hint: "run `forge-trust policies` for the list" });
   const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id)));
-  let inputs;
-  if (!existsSync7(root) || !statSync4(root).isDirectory()) {
-    errors.push({ code: "scan-path", file: options.path, message: "the path to scan is not a folder" });
-    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] } }, apps: [], skipped: [], problems: [] };
-  } else {
-    inputs = buildInputs(root, { ignore: options.ignore });
-    errors.push(...inputs.problems);
+  const head = evaluateRoot(root, options.path, options, active, config.data);
+  errors.push(...head.problems);
+  let comparison;
+  if (options.base !== void 0) {
+    const base = evaluateRoot(resolve2(cwd, options.base), options.base, options, active, config.data);
+    errors.push(...base.problems.filter((p) => p.code.startsWith("internal")));
+    comparison = {
+      ...classifyFindings(base.findings, head.findings),
+      apps: head.manifests.map((m, i) => {
+        const j = base.manifests.findIndex((b) => b.file === m.file);
+        return compareApp(base.manifests[j], m, base.roa[j], head.roa[i]);
+      })
+    };
   }
-  const run2 = runPolicies(active, inputs.documents, config.data, { now: runDate(options.now) });
-  errors.push(...run2.problems);
   errors.sort(compareProblems);
-  const manifests = inputs.documents.manifest.apps;
-  const apps = manifests.map((m) => ({
-    root: m.root,
-    manifest: m.file,
-    roa: decideRoa(m, manifests, run2.findings, active),
-    dataFlow: buildDataFlow(m, locationOf)
-  }));
+  const apps = head.manifests.map((m, i) => ({ root: m.root, manifest: m.file, roa: head.roa[i], dataFlow: buildDataFlow(m, locationOf) }));
+  const judged = comparison && options.onlyNew !== false ? head.findings.filter((f) => comparison.statuses.get(f.fingerprint) === "new") : head.findings;
   const { description: _description, ...requirements } = config.data.requirements ?? {};
   return {
-    inputs,
+    inputs: head.inputs,
     requirements,
     apps,
     policies: active,
-    findings: run2.findings,
+    findings: head.findings,
+    comparison,
+    judged: comparison && options.onlyNew !== false ? "new" : "all",
     errors,
-    verdict: decideVerdict(run2.findings, failOn, errors.length),
+    verdict: decideVerdict(judged, failOn, errors.length),
     failOn,
-    counts: countBySeverity(run2.findings)
+    counts: countBySeverity(head.findings)
   };
 }
 
@@ -52062,7 +52146,10 @@ function buildJsonReport(result) {
   return {
     version: REPORT_VERSION,
     tool: { name: "forge-trust", version: packageVersion(), forgeManifestSchema: manifestValidator()?.manifestVersion ?? null },
-    apps: result.apps.map((a) => ({ root: a.root, manifest: a.manifest, roa: a.roa, dataFlow: a.dataFlow })),
+    apps: result.apps.map((a) => {
+      const changes = result.comparison?.apps.find((c) => c.manifest === a.manifest);
+      return { root: a.root, manifest: a.manifest, roa: a.roa, dataFlow: a.dataFlow, ...changes ? { changes } : {} };
+    }),
     findings: result.findings.map((f) => ({
       policyId: f.policyId,
       title: f.title,
@@ -52079,10 +52166,20 @@ function buildJsonReport(result) {
       fingerprint: f.fingerprint,
       requirements: f.requirements,
       remediation: f.remediation,
-      ...f.helpUri ? { helpUri: f.helpUri } : {}
+      ...f.helpUri ? { helpUri: f.helpUri } : {},
+      ...result.comparison ? { status: result.comparison.statuses.get(f.fingerprint) } : {}
     })),
+    ...result.comparison ? { fixed: result.comparison.fixed.map((f) => ({ policyId: f.policyId, severity: f.severity, message: f.message, fingerprint: f.fingerprint })) } : {},
     skipped: result.inputs.skipped,
-    summary: { total: result.findings.length, counts: result.counts, failOn: result.failOn, verdict: result.verdict, policies: result.policies.length },
+    summary: {
+      total: result.findings.length,
+      counts: result.counts,
+      failOn: result.failOn,
+      verdict: result.verdict,
+      policies: result.policies.length,
+      judged: result.judged,
+      ...result.comparison ? { new: [...result.comparison.statuses.values()].filter((s) => s === "new").length } : {}
+    },
     errors: result.errors.map((e) => ({ ...e }))
   };
 }
@@ -52228,13 +52325,41 @@ function where2(f, o) {
   const url = `${o.links.serverUrl}/${o.links.repository}/blob/${o.links.sha}/${path.split("/").map(encodeURIComponent).join("/")}#L${f.location.startLine}`;
   return `[${text}](${url})`;
 }
+function changesSection(r, o) {
+  if (!r.comparison) return [];
+  const out = ["### What this pull request changes", ""];
+  const newCount = [...r.comparison.statuses.values()].filter((s) => s === "new").length;
+  const lines = [];
+  for (const c of r.comparison.apps.filter(hasChanges)) {
+    const app = escapeMarkdown(repoPath(c.manifest, o.pathPrefix));
+    if (c.added) lines.push(`- ${app}: a new Forge app.`);
+    if (c.roa.before === true && c.roa.after === false) lines.push(`- ${app}: \u26A0\uFE0F **loses Runs on Atlassian** (${c.roa.newReasons.map(codeSpan).join(", ")}).`);
+    else if (c.roa.before === false && c.roa.after === true) lines.push(`- ${app}: \u2705 becomes eligible for Runs on Atlassian.`);
+    else if (c.roa.newReasons.length) lines.push(`- ${app}: new Runs on Atlassian blockers: ${c.roa.newReasons.map(codeSpan).join(", ")}.`);
+    if (c.scopesAdded.length)
+      lines.push(`- ${app}: **scopes added** ${c.scopesAdded.map(codeSpan).join(", ")}. Customers must re-consent when an upgrade adds scopes.`);
+    if (c.scopesRemoved.length) lines.push(`- ${app}: scopes removed ${c.scopesRemoved.map(codeSpan).join(", ")}.`);
+    for (const e of c.egressAdded) lines.push(`- ${app}: **new ${escapeMarkdown(e.kind)} egress** to ${codeSpan(e.target)}.`);
+    for (const e of c.egressRemoved) lines.push(`- ${app}: ${escapeMarkdown(e.kind)} egress to ${codeSpan(e.target)} removed.`);
+    for (const k of c.remotesAdded) lines.push(`- ${app}: **new remote** ${codeSpan(k)} (a major version upgrade: admins must re-consent).`);
+    for (const k of c.remotesRemoved) lines.push(`- ${app}: remote ${codeSpan(k)} removed.`);
+    for (const x of c.remotesChanged) lines.push(`- ${app}: remote ${codeSpan(x.key)} changed: ${escapeMarkdown(x.what.join("; "))}.`);
+    for (const t of c.tokensNewlyShared) lines.push(`- ${app}: **remote ${codeSpan(t.remote)} now receives the ${escapeMarkdown(t.token)}**.`);
+  }
+  if (!lines.length) lines.push("- No change to scopes, egress, remotes or Runs on Atlassian eligibility.");
+  lines.push(
+    `- Findings: ${newCount} new, ${r.comparison.statuses.size - newCount} existing, ${r.comparison.fixed.length} fixed.${r.judged === "new" ? " Only new findings decide the check." : ""}`
+  );
+  return [...out, ...lines, ""];
+}
 function verdictLine(r) {
   const counts = SEVERITIES.filter((s) => r.counts[s] > 0).map((s) => `${r.counts[s]} ${s}`);
   const total = `${r.findings.length} finding${r.findings.length === 1 ? "" : "s"}${counts.length ? ` (${counts.join(", ")})` : ""}`;
   if (r.verdict === "error")
     return `\u2757 **Configuration error**: ${r.errors.length} problem${r.errors.length === 1 ? "" : "s"} must be fixed before the results can be trusted. ${total}.`;
-  if (r.verdict === "fail") return `\u274C **Failing**: ${total}; the check fails on ${r.failOn} and above.`;
-  return `\u2705 **Passing**: ${total}${r.failOn === "never" ? " (reporting only)" : `; nothing at ${r.failOn} or above`}.`;
+  const scope = r.judged === "new" ? "new findings at" : "";
+  if (r.verdict === "fail") return `\u274C **Failing**: ${total}; the check fails on ${scope ? `${scope} ` : ""}${r.failOn} and above.`;
+  return `\u2705 **Passing**: ${total}${r.failOn === "never" ? " (reporting only)" : `; nothing ${r.judged === "new" ? "new " : ""}at ${r.failOn} or above`}.`;
 }
 function roaSection(r, o) {
   if (!r.apps.length) return ["No Forge app found: no `manifest.yml` with an `app` or `modules` key.", ""];
@@ -52264,8 +52389,8 @@ function requirementSection(r) {
   }
   return [...out, ""];
 }
-function findingLine(f, o) {
-  return `- ${where2(f, o)}: ${escapeMarkdown(f.message)} (${codeSpan(f.policyId)})`;
+function findingLine(f, o, isNew) {
+  return `- ${isNew ? "\u{1F195} " : ""}${where2(f, o)}: ${escapeMarkdown(f.message)} (${codeSpan(f.policyId)})`;
 }
 function renderMarkdown(r, o) {
   const head = [...o.marker ? [COMMENT_MARKER] : [], "## Forge Trust", "", verdictLine(r), ""];
@@ -52275,7 +52400,7 @@ function renderMarkdown(r, o) {
     if (r.errors.length > 20) head.push(`- and ${r.errors.length - 20} more`);
     head.push("");
   }
-  head.push(...roaSection(r, o));
+  head.push(...changesSection(r, o), ...roaSection(r, o));
   const tail = [];
   for (const app of r.apps.slice(0, 5)) {
     tail.push(
@@ -52296,13 +52421,14 @@ function renderMarkdown(r, o) {
   const body = [];
   let omitted = 0;
   for (const severity of SEVERITIES) {
-    const list = r.findings.filter((f) => f.severity === severity);
+    const isNew = (f) => r.comparison?.statuses.get(f.fingerprint) === "new";
+    const list = r.findings.filter((f) => f.severity === severity).sort((a, b) => Number(isNew(b)) - Number(isNew(a)));
     if (!list.length) continue;
     const open2 = severity === "critical" || severity === "high" ? " open" : "";
     const section = [`<details${open2}><summary>${ICON[severity]} ${list.length} ${severity}</summary>`, ""];
     let shown = 0;
     for (const f of list) {
-      const line = findingLine(f, o);
+      const line = findingLine(f, o, isNew(f));
       if (budget - line.length - 1 < 0) break;
       budget -= line.length + 1;
       section.push(line);
@@ -52408,6 +52534,7 @@ function readInputs(get) {
     annotations: choice("annotations", ["true", "false"], "true") === "true",
     sarifFile: optional("sarif-file"),
     jsonFile: optional("json-file"),
+    onlyNew: choice("only-new", ["true", "false"], "true") === "true",
     token: optional("github-token")
   };
   return { inputs, problems };
@@ -54400,6 +54527,57 @@ async function publishCheckRun(client, ctx, input) {
   return id;
 }
 
+// src/action/base-checkout.ts
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname4, join as join10, posix as posix5, relative as relative5, resolve as resolve3 } from "node:path";
+var RELEVANT = /(^|\/)(manifest\.ya?ml|\.forge-trust\.ya?ml|package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml)$/;
+var MAX_API_FILES = 300;
+var git = (cwd, args, input) => execFileSync("git", args, { cwd, input, maxBuffer: 1 << 30, stdio: ["pipe", "pipe", "ignore"] });
+async function checkoutBase(ctx, sha, client, log) {
+  const dir = mkdtempSync(join10(tmpdir(), "forge-trust-base-"));
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    const top = git(ctx.workspace, ["rev-parse", "--show-toplevel"]).toString().trim();
+    try {
+      git(top, ["cat-file", "-e", `${sha}^{commit}`]);
+    } catch {
+      git(top, ["fetch", "--no-tags", "--depth=1", "origin", sha]);
+    }
+    const archive = git(top, ["archive", "--format=tar", sha]);
+    execFileSync("tar", ["-x", "-C", dir], { input: archive, maxBuffer: 1 << 30 });
+    const inner = relative5(top, resolve3(ctx.workspace));
+    return { dir: inner ? join10(dir, inner) : dir, how: "git", cleanup };
+  } catch (e) {
+    const why2 = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    log(`The base commit could not be read from the local history (${why2}); reading its files through the GitHub API.`);
+  }
+  if (!client) {
+    cleanup();
+    return void 0;
+  }
+  try {
+    const tree = await client.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { owner: ctx.owner, repo: ctx.repo, tree_sha: sha, recursive: "1" });
+    const entries = tree.data.tree.filter(
+      (e) => e.type === "blob" && RELEVANT.test(e.path) && !e.path.split("/").includes("node_modules")
+    );
+    if (entries.length > MAX_API_FILES) throw new Error(`the base has ${entries.length} relevant files, more than ${MAX_API_FILES} to fetch one by one`);
+    for (const e of entries) {
+      const blob = await client.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner: ctx.owner, repo: ctx.repo, file_sha: e.sha });
+      const target = join10(dir, ...posix5.normalize(e.path).split("/"));
+      if (relative5(dir, target).startsWith("..")) continue;
+      mkdirSync(dirname4(target), { recursive: true });
+      writeFileSync(target, Buffer.from(blob.data.content, "base64"));
+    }
+    return { dir, how: "api", cleanup };
+  } catch (e) {
+    log(`Could not read the base revision through the API: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+    cleanup();
+    return void 0;
+  }
+}
+
 // src/action/main.ts
 var SUPPORTED_EVENTS = ["pull_request", "pull_request_target", "push", "merge_group", "workflow_dispatch", "schedule"];
 var why = (e) => {
@@ -54423,10 +54601,10 @@ async function changedLines(client, ctx, notes) {
   }
 }
 function writeFile2(workspace, path, text) {
-  const full = resolve3(workspace, path);
-  mkdirSync(dirname4(full), { recursive: true });
-  writeFileSync(full, text);
-  return relative5(workspace, full) || full;
+  const full = resolve4(workspace, path);
+  mkdirSync2(dirname5(full), { recursive: true });
+  writeFileSync2(full, text);
+  return relative6(workspace, full) || full;
 }
 function annotate(result, changed, pathPrefix) {
   const { shown, omitted } = selectAnnotations(result.findings, { changed, pathPrefix, budget: ANNOTATIONS_PER_LEVEL });
@@ -54454,11 +54632,18 @@ async function run(env = process.env, cwd = process.cwd()) {
   const notes = [];
   if (!SUPPORTED_EVENTS.includes(ctx.eventName))
     notes.push(`The ${ctx.eventName} event is not one Forge Trust is designed for; the repository was scanned as on a push.`);
-  const result = scanWith(inputs, ctx);
-  const pathPrefix = relative5(ctx.workspace, resolve3(ctx.workspace, inputs.path)) || ".";
+  const client = inputs.token ? createClient(inputs.token, ctx.apiUrl, (s) => info(s)) : void 0;
+  const base = ctx.pullRequest?.baseSha ? await checkoutBase(ctx, ctx.pullRequest.baseSha, client, (s) => info(s)) : void 0;
+  if (ctx.pullRequest && !base) notes.push("The base revision could not be read, so every finding was judged, not only those this pull request introduces.");
+  let result;
+  try {
+    result = scanWith(inputs, ctx, base ? resolve4(base.dir, inputs.path) : void 0);
+  } finally {
+    base?.cleanup();
+  }
+  const pathPrefix = relative6(ctx.workspace, resolve4(ctx.workspace, inputs.path)) || ".";
   for (const e of result.errors)
     error(formatProblem(e), { title: "Forge Trust: configuration error", file: e.line ? e.file : void 0, startLine: e.line });
-  const client = inputs.token ? createClient(inputs.token, ctx.apiUrl, (s) => info(s)) : void 0;
   if (!client) notes.push("No GitHub token was given, so there is no pull-request comment or check run; annotations and this summary carry the results.");
   const changed = client ? await changedLines(client, ctx, notes) : void 0;
   if (inputs.annotations) annotate(result, changed, pathPrefix);
@@ -54522,8 +54707,10 @@ async function run(env = process.env, cwd = process.cwd()) {
     );
   else info(`Forge Trust: passed with ${result.findings.length} finding(s)${inputs.mode === "warn" ? " (warn mode)" : ""}.`);
 }
-function scanWith(inputs, ctx) {
+function scanWith(inputs, ctx, base) {
   return scan({
+    base,
+    onlyNew: inputs.onlyNew,
     path: inputs.path,
     cwd: ctx.workspace,
     config: inputs.config,

@@ -18642,7 +18642,7 @@ var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     var parse3 = require_parse2();
-    var diff = (version1, version2) => {
+    var diff2 = (version1, version2) => {
       const v1 = parse3(version1, null, true);
       const v2 = parse3(version2, null, true);
       const comparison = v1.compare(v2);
@@ -18677,7 +18677,7 @@ var require_diff = __commonJS({
       }
       return "prerelease";
     };
-    module.exports = diff;
+    module.exports = diff2;
   }
 });
 
@@ -20199,7 +20199,7 @@ var require_semver2 = __commonJS({
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
-    var diff = require_diff();
+    var diff2 = require_diff();
     var major = require_major();
     var minor = require_minor();
     var patch = require_patch();
@@ -20238,7 +20238,7 @@ var require_semver2 = __commonJS({
       valid,
       clean,
       inc,
-      diff,
+      diff: diff2,
       major,
       minor,
       patch,
@@ -30995,6 +30995,71 @@ function decideRoa(app, apps, findings, activePolicies) {
   return { eligible: reasons.length > 0 ? false : disabled ? null : true, reasons, unchecked };
 }
 
+// src/engine/compare.ts
+var diff = (before, after) => ({ added: after.filter((x) => !before.includes(x)), removed: before.filter((x) => !after.includes(x)) });
+var egressKey = (e) => `${e.kind} ${e.target}`;
+function remoteChanges(before, after) {
+  const what = [];
+  const hosts = (r) => r.urls.map((u) => `${u.region}=${u.url}`).sort();
+  if (JSON.stringify(hosts(before)) !== JSON.stringify(hosts(after))) what.push("base URLs");
+  if (JSON.stringify(before.regions) !== JSON.stringify(after.regions))
+    what.push(`regions ${before.regions.join(", ") || "none"} \u2192 ${after.regions.join(", ") || "none"}`);
+  if (JSON.stringify(before.operations ?? null) !== JSON.stringify(after.operations ?? null))
+    what.push(`operations ${before.operations?.join(", ") ?? "unset"} \u2192 ${after.operations?.join(", ") ?? "unset"}`);
+  if (!before.storesEUD && after.storesEUD) what.push("now stores in-scope end-user data");
+  return what;
+}
+function compareApp(before, after, roaBefore, roaAfter) {
+  const scopes = diff(
+    before?.scopes.map((s) => s.name) ?? [],
+    after.scopes.map((s) => s.name)
+  );
+  const beforeEgress = (before?.egress ?? []).map((e) => ({ kind: e.kind, target: e.target }));
+  const afterEgress = after.egress.map((e) => ({ kind: e.kind, target: e.target }));
+  const egress = diff(beforeEgress.map(egressKey), afterEgress.map(egressKey));
+  const remotes = diff(
+    before?.remotes.map((r) => r.key) ?? [],
+    after.remotes.map((r) => r.key)
+  );
+  const changed = [];
+  const tokens = [];
+  for (const r of after.remotes) {
+    const old = before?.remotes.find((x) => x.key === r.key);
+    if (old) {
+      const what = remoteChanges(old, r);
+      if (what.length) changed.push({ key: r.key, what });
+    }
+    if (r.appSystemToken && !old?.appSystemToken) tokens.push({ remote: r.key, token: "appSystemToken" });
+    if (r.appUserToken && !old?.appUserToken) tokens.push({ remote: r.key, token: "appUserToken" });
+  }
+  const oldCodes = new Set(roaBefore?.reasons.map((r) => r.code) ?? []);
+  return {
+    manifest: after.file,
+    added: !before,
+    scopesAdded: scopes.added,
+    scopesRemoved: scopes.removed,
+    egressAdded: afterEgress.filter((e) => egress.added.includes(egressKey(e))),
+    egressRemoved: beforeEgress.filter((e) => egress.removed.includes(egressKey(e))),
+    remotesAdded: remotes.added,
+    remotesRemoved: remotes.removed,
+    remotesChanged: changed,
+    tokensNewlyShared: tokens,
+    roa: {
+      before: roaBefore?.eligible ?? null,
+      after: roaAfter.eligible,
+      newReasons: [...new Set(roaAfter.reasons.map((r) => r.code).filter((c) => !oldCodes.has(c)))]
+    }
+  };
+}
+function classifyFindings(base, head) {
+  const before = new Set(base.map((f) => f.fingerprint));
+  const after = new Set(head.map((f) => f.fingerprint));
+  return {
+    statuses: new Map(head.map((f) => [f.fingerprint, before.has(f.fingerprint) ? "existing" : "new"])),
+    fixed: base.filter((f) => !after.has(f.fingerprint))
+  };
+}
+
 // src/report/data-flow.ts
 var loc = (l) => l ?? null;
 function buildDataFlow(app, locate) {
@@ -31073,6 +31138,21 @@ function mergeConfig(file, given) {
     ignore: [...file.ignore, ...given.ignore ?? []]
   };
 }
+function evaluateRoot(root, shown, options, active, data) {
+  const problems = [];
+  let inputs;
+  if (!existsSync6(root) || !statSync4(root).isDirectory()) {
+    problems.push({ code: "scan-path", file: shown, message: "the path to scan is not a folder" });
+    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] } }, apps: [], skipped: [], problems: [] };
+  } else {
+    inputs = buildInputs(root, { ignore: options.ignore });
+    problems.push(...inputs.problems);
+  }
+  const run = runPolicies(active, inputs.documents, data, { now: runDate(options.now) });
+  problems.push(...run.problems);
+  const manifests = inputs.documents.manifest.apps;
+  return { inputs, findings: run.findings, problems, manifests, roa: manifests.map((m) => decideRoa(m, manifests, run.findings, active)) };
+}
 function scan(given) {
   const cwd = given.cwd ?? process.cwd();
   const root = resolve2(cwd, given.path);
@@ -31091,35 +31171,36 @@ function scan(given) {
   for (const id of unknown)
     errors.push({ code: "config-unknown-policy", file: "(options)", message: `no policy has the id "${id}"`, hint: "run `forge-trust policies` for the list" });
   const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id)));
-  let inputs;
-  if (!existsSync6(root) || !statSync4(root).isDirectory()) {
-    errors.push({ code: "scan-path", file: options.path, message: "the path to scan is not a folder" });
-    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] } }, apps: [], skipped: [], problems: [] };
-  } else {
-    inputs = buildInputs(root, { ignore: options.ignore });
-    errors.push(...inputs.problems);
+  const head = evaluateRoot(root, options.path, options, active, config.data);
+  errors.push(...head.problems);
+  let comparison;
+  if (options.base !== void 0) {
+    const base = evaluateRoot(resolve2(cwd, options.base), options.base, options, active, config.data);
+    errors.push(...base.problems.filter((p) => p.code.startsWith("internal")));
+    comparison = {
+      ...classifyFindings(base.findings, head.findings),
+      apps: head.manifests.map((m, i) => {
+        const j = base.manifests.findIndex((b) => b.file === m.file);
+        return compareApp(base.manifests[j], m, base.roa[j], head.roa[i]);
+      })
+    };
   }
-  const run = runPolicies(active, inputs.documents, config.data, { now: runDate(options.now) });
-  errors.push(...run.problems);
   errors.sort(compareProblems);
-  const manifests = inputs.documents.manifest.apps;
-  const apps = manifests.map((m) => ({
-    root: m.root,
-    manifest: m.file,
-    roa: decideRoa(m, manifests, run.findings, active),
-    dataFlow: buildDataFlow(m, locationOf)
-  }));
+  const apps = head.manifests.map((m, i) => ({ root: m.root, manifest: m.file, roa: head.roa[i], dataFlow: buildDataFlow(m, locationOf) }));
+  const judged = comparison && options.onlyNew !== false ? head.findings.filter((f) => comparison.statuses.get(f.fingerprint) === "new") : head.findings;
   const { description: _description, ...requirements } = config.data.requirements ?? {};
   return {
-    inputs,
+    inputs: head.inputs,
     requirements,
     apps,
     policies: active,
-    findings: run.findings,
+    findings: head.findings,
+    comparison,
+    judged: comparison && options.onlyNew !== false ? "new" : "all",
     errors,
-    verdict: decideVerdict(run.findings, failOn, errors.length),
+    verdict: decideVerdict(judged, failOn, errors.length),
     failOn,
-    counts: countBySeverity(run.findings)
+    counts: countBySeverity(head.findings)
   };
 }
 
@@ -31216,7 +31297,10 @@ function buildJsonReport(result) {
   return {
     version: REPORT_VERSION,
     tool: { name: "forge-trust", version: packageVersion(), forgeManifestSchema: manifestValidator()?.manifestVersion ?? null },
-    apps: result.apps.map((a) => ({ root: a.root, manifest: a.manifest, roa: a.roa, dataFlow: a.dataFlow })),
+    apps: result.apps.map((a) => {
+      const changes = result.comparison?.apps.find((c) => c.manifest === a.manifest);
+      return { root: a.root, manifest: a.manifest, roa: a.roa, dataFlow: a.dataFlow, ...changes ? { changes } : {} };
+    }),
     findings: result.findings.map((f) => ({
       policyId: f.policyId,
       title: f.title,
@@ -31233,10 +31317,20 @@ function buildJsonReport(result) {
       fingerprint: f.fingerprint,
       requirements: f.requirements,
       remediation: f.remediation,
-      ...f.helpUri ? { helpUri: f.helpUri } : {}
+      ...f.helpUri ? { helpUri: f.helpUri } : {},
+      ...result.comparison ? { status: result.comparison.statuses.get(f.fingerprint) } : {}
     })),
+    ...result.comparison ? { fixed: result.comparison.fixed.map((f) => ({ policyId: f.policyId, severity: f.severity, message: f.message, fingerprint: f.fingerprint })) } : {},
     skipped: result.inputs.skipped,
-    summary: { total: result.findings.length, counts: result.counts, failOn: result.failOn, verdict: result.verdict, policies: result.policies.length },
+    summary: {
+      total: result.findings.length,
+      counts: result.counts,
+      failOn: result.failOn,
+      verdict: result.verdict,
+      policies: result.policies.length,
+      judged: result.judged,
+      ...result.comparison ? { new: [...result.comparison.statuses.values()].filter((s) => s === "new").length } : {}
+    },
     errors: result.errors.map((e) => ({ ...e }))
   };
 }
@@ -31285,7 +31379,15 @@ function renderText(result, options) {
       lastFile = file;
     }
     const pos = f.location ? `${f.location.startLine}:${f.location.startColumn}` : "-";
-    out.push(`  ${pos.padEnd(8)} ${c(f.severity, f.severity.padEnd(8))} ${escapeTerminal(f.message)}  ${c("dim", f.policyId)}`);
+    const status = result.comparison ? result.comparison.statuses.get(f.fingerprint) === "new" ? c("bold", "new ") : c("dim", "old ") : "";
+    out.push(`  ${pos.padEnd(8)} ${status}${c(f.severity, f.severity.padEnd(8))} ${escapeTerminal(f.message)}  ${c("dim", f.policyId)}`);
+  }
+  if (result.comparison) {
+    const fresh = [...result.comparison.statuses.values()].filter((x) => x === "new").length;
+    out.push(
+      "",
+      `Against the base: ${fresh} new, ${result.comparison.statuses.size - fresh} existing, ${result.comparison.fixed.length} fixed${result.judged === "new" ? "; only new findings decide the exit status" : ""}.`
+    );
   }
   const counts = SEVERITIES.filter((s) => result.counts[s] > 0).map((s) => c(s, `${result.counts[s]} ${s}`));
   out.push(

@@ -11,8 +11,9 @@ import { runPolicies } from './engine/run-policies.js';
 import { countBySeverity, decideVerdict, type Verdict } from './engine/verdict.js';
 import type { Finding } from './engine/finding.js';
 import { decideRoa, type RoaVerdict } from './engine/roa-verdict.js';
+import { classifyFindings, compareApp, type Comparison } from './engine/compare.js';
 import { buildDataFlow, type DataFlow } from './report/data-flow.js';
-import type { ManifestDocument } from './sources/manifest/manifest-document.js';
+import type { AppManifest, ManifestDocument } from './sources/manifest/manifest-document.js';
 import { locationOf } from './sources/positions.js';
 
 export interface ScanOptions {
@@ -34,6 +35,10 @@ export interface ScanOptions {
   now?: Date;
   /** A configuration file; by default `.forge-trust.yml` at the scan root is used when present. */
   config?: string;
+  /** A checkout of the base revision to compare with (a pull request's target). */
+  base?: string;
+  /** With `base`: judge only new findings (the default), or everything when false. */
+  onlyNew?: boolean;
 }
 
 export interface AppResult {
@@ -53,6 +58,10 @@ export interface ScanResult {
   apps: AppResult[];
   policies: Policy[];
   findings: Finding[];
+  /** With a base: new versus existing findings, what was fixed, and each app's trust changes. */
+  comparison?: Comparison;
+  /** Which findings the verdict judged: all, or only those new against the base. */
+  judged: 'all' | 'new';
   errors: Problem[];
   verdict: Verdict;
   failOn: Severity | 'never';
@@ -113,7 +122,37 @@ function mergeConfig(file: ConfigFile, given: ScanOptions): ScanOptions {
   };
 }
 
-/** Runs a whole scan: sources, policies, engine, verdict. Never throws for bad input. */
+interface Evaluated {
+  inputs: Inputs;
+  findings: Finding[];
+  problems: Problem[];
+  manifests: AppManifest[];
+  roa: RoaVerdict[];
+}
+
+/** Reads one checkout and evaluates the active policies on it. */
+function evaluateRoot(root: string, shown: string, options: ScanOptions, active: Policy[], data: DataDocuments): Evaluated {
+  const problems: Problem[] = [];
+  let inputs: Inputs;
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    problems.push({ code: 'scan-path', file: shown, message: 'the path to scan is not a folder' });
+    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] } }, apps: [], skipped: [], problems: [] };
+  } else {
+    inputs = buildInputs(root, { ignore: options.ignore });
+    problems.push(...inputs.problems);
+  }
+  const run = runPolicies(active, inputs.documents, data, { now: runDate(options.now) });
+  problems.push(...run.problems);
+  const manifests = (inputs.documents.manifest as ManifestDocument).apps;
+  return { inputs, findings: run.findings, problems, manifests, roa: manifests.map((m) => decideRoa(m, manifests, run.findings, active)) };
+}
+
+/**
+ * Runs a whole scan: sources, policies, engine, verdict. Never throws for bad input. With `base`,
+ * the base checkout is evaluated with the same configuration, findings are classified as new or
+ * existing by fingerprint, each app's trust posture is compared, and (unless `onlyNew` is false)
+ * the verdict judges only what the change introduces.
+ */
 export function scan(given: ScanOptions): ScanResult {
   const cwd = given.cwd ?? process.cwd();
   const root = resolve(cwd, given.path);
@@ -132,34 +171,36 @@ export function scan(given: ScanOptions): ScanResult {
   for (const id of unknown)
     errors.push({ code: 'config-unknown-policy', file: '(options)', message: `no policy has the id "${id}"`, hint: 'run `forge-trust policies` for the list' });
   const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id)));
-  let inputs: Inputs;
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    errors.push({ code: 'scan-path', file: options.path, message: 'the path to scan is not a folder' });
-    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] } }, apps: [], skipped: [], problems: [] };
-  } else {
-    inputs = buildInputs(root, { ignore: options.ignore });
-    errors.push(...inputs.problems);
+  const head = evaluateRoot(root, options.path, options, active, config.data);
+  errors.push(...head.problems);
+  let comparison: Comparison | undefined;
+  if (options.base !== undefined) {
+    const base = evaluateRoot(resolve(cwd, options.base), options.base, options, active, config.data);
+    // A base without the folder is a pull request that adds it: an empty base, not an error.
+    errors.push(...base.problems.filter((p) => p.code.startsWith('internal')));
+    comparison = {
+      ...classifyFindings(base.findings, head.findings),
+      apps: head.manifests.map((m, i) => {
+        const j = base.manifests.findIndex((b) => b.file === m.file);
+        return compareApp(base.manifests[j], m, base.roa[j], head.roa[i]!);
+      }),
+    };
   }
-  const run = runPolicies(active, inputs.documents, config.data, { now: runDate(options.now) });
-  errors.push(...run.problems);
   errors.sort(compareProblems);
-  const manifests = (inputs.documents.manifest as ManifestDocument).apps;
-  const apps = manifests.map((m) => ({
-    root: m.root,
-    manifest: m.file,
-    roa: decideRoa(m, manifests, run.findings, active),
-    dataFlow: buildDataFlow(m, locationOf),
-  }));
+  const apps = head.manifests.map((m, i) => ({ root: m.root, manifest: m.file, roa: head.roa[i]!, dataFlow: buildDataFlow(m, locationOf) }));
+  const judged = comparison && options.onlyNew !== false ? head.findings.filter((f) => comparison.statuses.get(f.fingerprint) === 'new') : head.findings;
   const { description: _description, ...requirements } = (config.data.requirements ?? {}) as Record<string, unknown>;
   return {
-    inputs,
+    inputs: head.inputs,
     requirements: requirements as RequirementCatalogue,
     apps,
     policies: active,
-    findings: run.findings,
+    findings: head.findings,
+    comparison,
+    judged: comparison && options.onlyNew !== false ? 'new' : 'all',
     errors,
-    verdict: decideVerdict(run.findings, failOn, errors.length),
+    verdict: decideVerdict(judged, failOn, errors.length),
     failOn,
-    counts: countBySeverity(run.findings),
+    counts: countBySeverity(head.findings),
   };
 }

@@ -13,6 +13,7 @@ export const INPUT_NAMES = [
   'annotations',
   'sarif-file',
   'json-file',
+  'only-new',
   'github-token',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
@@ -29,6 +30,8 @@ export interface ActionInputs {
   annotations: boolean;
   sarifFile?: string;
   jsonFile?: string;
+  /** On pull requests, judge only the findings the pull request introduces. */
+  onlyNew: boolean;
   token?: string;
 }
 
@@ -60,6 +63,7 @@ export function readInputs(get: (name: InputName) => string): { inputs: ActionIn
     annotations: choice('annotations', ['true', 'false'] as const, 'true') === 'true',
     sarifFile: optional('sarif-file'),
     jsonFile: optional('json-file'),
+    onlyNew: choice('only-new', ['true', 'false'] as const, 'true') === 'true',
     token: optional('github-token'),
   };
   return { inputs, problems };

@@ -14,6 +14,7 @@ import { readContext, type GithubContext } from './context.js';
 import { createClient, statusOf, type GithubClient } from './github.js';
 import { upsertStickyComment } from './sticky-comment.js';
 import { publishCheckRun } from './check-run.js';
+import { checkoutBase } from './base-checkout.js';
 
 /** Events on which the Action knows what to do; others still scan, with a note. */
 export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'push', 'merge_group', 'workflow_dispatch', 'schedule'];
@@ -81,12 +82,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd = process.cw
   const notes: string[] = [];
   if (!SUPPORTED_EVENTS.includes(ctx.eventName))
     notes.push(`The ${ctx.eventName} event is not one Forge Trust is designed for; the repository was scanned as on a push.`);
-  const result = scanWith(inputs, ctx);
+  const client = inputs.token ? createClient(inputs.token, ctx.apiUrl, (s) => core.info(s)) : undefined;
+  // On pull requests the base is scanned too, so findings can be new or existing and the trust diff shown.
+  const base = ctx.pullRequest?.baseSha ? await checkoutBase(ctx, ctx.pullRequest.baseSha, client, (s) => core.info(s)) : undefined;
+  if (ctx.pullRequest && !base) notes.push('The base revision could not be read, so every finding was judged, not only those this pull request introduces.');
+  let result: ScanResult;
+  try {
+    result = scanWith(inputs, ctx, base ? resolve(base.dir, inputs.path) : undefined);
+  } finally {
+    base?.cleanup();
+  }
   const pathPrefix = relative(ctx.workspace, resolve(ctx.workspace, inputs.path)) || '.';
   for (const e of result.errors)
     core.error(formatProblem(e), { title: 'Forge Trust: configuration error', file: e.line ? e.file : undefined, startLine: e.line });
 
-  const client = inputs.token ? createClient(inputs.token, ctx.apiUrl, (s) => core.info(s)) : undefined;
   if (!client) notes.push('No GitHub token was given, so there is no pull-request comment or check run; annotations and this summary carry the results.');
   const changed = client ? await changedLines(client, ctx, notes) : undefined;
   if (inputs.annotations) annotate(result, changed, pathPrefix);
@@ -157,8 +166,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd = process.cw
   else core.info(`Forge Trust: passed with ${result.findings.length} finding(s)${inputs.mode === 'warn' ? ' (warn mode)' : ''}.`);
 }
 
-function scanWith(inputs: ActionInputs, ctx: GithubContext): ScanResult {
+function scanWith(inputs: ActionInputs, ctx: GithubContext, base: string | undefined): ScanResult {
   return scan({
+    base,
+    onlyNew: inputs.onlyNew,
     path: inputs.path,
     cwd: ctx.workspace,
     config: inputs.config,

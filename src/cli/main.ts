@@ -41,7 +41,10 @@ Options:
   --enable <id>          run a policy that is disabled by default; repeatable
   --disable <id>         leave a policy out; repeatable
   --ignore <glob>        leave matching paths out, on top of .gitignore; repeatable
-  --now <YYYY-MM-DD>     the date policies judge by (default: today, or SOURCE_DATE_EPOCH)`,
+  --now <YYYY-MM-DD>     the date policies judge by (default: today, or SOURCE_DATE_EPOCH)
+  --base <folder>        a checkout of the base revision: findings are marked new or existing, the
+                         trust diff is shown, and only new findings decide the exit status
+  --all-findings         with --base, let every finding decide the exit status`,
   test: `Usage: forge-trust test [dirs...] [options]
 
 Runs each policy's test cases (tests.json beside policy.json) and reports every failure.
@@ -95,6 +98,8 @@ function runScan(args: string[], io: Io): number {
     ignore: { type: 'string', multiple: true },
     now: { type: 'string' },
     config: { type: 'string', short: 'c' },
+    base: { type: 'string' },
+    'all-findings': { type: 'boolean' },
   });
   if (values.help) return (io.stdout(HELP.scan + '\n'), 0);
   if (positionals.length > 1) throw new UsageError(`scan takes one path; got ${positionals.length}`);
@@ -111,6 +116,8 @@ function runScan(args: string[], io: Io): number {
     ignore: values.ignore as string[] | undefined,
     now: dateOption(values.now as string | undefined),
     config: values.config as string | undefined,
+    base: values.base as string | undefined,
+    onlyNew: values['all-findings'] ? false : undefined,
   });
   const output = values.output as string | undefined;
   const text =

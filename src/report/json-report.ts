@@ -6,6 +6,7 @@ import { packageVersion } from '../package-root.js';
 import { manifestValidator } from '../sources/manifest/schema-validation.js';
 import type { RoaVerdict } from '../engine/roa-verdict.js';
 import type { DataFlow } from './data-flow.js';
+import type { AppChanges, FindingStatus } from '../engine/compare.js';
 
 /** Bumped on any change a reader could notice; schemas/report.schema.json describes it. */
 export const REPORT_VERSION = '1.0';
@@ -13,7 +14,7 @@ export const REPORT_VERSION = '1.0';
 export interface JsonReport {
   version: string;
   tool: { name: 'forge-trust'; version: string; forgeManifestSchema: string | null };
-  apps: Array<{ root: string; manifest: string; roa: RoaVerdict; dataFlow: DataFlow }>;
+  apps: Array<{ root: string; manifest: string; roa: RoaVerdict; dataFlow: DataFlow; changes?: AppChanges }>;
   findings: Array<{
     policyId: string;
     title: string;
@@ -25,9 +26,21 @@ export interface JsonReport {
     requirements: RequirementRef[];
     remediation: string;
     helpUri?: string;
+    /** With a base to compare with: whether the change introduced the finding. */
+    status?: FindingStatus;
   }>;
+  /** With a base: findings of the base that the change fixed. */
+  fixed?: Array<{ policyId: string; severity: Severity; message: string; fingerprint: string }>;
   skipped: Array<{ path: string; reason: string }>;
-  summary: { total: number; counts: Record<Severity, number>; failOn: Severity | 'never'; verdict: Verdict; policies: number };
+  summary: {
+    total: number;
+    counts: Record<Severity, number>;
+    failOn: Severity | 'never';
+    verdict: Verdict;
+    policies: number;
+    judged: 'all' | 'new';
+    new?: number;
+  };
   errors: Array<{ code: string; file: string; line?: number; column?: number; pointer?: string; message: string; expected?: string; hint?: string }>;
 }
 
@@ -36,7 +49,10 @@ export function buildJsonReport(result: ScanResult): JsonReport {
   return {
     version: REPORT_VERSION,
     tool: { name: 'forge-trust', version: packageVersion(), forgeManifestSchema: manifestValidator()?.manifestVersion ?? null },
-    apps: result.apps.map((a) => ({ root: a.root, manifest: a.manifest, roa: a.roa, dataFlow: a.dataFlow })),
+    apps: result.apps.map((a) => {
+      const changes = result.comparison?.apps.find((c) => c.manifest === a.manifest);
+      return { root: a.root, manifest: a.manifest, roa: a.roa, dataFlow: a.dataFlow, ...(changes ? { changes } : {}) };
+    }),
     findings: result.findings.map((f) => ({
       policyId: f.policyId,
       title: f.title,
@@ -56,9 +72,21 @@ export function buildJsonReport(result: ScanResult): JsonReport {
       requirements: f.requirements,
       remediation: f.remediation,
       ...(f.helpUri ? { helpUri: f.helpUri } : {}),
+      ...(result.comparison ? { status: result.comparison.statuses.get(f.fingerprint) } : {}),
     })),
+    ...(result.comparison
+      ? { fixed: result.comparison.fixed.map((f) => ({ policyId: f.policyId, severity: f.severity, message: f.message, fingerprint: f.fingerprint })) }
+      : {}),
     skipped: result.inputs.skipped,
-    summary: { total: result.findings.length, counts: result.counts, failOn: result.failOn, verdict: result.verdict, policies: result.policies.length },
+    summary: {
+      total: result.findings.length,
+      counts: result.counts,
+      failOn: result.failOn,
+      verdict: result.verdict,
+      policies: result.policies.length,
+      judged: result.judged,
+      ...(result.comparison ? { new: [...result.comparison.statuses.values()].filter((s) => s === 'new').length } : {}),
+    },
     errors: result.errors.map((e) => ({ ...e })),
   };
 }

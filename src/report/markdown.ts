@@ -4,6 +4,7 @@ import type { Finding } from '../engine/finding.js';
 import { SEVERITIES, type Severity } from '../policy/types.js';
 import { codeSpan, escapeMarkdown as esc } from './escape-markdown.js';
 import { renderDataFlowDiagram } from './mermaid.js';
+import { hasChanges } from '../engine/compare.js';
 
 export const COMMENT_MARKER = '<!-- forge-trust:sticky-comment -->';
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin for the marker and footer. */
@@ -41,13 +42,42 @@ function where(f: Finding, o: MarkdownOptions): string {
   return `[${text}](${url})`;
 }
 
+function changesSection(r: ScanResult, o: MarkdownOptions): string[] {
+  if (!r.comparison) return [];
+  const out = ['### What this pull request changes', ''];
+  const newCount = [...r.comparison.statuses.values()].filter((s) => s === 'new').length;
+  const lines: string[] = [];
+  for (const c of r.comparison.apps.filter(hasChanges)) {
+    const app = esc(repoPath(c.manifest, o.pathPrefix));
+    if (c.added) lines.push(`- ${app}: a new Forge app.`);
+    if (c.roa.before === true && c.roa.after === false) lines.push(`- ${app}: ⚠️ **loses Runs on Atlassian** (${c.roa.newReasons.map(codeSpan).join(', ')}).`);
+    else if (c.roa.before === false && c.roa.after === true) lines.push(`- ${app}: ✅ becomes eligible for Runs on Atlassian.`);
+    else if (c.roa.newReasons.length) lines.push(`- ${app}: new Runs on Atlassian blockers: ${c.roa.newReasons.map(codeSpan).join(', ')}.`);
+    if (c.scopesAdded.length)
+      lines.push(`- ${app}: **scopes added** ${c.scopesAdded.map(codeSpan).join(', ')}. Customers must re-consent when an upgrade adds scopes.`);
+    if (c.scopesRemoved.length) lines.push(`- ${app}: scopes removed ${c.scopesRemoved.map(codeSpan).join(', ')}.`);
+    for (const e of c.egressAdded) lines.push(`- ${app}: **new ${esc(e.kind)} egress** to ${codeSpan(e.target)}.`);
+    for (const e of c.egressRemoved) lines.push(`- ${app}: ${esc(e.kind)} egress to ${codeSpan(e.target)} removed.`);
+    for (const k of c.remotesAdded) lines.push(`- ${app}: **new remote** ${codeSpan(k)} (a major version upgrade: admins must re-consent).`);
+    for (const k of c.remotesRemoved) lines.push(`- ${app}: remote ${codeSpan(k)} removed.`);
+    for (const x of c.remotesChanged) lines.push(`- ${app}: remote ${codeSpan(x.key)} changed: ${esc(x.what.join('; '))}.`);
+    for (const t of c.tokensNewlyShared) lines.push(`- ${app}: **remote ${codeSpan(t.remote)} now receives the ${esc(t.token)}**.`);
+  }
+  if (!lines.length) lines.push('- No change to scopes, egress, remotes or Runs on Atlassian eligibility.');
+  lines.push(
+    `- Findings: ${newCount} new, ${r.comparison.statuses.size - newCount} existing, ${r.comparison.fixed.length} fixed.${r.judged === 'new' ? ' Only new findings decide the check.' : ''}`,
+  );
+  return [...out, ...lines, ''];
+}
+
 function verdictLine(r: ScanResult): string {
   const counts = SEVERITIES.filter((s) => r.counts[s] > 0).map((s) => `${r.counts[s]} ${s}`);
   const total = `${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}`;
   if (r.verdict === 'error')
     return `❗ **Configuration error**: ${r.errors.length} problem${r.errors.length === 1 ? '' : 's'} must be fixed before the results can be trusted. ${total}.`;
-  if (r.verdict === 'fail') return `❌ **Failing**: ${total}; the check fails on ${r.failOn} and above.`;
-  return `✅ **Passing**: ${total}${r.failOn === 'never' ? ' (reporting only)' : `; nothing at ${r.failOn} or above`}.`;
+  const scope = r.judged === 'new' ? 'new findings at' : '';
+  if (r.verdict === 'fail') return `❌ **Failing**: ${total}; the check fails on ${scope ? `${scope} ` : ''}${r.failOn} and above.`;
+  return `✅ **Passing**: ${total}${r.failOn === 'never' ? ' (reporting only)' : `; nothing ${r.judged === 'new' ? 'new ' : ''}at ${r.failOn} or above`}.`;
 }
 
 function roaSection(r: ScanResult, o: MarkdownOptions): string[] {
@@ -80,8 +110,8 @@ function requirementSection(r: ScanResult): string[] {
   return [...out, ''];
 }
 
-function findingLine(f: Finding, o: MarkdownOptions): string {
-  return `- ${where(f, o)}: ${esc(f.message)} (${codeSpan(f.policyId)})`;
+function findingLine(f: Finding, o: MarkdownOptions, isNew: boolean): string {
+  return `- ${isNew ? '🆕 ' : ''}${where(f, o)}: ${esc(f.message)} (${codeSpan(f.policyId)})`;
 }
 
 /**
@@ -97,7 +127,7 @@ export function renderMarkdown(r: ScanResult, o: MarkdownOptions): string {
     if (r.errors.length > 20) head.push(`- and ${r.errors.length - 20} more`);
     head.push('');
   }
-  head.push(...roaSection(r, o));
+  head.push(...changesSection(r, o), ...roaSection(r, o));
   const tail: string[] = [];
   for (const app of r.apps.slice(0, 5)) {
     tail.push(
@@ -119,13 +149,15 @@ export function renderMarkdown(r: ScanResult, o: MarkdownOptions): string {
   const body: string[] = [];
   let omitted = 0;
   for (const severity of SEVERITIES) {
-    const list = r.findings.filter((f) => f.severity === severity);
+    // New findings first: they are what the reviewer is deciding on.
+    const isNew = (f: Finding) => r.comparison?.statuses.get(f.fingerprint) === 'new';
+    const list = r.findings.filter((f) => f.severity === severity).sort((a, b) => Number(isNew(b)) - Number(isNew(a)));
     if (!list.length) continue;
     const open = severity === 'critical' || severity === 'high' ? ' open' : '';
     const section = [`<details${open}><summary>${ICON[severity]} ${list.length} ${severity}</summary>`, ''];
     let shown = 0;
     for (const f of list) {
-      const line = findingLine(f, o);
+      const line = findingLine(f, o, isNew(f));
       if (budget - line.length - 1 < 0) break;
       budget -= line.length + 1;
       section.push(line);

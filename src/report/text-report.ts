@@ -48,7 +48,15 @@ export function renderText(result: ScanResult, options: TextOptions): string {
       lastFile = file;
     }
     const pos = f.location ? `${f.location.startLine}:${f.location.startColumn}` : '-';
-    out.push(`  ${pos.padEnd(8)} ${c(f.severity, f.severity.padEnd(8))} ${esc(f.message)}  ${c('dim', f.policyId)}`);
+    const status = result.comparison ? (result.comparison.statuses.get(f.fingerprint) === 'new' ? c('bold', 'new ') : c('dim', 'old ')) : '';
+    out.push(`  ${pos.padEnd(8)} ${status}${c(f.severity, f.severity.padEnd(8))} ${esc(f.message)}  ${c('dim', f.policyId)}`);
+  }
+  if (result.comparison) {
+    const fresh = [...result.comparison.statuses.values()].filter((x) => x === 'new').length;
+    out.push(
+      '',
+      `Against the base: ${fresh} new, ${result.comparison.statuses.size - fresh} existing, ${result.comparison.fixed.length} fixed${result.judged === 'new' ? '; only new findings decide the exit status' : ''}.`,
+    );
   }
   const counts = SEVERITIES.filter((s) => result.counts[s] > 0).map((s) => c(s, `${result.counts[s]} ${s}`));
   out.push(

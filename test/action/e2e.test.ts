@@ -17,13 +17,15 @@ interface RunResult {
 }
 
 /** Runs the bundled Action as the runner does: inputs and context in the environment, files for outputs. */
-function runAction(inputs: Record<string, string>, event = 'pull_request'): Promise<RunResult> {
+function runAction(inputs: Record<string, string>, event = 'pull_request', eventFile?: string): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), 'forge-trust-runner-'));
-  const eventPath = join(dir, 'event.json');
-  writeFileSync(
-    eventPath,
-    JSON.stringify(event.startsWith('pull_request') ? { pull_request: { number: 7, head: { sha: 'headsha1' }, base: { sha: 'basesha1' } } } : {}),
-  );
+  const eventPath = eventFile ?? join(dir, 'event.json');
+  if (!eventFile) {
+    writeFileSync(
+      eventPath,
+      JSON.stringify(event.startsWith('pull_request') ? { pull_request: { number: 7, head: { sha: 'headsha1' }, base: { sha: 'basesha1' } } } : {}),
+    );
+  }
   writeFileSync(join(dir, 'output'), '');
   writeFileSync(join(dir, 'summary'), '');
   const env: NodeJS.ProcessEnv = {
@@ -71,6 +73,7 @@ beforeEach(() => {
   gh.requests.length = 0;
   gh.failures.clear();
   gh.files = [];
+  gh.baseFiles = {};
 });
 
 describe('the Action, end to end against an emulated GitHub API', () => {
@@ -167,5 +170,39 @@ describe('the Action, end to end against an emulated GitHub API', () => {
     expect(r.code).toBe(1);
     expect(gh.comments).toHaveLength(0);
     expect(gh.checkRuns[0]!.head_sha).toBe('mergesha');
+  });
+
+  it('on a pull request judges only what it introduces, reading the base through the API when history is missing', async () => {
+    const violating = readFileSync('examples/violating-app/manifest.yml', 'utf8');
+    gh.baseFiles = { 'app/manifest.yml': violating };
+    writeFileSync(join(work, 'app/manifest.yml'), violating.replace('    - read:jira-work\n', '    - read:jira-work\n    - manage:jira-project\n'));
+    const r = await runAction({ path: 'app' });
+    expect(gh.requests).toContain('GET /repos/acme/forge-app/git/trees/basesha1');
+    expect(r.outputs.result).toBe('pass'); // the one new finding is medium; the existing high ones do not decide
+    expect(gh.comments[0]!.body).toContain('### What this pull request changes');
+    expect(gh.comments[0]!.body).toContain('**scopes added** `manage:jira-project`');
+    expect(gh.comments[0]!.body).toContain('Findings: 1 new, 37 existing, 0 fixed. Only new findings decide the check.');
+    const all = await runAction({ path: 'app', 'only-new': 'false' });
+    expect(all.outputs.result).toBe('fail');
+  });
+
+  it('reads the base from git history when the checkout has it', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const g = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: work, stdio: 'pipe' });
+    g('init', '-q');
+    g('add', '-A');
+    g('commit', '-q', '-m', 'base');
+    const sha = g('rev-parse', 'HEAD').toString().trim();
+    writeFileSync(
+      join(work, 'clean/manifest.yml'),
+      readFileSync(join(work, 'clean/manifest.yml'), 'utf8') + 'remotes:\n  - key: added\n    baseUrl: https://added.example.com\n    operations: [compute]\n',
+    );
+    const event = join(work, 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 7, head: { sha: 'headsha1' }, base: { sha } } }));
+    const r = await runAction({ path: 'clean' }, 'pull_request', event);
+    expect(r.stdout).not.toContain('could not be read from the local history');
+    expect(gh.requests.some((x) => x.includes('/git/trees/'))).toBe(false);
+    expect(r.summary).toContain('**new remote** `added`');
+    expect(r.summary).toContain('**loses Runs on Atlassian**');
   });
 });

@@ -15,6 +15,8 @@ export interface FakeGithub {
   /** Status to answer for a "METHOD path-prefix" key, e.g. "POST /repos/o/r/issues" → 403. */
   failures: Map<string, { status: number; times: number }>;
   files: Array<{ filename: string; patch: string }>;
+  /** Files of the base commit, served through the git trees and blobs endpoints. */
+  baseFiles: Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -25,7 +27,7 @@ export interface FakeGithub {
  */
 export async function startFakeGithub(owner = 'acme', repo = 'forge-app'): Promise<FakeGithub> {
   const state = { nextId: 1000 };
-  const fake: Omit<FakeGithub, 'url' | 'close'> = { comments: [], checkRuns: [], requests: [], failures: new Map(), files: [] };
+  const fake: Omit<FakeGithub, 'url' | 'close'> = { comments: [], checkRuns: [], requests: [], failures: new Map(), files: [], baseFiles: {} };
   const base = `/repos/${owner}/${repo}`;
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -79,6 +81,15 @@ export async function startFakeGithub(owner = 'acme', repo = 'forge-app'): Promi
       }
     }
     if (req.method === 'GET' && new RegExp(`^${base}/pulls/\\d+/files$`).test(url.pathname)) return send(res, 200, fake.files);
+    if (req.method === 'GET' && new RegExp(`^${base}/git/trees/basesha1$`).test(url.pathname)) {
+      const tree = Object.keys(fake.baseFiles).map((path) => ({ path, type: 'blob', mode: '100644', sha: Buffer.from(path).toString('hex') }));
+      return send(res, 200, { sha: 'basesha1', tree, truncated: false });
+    }
+    if (req.method === 'GET' && (m = new RegExp(`^${base}/git/blobs/([0-9a-f]+)$`).exec(url.pathname))) {
+      const path = Buffer.from(m[1]!, 'hex').toString();
+      if (!(path in fake.baseFiles)) return send(res, 404, { message: 'Not Found' });
+      return send(res, 200, { sha: m[1], encoding: 'base64', content: Buffer.from(fake.baseFiles[path]!).toString('base64') });
+    }
     if (req.method === 'POST' && url.pathname === `${base}/check-runs`) {
       const output = body.output as { annotations?: unknown[] };
       const run = {

@@ -1,0 +1,114 @@
+import type { Finding } from './finding.js';
+import type { AppManifest } from '../sources/manifest/manifest-document.js';
+import type { RoaVerdict } from './roa-verdict.js';
+
+export type FindingStatus = 'new' | 'existing';
+
+/** What one pull request changes in an app's trust posture, from the base manifest to the head one. */
+export interface AppChanges {
+  manifest: string;
+  /** The app is new in this pull request (no manifest at the same path in the base). */
+  added: boolean;
+  scopesAdded: string[];
+  scopesRemoved: string[];
+  egressAdded: Array<{ kind: string; target: string }>;
+  egressRemoved: Array<{ kind: string; target: string }>;
+  remotesAdded: string[];
+  remotesRemoved: string[];
+  /** Remotes whose regions, hosts or operations changed: a major version upgrade for customers. */
+  remotesChanged: Array<{ key: string; what: string[] }>;
+  tokensNewlyShared: Array<{ remote: string; token: string }>;
+  roa: { before: boolean | null; after: boolean | null; newReasons: string[] };
+}
+
+export interface Comparison {
+  statuses: Map<string, FindingStatus>;
+  /** Findings of the base that the head no longer has. */
+  fixed: Finding[];
+  apps: AppChanges[];
+}
+
+const diff = (before: string[], after: string[]) => ({ added: after.filter((x) => !before.includes(x)), removed: before.filter((x) => !after.includes(x)) });
+const egressKey = (e: { kind: string; target: string }) => `${e.kind} ${e.target}`;
+
+function remoteChanges(before: AppManifest['remotes'][number], after: AppManifest['remotes'][number]): string[] {
+  const what: string[] = [];
+  const hosts = (r: typeof before) => r.urls.map((u) => `${u.region}=${u.url}`).sort();
+  if (JSON.stringify(hosts(before)) !== JSON.stringify(hosts(after))) what.push('base URLs');
+  if (JSON.stringify(before.regions) !== JSON.stringify(after.regions))
+    what.push(`regions ${before.regions.join(', ') || 'none'} → ${after.regions.join(', ') || 'none'}`);
+  if (JSON.stringify(before.operations ?? null) !== JSON.stringify(after.operations ?? null))
+    what.push(`operations ${before.operations?.join(', ') ?? 'unset'} → ${after.operations?.join(', ') ?? 'unset'}`);
+  if (!before.storesEUD && after.storesEUD) what.push('now stores in-scope end-user data');
+  return what;
+}
+
+/** The semantic difference of one app between two manifests; formatting alone changes nothing. */
+export function compareApp(before: AppManifest | undefined, after: AppManifest, roaBefore: RoaVerdict | undefined, roaAfter: RoaVerdict): AppChanges {
+  const scopes = diff(
+    before?.scopes.map((s) => s.name) ?? [],
+    after.scopes.map((s) => s.name),
+  );
+  const beforeEgress = (before?.egress ?? []).map((e) => ({ kind: e.kind, target: e.target }));
+  const afterEgress = after.egress.map((e) => ({ kind: e.kind, target: e.target }));
+  const egress = diff(beforeEgress.map(egressKey), afterEgress.map(egressKey));
+  const remotes = diff(
+    before?.remotes.map((r) => r.key) ?? [],
+    after.remotes.map((r) => r.key),
+  );
+  const changed: AppChanges['remotesChanged'] = [];
+  const tokens: AppChanges['tokensNewlyShared'] = [];
+  for (const r of after.remotes) {
+    const old = before?.remotes.find((x) => x.key === r.key);
+    if (old) {
+      const what = remoteChanges(old, r);
+      if (what.length) changed.push({ key: r.key, what });
+    }
+    if (r.appSystemToken && !old?.appSystemToken) tokens.push({ remote: r.key, token: 'appSystemToken' });
+    if (r.appUserToken && !old?.appUserToken) tokens.push({ remote: r.key, token: 'appUserToken' });
+  }
+  const oldCodes = new Set(roaBefore?.reasons.map((r) => r.code) ?? []);
+  return {
+    manifest: after.file,
+    added: !before,
+    scopesAdded: scopes.added,
+    scopesRemoved: scopes.removed,
+    egressAdded: afterEgress.filter((e) => egress.added.includes(egressKey(e))),
+    egressRemoved: beforeEgress.filter((e) => egress.removed.includes(egressKey(e))),
+    remotesAdded: remotes.added,
+    remotesRemoved: remotes.removed,
+    remotesChanged: changed,
+    tokensNewlyShared: tokens,
+    roa: {
+      before: roaBefore?.eligible ?? null,
+      after: roaAfter.eligible,
+      newReasons: [...new Set(roaAfter.reasons.map((r) => r.code).filter((c) => !oldCodes.has(c)))],
+    },
+  };
+}
+
+export function hasChanges(c: AppChanges): boolean {
+  return (
+    c.added ||
+    c.scopesAdded.length +
+      c.scopesRemoved.length +
+      c.egressAdded.length +
+      c.egressRemoved.length +
+      c.remotesAdded.length +
+      c.remotesRemoved.length +
+      c.remotesChanged.length +
+      c.tokensNewlyShared.length >
+      0 ||
+    c.roa.before !== c.roa.after
+  );
+}
+
+/** Classifies head findings as new or existing by fingerprint, and lists the base findings fixed. */
+export function classifyFindings(base: readonly Finding[], head: readonly Finding[]): { statuses: Map<string, FindingStatus>; fixed: Finding[] } {
+  const before = new Set(base.map((f) => f.fingerprint));
+  const after = new Set(head.map((f) => f.fingerprint));
+  return {
+    statuses: new Map(head.map((f) => [f.fingerprint, before.has(f.fingerprint) ? 'existing' : 'new'])),
+    fixed: base.filter((f) => !after.has(f.fingerprint)),
+  };
+}
