@@ -52272,6 +52272,9 @@ function codeSpan(text) {
   const clean = text.replace(CONTROL_AND_BREAKS, " ").replace(/`/g, "\u02CB").replace(/\|/g, "\xA6");
   return "`" + (clean.trim() === "" ? "(empty)" : clean) + "`";
 }
+function escapeHtml(text) {
+  return text.replace(CONTROL_AND_BREAKS, " ").replace(/[&<>"'@#:]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 // src/report/mermaid.ts
 var label = (text) => text.replace(/[^A-Za-z0-9 .:/*_-]/g, "_").slice(0, 80) || "_";
@@ -52366,11 +52369,16 @@ function roaSection(r, o) {
   const out = ["### Runs on Atlassian", "", "| App | Verdict | Reasons |", "|---|---|---|"];
   for (const app of r.apps) {
     const verdict = app.roa.eligible === true ? "\u2705 eligible" : app.roa.eligible === null ? "\u2754 not determined" : "\u274C not eligible";
-    const reasons = app.roa.reasons.slice(0, 8).map((x) => {
+    const byCode = /* @__PURE__ */ new Map();
+    for (const x of app.roa.reasons) {
       const f = r.findings.find((y) => y.policyId === x.policyId && y.location === x.location);
-      return `${codeSpan(x.code)} ${f ? where2(f, o) : ""}`;
-    });
-    if (app.roa.reasons.length > 8) reasons.push(`and ${app.roa.reasons.length - 8} more`);
+      const place = f ? where2(f, o) : "repository";
+      const places = byCode.get(x.code) ?? [];
+      if (!places.includes(place)) byCode.set(x.code, [...places, place]);
+    }
+    const reasons = [...byCode].map(
+      ([code, places]) => `${codeSpan(code)} ${places.slice(0, 6).join(", ")}${places.length > 6 ? ` and ${places.length - 6} more` : ""}`
+    );
     out.push(`| ${escapeMarkdown(repoPath(app.manifest, o.pathPrefix))} | ${verdict} | ${reasons.join("<br>") || "\u2014"} |`);
   }
   const unchecked = [...new Set(r.apps.flatMap((a) => a.roa.unchecked.map((u) => `${codeSpan(u.code)}: ${escapeMarkdown(u.why)}`)))];
@@ -52404,7 +52412,7 @@ function renderMarkdown(r, o) {
   const tail = [];
   for (const app of r.apps.slice(0, 5)) {
     tail.push(
-      `<details><summary>Data flow: ${escapeMarkdown(repoPath(app.manifest, o.pathPrefix))}</summary>`,
+      `<details><summary>Data flow: ${escapeHtml(repoPath(app.manifest, o.pathPrefix))}</summary>`,
       "",
       "```mermaid",
       renderDataFlowDiagram(app),

@@ -2025,9 +2025,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -2544,7 +2544,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix5 = opts.windows;
       const regex2 = isState2 ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -2554,8 +2554,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix: posix2 });
-        const result = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix: posix5 });
+        const result = { glob, state, regex: regex2, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -2580,7 +2580,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
+    picomatch3.test = (input, regex2, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -2588,7 +2588,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -2597,16 +2597,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options, posix2);
+          match = picomatch3.matchBase(input, regex2, options, posix5);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix5 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix2 }));
+      return regex2.test(utils.basename(input, { windows: posix5 }));
     };
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
@@ -10424,9 +10424,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -10434,14 +10434,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -10853,12 +10853,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -23039,8 +23039,8 @@ function buildInputs(root, options = {}) {
 
 // src/sources/problem.ts
 function formatProblem(p) {
-  const where2 = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ""}` : p.file;
-  const parts = [`${where2}: ${p.message}`];
+  const where3 = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ""}` : p.file;
+  const parts = [`${where3}: ${p.message}`];
   if (p.pointer !== void 0 && p.pointer !== "") parts.push(`  at ${p.pointer}`);
   if (p.expected) parts.push(`  expected: ${p.expected}`);
   if (p.hint) parts.push(`  hint: ${p.hint}`);
@@ -31051,6 +31051,9 @@ function compareApp(before, after, roaBefore, roaAfter) {
     }
   };
 }
+function hasChanges(c) {
+  return c.added || c.scopesAdded.length + c.scopesRemoved.length + c.egressAdded.length + c.egressRemoved.length + c.remotesAdded.length + c.remotesRemoved.length + c.remotesChanged.length + c.tokensNewlyShared.length > 0 || c.roa.before !== c.roa.after;
+}
 function classifyFindings(base, head) {
   const before = new Set(base.map((f) => f.fingerprint));
   const after = new Set(head.map((f) => f.fingerprint));
@@ -31340,6 +31343,7 @@ function renderJson(result) {
 
 // src/report/escape.ts
 var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+var CONTROL_AND_BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 function escapeTerminal(text) {
   return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`).replace(/\n/g, "\\n");
 }
@@ -31400,15 +31404,336 @@ function renderText(result, options) {
   out.push(`${verdict}: ${why}.`);
   return out.join("\n") + "\n";
 }
+
+// src/report/markdown.ts
+import { posix as posix2 } from "node:path";
+
+// src/report/escape-markdown.ts
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;", "#": "&#35;", ":": "&#58;" };
+function escapeMarkdown(text) {
+  return text.replace(CONTROL_AND_BREAKS, " ").replace(/[&<>@#:\\`*_{}[\]()+\-.!|~^"']/g, (c) => ENTITIES[c] ?? "\\" + c);
+}
+function codeSpan(text) {
+  const clean = text.replace(CONTROL_AND_BREAKS, " ").replace(/`/g, "\u02CB").replace(/\|/g, "\xA6");
+  return "`" + (clean.trim() === "" ? "(empty)" : clean) + "`";
+}
+function escapeHtml(text) {
+  return text.replace(CONTROL_AND_BREAKS, " ").replace(/[&<>"'@#:]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// src/report/mermaid.ts
+var label = (text) => text.replace(/[^A-Za-z0-9 .:/*_-]/g, "_").slice(0, 80) || "_";
+function renderDataFlowDiagram(app, maxNodes = 40) {
+  const flow = app.dataFlow;
+  const lines = ["flowchart LR", `  app["${label(app.root === "." ? "Forge app" : app.root)}"]`, '  atl[("Atlassian platform")]', "  app --- atl"];
+  let n = 0;
+  let omitted = 0;
+  for (const r of flow.remotes) {
+    if (n++ >= maxNodes) {
+      omitted++;
+      continue;
+    }
+    const where3 = r.regions.length ? r.regions.join(" ") : "global";
+    lines.push(`  r${n}["remote ${label(r.key)}<br/>${label(r.hosts.join(" "))}<br/>${label(where3)}"]`);
+    lines.push(`  app ${r.storesEUD ? '== "end-user data" ==>' : "-->"} r${n}`);
+  }
+  for (const e of flow.egress) {
+    if (e.kind.startsWith("fetch.") && e.target.startsWith("remote ")) continue;
+    if (n++ >= maxNodes) {
+      omitted++;
+      continue;
+    }
+    lines.push(`  e${n}["${label(e.target)}<br/>${label(e.kind)}${e.analytics ? " analytics" : ""}"]`);
+    lines.push(`  app ${e.inScopeEUD ? '== "end-user data" ==>' : "-->"} e${n}`);
+  }
+  for (const w of flow.webtriggers) {
+    if (n++ >= maxNodes) {
+      omitted++;
+      continue;
+    }
+    lines.push(`  w${n}(["web trigger ${label(w.key)}<br/>${w.response}, auth ${label(w.authentication)}"])`, `  w${n} --> app`);
+  }
+  if (omitted) lines.push(`  more["${omitted} more destinations: see the JSON report"]`, "  app -.- more");
+  return lines.join("\n");
+}
+
+// src/report/markdown.ts
+var COMMENT_MARKER = "<!-- forge-trust:sticky-comment -->";
+var COMMENT_LIMIT = 6e4;
+var SUMMARY_LIMIT = 9e5;
+var ICON = { critical: "\u{1F7E5}", high: "\u{1F7E7}", medium: "\u{1F7E8}", low: "\u{1F7E6}", info: "\u2B1C" };
+function repoPath(file, prefix) {
+  return prefix && prefix !== "." ? posix2.join(prefix, file) : file;
+}
+function where2(f, o) {
+  if (!f.location) return "repository";
+  const path = repoPath(f.location.file, o.pathPrefix);
+  const text = `${escapeMarkdown(path)}:${f.location.startLine}`;
+  if (!o.links) return text;
+  const url = `${o.links.serverUrl}/${o.links.repository}/blob/${o.links.sha}/${path.split("/").map(encodeURIComponent).join("/")}#L${f.location.startLine}`;
+  return `[${text}](${url})`;
+}
+function changesSection(r, o) {
+  if (!r.comparison) return [];
+  const out = ["### What this pull request changes", ""];
+  const newCount = [...r.comparison.statuses.values()].filter((s) => s === "new").length;
+  const lines = [];
+  for (const c of r.comparison.apps.filter(hasChanges)) {
+    const app = escapeMarkdown(repoPath(c.manifest, o.pathPrefix));
+    if (c.added) lines.push(`- ${app}: a new Forge app.`);
+    if (c.roa.before === true && c.roa.after === false) lines.push(`- ${app}: \u26A0\uFE0F **loses Runs on Atlassian** (${c.roa.newReasons.map(codeSpan).join(", ")}).`);
+    else if (c.roa.before === false && c.roa.after === true) lines.push(`- ${app}: \u2705 becomes eligible for Runs on Atlassian.`);
+    else if (c.roa.newReasons.length) lines.push(`- ${app}: new Runs on Atlassian blockers: ${c.roa.newReasons.map(codeSpan).join(", ")}.`);
+    if (c.scopesAdded.length)
+      lines.push(`- ${app}: **scopes added** ${c.scopesAdded.map(codeSpan).join(", ")}. Customers must re-consent when an upgrade adds scopes.`);
+    if (c.scopesRemoved.length) lines.push(`- ${app}: scopes removed ${c.scopesRemoved.map(codeSpan).join(", ")}.`);
+    for (const e of c.egressAdded) lines.push(`- ${app}: **new ${escapeMarkdown(e.kind)} egress** to ${codeSpan(e.target)}.`);
+    for (const e of c.egressRemoved) lines.push(`- ${app}: ${escapeMarkdown(e.kind)} egress to ${codeSpan(e.target)} removed.`);
+    for (const k of c.remotesAdded) lines.push(`- ${app}: **new remote** ${codeSpan(k)} (a major version upgrade: admins must re-consent).`);
+    for (const k of c.remotesRemoved) lines.push(`- ${app}: remote ${codeSpan(k)} removed.`);
+    for (const x of c.remotesChanged) lines.push(`- ${app}: remote ${codeSpan(x.key)} changed: ${escapeMarkdown(x.what.join("; "))}.`);
+    for (const t of c.tokensNewlyShared) lines.push(`- ${app}: **remote ${codeSpan(t.remote)} now receives the ${escapeMarkdown(t.token)}**.`);
+  }
+  if (!lines.length) lines.push("- No change to scopes, egress, remotes or Runs on Atlassian eligibility.");
+  lines.push(
+    `- Findings: ${newCount} new, ${r.comparison.statuses.size - newCount} existing, ${r.comparison.fixed.length} fixed.${r.judged === "new" ? " Only new findings decide the check." : ""}`
+  );
+  return [...out, ...lines, ""];
+}
+function verdictLine(r) {
+  const counts = SEVERITIES.filter((s) => r.counts[s] > 0).map((s) => `${r.counts[s]} ${s}`);
+  const total = `${r.findings.length} finding${r.findings.length === 1 ? "" : "s"}${counts.length ? ` (${counts.join(", ")})` : ""}`;
+  if (r.verdict === "error")
+    return `\u2757 **Configuration error**: ${r.errors.length} problem${r.errors.length === 1 ? "" : "s"} must be fixed before the results can be trusted. ${total}.`;
+  const scope = r.judged === "new" ? "new findings at" : "";
+  if (r.verdict === "fail") return `\u274C **Failing**: ${total}; the check fails on ${scope ? `${scope} ` : ""}${r.failOn} and above.`;
+  return `\u2705 **Passing**: ${total}${r.failOn === "never" ? " (reporting only)" : `; nothing ${r.judged === "new" ? "new " : ""}at ${r.failOn} or above`}.`;
+}
+function roaSection(r, o) {
+  if (!r.apps.length) return ["No Forge app found: no `manifest.yml` with an `app` or `modules` key.", ""];
+  const out = ["### Runs on Atlassian", "", "| App | Verdict | Reasons |", "|---|---|---|"];
+  for (const app of r.apps) {
+    const verdict = app.roa.eligible === true ? "\u2705 eligible" : app.roa.eligible === null ? "\u2754 not determined" : "\u274C not eligible";
+    const byCode = /* @__PURE__ */ new Map();
+    for (const x of app.roa.reasons) {
+      const f = r.findings.find((y) => y.policyId === x.policyId && y.location === x.location);
+      const place = f ? where2(f, o) : "repository";
+      const places = byCode.get(x.code) ?? [];
+      if (!places.includes(place)) byCode.set(x.code, [...places, place]);
+    }
+    const reasons = [...byCode].map(
+      ([code, places]) => `${codeSpan(code)} ${places.slice(0, 6).join(", ")}${places.length > 6 ? ` and ${places.length - 6} more` : ""}`
+    );
+    out.push(`| ${escapeMarkdown(repoPath(app.manifest, o.pathPrefix))} | ${verdict} | ${reasons.join("<br>") || "\u2014"} |`);
+  }
+  const unchecked = [...new Set(r.apps.flatMap((a) => a.roa.unchecked.map((u) => `${codeSpan(u.code)}: ${escapeMarkdown(u.why)}`)))];
+  if (unchecked.length) out.push("", `Not checkable from the repository: ${unchecked.join("; ")}.`);
+  return [...out, ""];
+}
+function requirementSection(r) {
+  const out = ["### Requirements", "", "| Requirement | Status | Findings |", "|---|---|---|"];
+  for (const [framework, items] of Object.entries(r.requirements)) {
+    for (const [id, meta] of Object.entries(items)) {
+      const findings = r.findings.filter((f) => f.requirements.some((q) => q.framework === framework && q.id === id)).length;
+      const checked = r.policies.some((p) => p.requirements.some((q) => q.framework === framework && q.id === id));
+      const status = findings ? "\u274C fail" : checked ? "\u2705 pass" : "\u{1F4DD} needs manual evidence";
+      out.push(`| ${escapeMarkdown(meta.title)} (${codeSpan(`${framework}/${id}`)}) | ${status} | ${findings || ""} |`);
+    }
+  }
+  return [...out, ""];
+}
+function findingLine(f, o, isNew) {
+  return `- ${isNew ? "\u{1F195} " : ""}${where2(f, o)}: ${escapeMarkdown(f.message)} (${codeSpan(f.policyId)})`;
+}
+function renderMarkdown(r, o) {
+  const head = [...o.marker ? [COMMENT_MARKER] : [], "## Forge Trust", "", verdictLine(r), ""];
+  if (r.errors.length) {
+    head.push("### Configuration errors", "");
+    for (const e of r.errors.slice(0, 20)) head.push(`- ${escapeMarkdown(e.file)}${e.line ? `:${e.line}` : ""}: ${escapeMarkdown(e.message)}${e.hint ? ` (${escapeMarkdown(e.hint)})` : ""}`);
+    if (r.errors.length > 20) head.push(`- and ${r.errors.length - 20} more`);
+    head.push("");
+  }
+  head.push(...changesSection(r, o), ...roaSection(r, o));
+  const tail = [];
+  for (const app of r.apps.slice(0, 5)) {
+    tail.push(
+      `<details><summary>Data flow: ${escapeHtml(repoPath(app.manifest, o.pathPrefix))}</summary>`,
+      "",
+      "```mermaid",
+      renderDataFlowDiagram(app),
+      "```",
+      "",
+      "</details>",
+      ""
+    );
+  }
+  tail.push(`<details><summary>Requirements</summary>`, "", ...requirementSection(r), "</details>", "");
+  for (const note of o.notes ?? []) tail.push(`> ${note}`, "");
+  tail.push(`<sub>Forge Trust checked ${r.policies.length} policies.</sub>`);
+  let budget = o.limit - head.join("\n").length - tail.join("\n").length - 400;
+  const body = [];
+  let omitted = 0;
+  for (const severity of SEVERITIES) {
+    const isNew = (f) => r.comparison?.statuses.get(f.fingerprint) === "new";
+    const list = r.findings.filter((f) => f.severity === severity).sort((a, b) => Number(isNew(b)) - Number(isNew(a)));
+    if (!list.length) continue;
+    const open = severity === "critical" || severity === "high" ? " open" : "";
+    const section = [`<details${open}><summary>${ICON[severity]} ${list.length} ${severity}</summary>`, ""];
+    let shown = 0;
+    for (const f of list) {
+      const line = findingLine(f, o, isNew(f));
+      if (budget - line.length - 1 < 0) break;
+      budget -= line.length + 1;
+      section.push(line);
+      shown++;
+    }
+    if (shown < list.length) {
+      omitted += list.length - shown;
+      section.push(`- \u2026 ${list.length - shown} more ${severity} finding${list.length - shown === 1 ? "" : "s"} not shown`);
+    }
+    section.push("", "</details>", "");
+    body.push(...section);
+  }
+  if (omitted)
+    body.push(
+      `> ${omitted} finding${omitted === 1 ? " is" : "s are"} not listed here to stay within GitHub's size limit. ${o.fullReportHint ?? "The JSON report lists them all."}`,
+      ""
+    );
+  const out = [...head, ...body, ...tail].join("\n") + "\n";
+  return out.length <= o.limit ? out : out.slice(0, o.limit - 80) + "\n\n\u2026 (cut to fit GitHub\u2019s size limit)\n";
+}
+
+// src/report/sarif.ts
+import { posix as posix3 } from "node:path";
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
+var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
+var MAX_SARIF_RESULTS = 5e3;
+function renderSarif(result, options = {}) {
+  const used = [...new Set(result.findings.map((f) => f.policyId))].sort();
+  const byId = new Map(result.policies.map((p) => [p.id, p]));
+  const rules = used.map((id) => {
+    const p = byId.get(id);
+    const requirements = p.requirements.map((r) => `${r.framework}/${r.id}`);
+    return {
+      id,
+      name: id.replace(/(^|[-/])(\w)/g, (_m, _s, c) => c.toUpperCase()),
+      shortDescription: { text: p.title },
+      fullDescription: { text: p.description },
+      help: {
+        text: `${p.description}
+
+Fix: ${p.remediation}`,
+        markdown: `${p.description}
+
+**Fix:** ${p.remediation}
+
+**Requirements:** ${requirements.join(", ")}`
+      },
+      ...p.helpUri ? { helpUri: p.helpUri } : {},
+      defaultConfiguration: { level: LEVEL[p.severity] },
+      properties: {
+        tags: ["security", p.category, ...requirements].slice(0, 20),
+        "security-severity": SECURITY_SEVERITY[p.severity],
+        precision: "high",
+        "problem.severity": LEVEL[p.severity] === "note" ? "recommendation" : LEVEL[p.severity]
+      }
+    };
+  });
+  const ruleIndex = new Map(used.map((id, i) => [id, i]));
+  const prefix = options.pathPrefix && options.pathPrefix !== "." ? options.pathPrefix : "";
+  const results = result.findings.slice(0, MAX_SARIF_RESULTS).map((f) => ({
+    ruleId: f.policyId,
+    ruleIndex: ruleIndex.get(f.policyId),
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: f.location ? [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(posix3.join(prefix, f.location.file)), uriBaseId: "%SRCROOT%" },
+          region: { startLine: f.location.startLine, startColumn: f.location.startColumn, endLine: f.location.endLine, endColumn: f.location.endColumn }
+        }
+      }
+    ] : [],
+    partialFingerprints: { "forgeTrust/v1": f.fingerprint },
+    properties: { severity: f.severity, requirements: f.requirements.map((r) => `${r.framework}/${r.id}`) }
+  }));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "Forge Trust", semanticVersion: packageVersion(), informationUri: "https://github.com/forge-trust/forge-trust", rules } },
+        automationDetails: { id: `${options.category ?? "forge-trust"}/` },
+        originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
+        results,
+        columnKind: "unicodeCodePoints",
+        properties: { truncated: result.findings.length > MAX_SARIF_RESULTS, totalFindings: result.findings.length }
+      }
+    ]
+  };
+}
+
+// src/report/annotations.ts
+import { posix as posix4 } from "node:path";
+var LEVEL2 = { critical: "error", high: "error", medium: "warning", low: "notice", info: "notice" };
+function toAnnotation(f, pathPrefix = ".") {
+  const l = f.location;
+  const sameLine = l.startLine === l.endLine;
+  return {
+    level: LEVEL2[f.severity],
+    file: pathPrefix === "." ? l.file : posix4.join(pathPrefix, l.file),
+    startLine: l.startLine,
+    endLine: l.endLine,
+    ...sameLine ? { startColumn: l.startColumn, endColumn: l.endColumn } : {},
+    title: `${f.severity}: ${f.title} (${f.policyId})`,
+    message: `${f.message}
+
+Fix: ${f.remediation}`,
+    severity: f.severity
+  };
+}
+function selectAnnotations(findings, options = {}) {
+  const located = findings.filter((f) => !!f.location);
+  const annotations = located.map((f) => ({ f, a: toAnnotation(f, options.pathPrefix) }));
+  const touched = (a) => {
+    const lines = options.changed?.get(a.file);
+    if (!lines) return false;
+    for (let l = a.startLine; l <= a.endLine; l++) if (lines.has(l)) return true;
+    return false;
+  };
+  annotations.sort(
+    (x, y) => Number(touched(y.a)) - Number(touched(x.a)) || severityRank(y.f.severity) - severityRank(x.f.severity) || compareFindings(x.f, y.f)
+  );
+  const budget = options.budget ?? Infinity;
+  const used = { error: 0, warning: 0, notice: 0 };
+  const shown = [];
+  for (const { a } of annotations) {
+    if (used[a.level] >= budget) continue;
+    used[a.level]++;
+    shown.push(a);
+  }
+  return { shown, omitted: findings.length - shown.length };
+}
+
+// src/index.ts
+function renderComment(head, base) {
+  const result = scan({ path: head, base, now: /* @__PURE__ */ new Date("2026-11-23T00:00:00Z") });
+  return renderMarkdown(result, { limit: COMMENT_LIMIT, marker: true, links: { serverUrl: "https://github.com", repository: "acme/forge-app", sha: "4f2c9e1" } });
+}
 export {
+  COMMENT_LIMIT,
+  COMMENT_MARKER,
   DOCUMENTS,
   EXIT_CODES,
   FRAMEWORKS,
   REPORT_VERSION,
   SEVERITIES,
+  SUMMARY_LIMIT,
   buildInputs,
   buildJsonReport,
   builtins,
+  classifyFindings,
+  compareApp,
   compileRules,
   countBySeverity,
   decideVerdict,
@@ -31421,11 +31746,15 @@ export {
   loadPolicies,
   parseAddress,
   readTestCases,
+  renderComment,
   renderJson,
+  renderMarkdown,
+  renderSarif,
   renderText,
   runCase,
   runDate,
   runPolicies,
   runPolicyTests,
-  scan
+  scan,
+  selectAnnotations
 };

@@ -19,3 +19,16 @@ export type { Finding } from './engine/finding.js';
 export { builtins } from './engine/builtins/registry.js';
 export { buildJsonReport, renderJson, REPORT_VERSION, type JsonReport } from './report/json-report.js';
 export { renderText } from './report/text-report.js';
+export { renderMarkdown, COMMENT_LIMIT, SUMMARY_LIMIT, COMMENT_MARKER } from './report/markdown.js';
+export { renderSarif } from './report/sarif.js';
+export { selectAnnotations, type Annotation } from './report/annotations.js';
+export { classifyFindings, compareApp, type AppChanges, type Comparison } from './engine/compare.js';
+
+import { scan as runScan } from './scan.js';
+import { renderMarkdown as render, COMMENT_LIMIT as LIMIT } from './report/markdown.js';
+
+/** The pull-request comment for `head` compared with `base`, as the Action posts it (for docs and previews). */
+export function renderComment(head: string, base?: string): string {
+  const result = runScan({ path: head, base, now: new Date('2026-11-23T00:00:00Z') });
+  return render(result, { limit: LIMIT, marker: true, links: { serverUrl: 'https://github.com', repository: 'acme/forge-app', sha: '4f2c9e1' } });
+}

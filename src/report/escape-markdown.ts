@@ -21,3 +21,8 @@ export function codeSpan(text: string): string {
   const clean = text.replace(CONTROL_AND_BREAKS, ' ').replace(/`/g, 'ˋ').replace(/\|/g, '¦');
   return '`' + (clean.trim() === '' ? '(empty)' : clean) + '`';
 }
+
+/** Text inside raw HTML (a `<summary>`), where GitHub applies no markdown: only HTML escaping counts. */
+export function escapeHtml(text: string): string {
+  return text.replace(CONTROL_AND_BREAKS, ' ').replace(/[&<>"'@#:]/g, (c) => `&#${c.charCodeAt(0)};`);
+}

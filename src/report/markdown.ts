@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { ScanResult } from '../scan.js';
 import type { Finding } from '../engine/finding.js';
 import { SEVERITIES, type Severity } from '../policy/types.js';
-import { codeSpan, escapeMarkdown as esc } from './escape-markdown.js';
+import { codeSpan, escapeHtml, escapeMarkdown as esc } from './escape-markdown.js';
 import { renderDataFlowDiagram } from './mermaid.js';
 import { hasChanges } from '../engine/compare.js';
 
@@ -85,11 +85,17 @@ function roaSection(r: ScanResult, o: MarkdownOptions): string[] {
   const out = ['### Runs on Atlassian', '', '| App | Verdict | Reasons |', '|---|---|---|'];
   for (const app of r.apps) {
     const verdict = app.roa.eligible === true ? '✅ eligible' : app.roa.eligible === null ? '❔ not determined' : '❌ not eligible';
-    const reasons = app.roa.reasons.slice(0, 8).map((x) => {
+    // One line per criterion, with every place that causes it.
+    const byCode = new Map<string, string[]>();
+    for (const x of app.roa.reasons) {
       const f = r.findings.find((y) => y.policyId === x.policyId && y.location === x.location);
-      return `${codeSpan(x.code)} ${f ? where(f, o) : ''}`;
-    });
-    if (app.roa.reasons.length > 8) reasons.push(`and ${app.roa.reasons.length - 8} more`);
+      const place = f ? where(f, o) : 'repository';
+      const places = byCode.get(x.code) ?? [];
+      if (!places.includes(place)) byCode.set(x.code, [...places, place]);
+    }
+    const reasons = [...byCode].map(
+      ([code, places]) => `${codeSpan(code)} ${places.slice(0, 6).join(', ')}${places.length > 6 ? ` and ${places.length - 6} more` : ''}`,
+    );
     out.push(`| ${esc(repoPath(app.manifest, o.pathPrefix))} | ${verdict} | ${reasons.join('<br>') || '—'} |`);
   }
   const unchecked = [...new Set(r.apps.flatMap((a) => a.roa.unchecked.map((u) => `${codeSpan(u.code)}: ${esc(u.why)}`)))];
@@ -131,7 +137,7 @@ export function renderMarkdown(r: ScanResult, o: MarkdownOptions): string {
   const tail: string[] = [];
   for (const app of r.apps.slice(0, 5)) {
     tail.push(
-      `<details><summary>Data flow: ${esc(repoPath(app.manifest, o.pathPrefix))}</summary>`,
+      `<details><summary>Data flow: ${escapeHtml(repoPath(app.manifest, o.pathPrefix))}</summary>`,
       '',
       '```mermaid',
       renderDataFlowDiagram(app),
