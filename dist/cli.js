@@ -2026,9 +2026,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -2528,9 +2528,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -2545,18 +2545,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
-      const regex2 = isState2 ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const posix5 = opts.windows;
+      const regex2 = isState2 ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix: posix4 });
-        const result = { glob, state, regex: regex2, posix: posix4, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix5 });
+        const result = { glob, state, regex: regex2, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -2581,7 +2581,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex2, options, { glob, posix: posix4 } = {}) => {
+    picomatch4.test = (input, regex2, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -2589,7 +2589,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -2598,24 +2598,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options, posix4);
+          match = picomatch4.matchBase(input, regex2, options, posix5);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix4 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix4 }));
+    picomatch4.matchBase = (input, glob, options, posix5 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix5 }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse4(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan2(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -2626,13 +2626,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch3.toRegex(source, options);
+      const regex2 = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -2643,9 +2643,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse4(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -2654,8 +2654,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
+    picomatch4.constants = constants;
+    module.exports = picomatch4;
   }
 });
 
@@ -2665,14 +2665,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -12957,7 +12957,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -12984,7 +12984,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -13848,7 +13848,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -13884,50 +13884,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative10, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative6 = parse4(serialize(relative6, options), options);
+        relative10 = parse4(serialize(relative10, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative10.scheme) {
+        target.scheme = relative10.scheme;
+        target.userinfo = relative10.userinfo;
+        target.host = relative10.host;
+        target.port = relative10.port;
+        target.path = removeDotSegments(relative10.path || "");
+        target.query = relative10.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
+          target.userinfo = relative10.userinfo;
+          target.host = relative10.host;
+          target.port = relative10.port;
+          target.path = removeDotSegments(relative10.path || "");
+          target.query = relative10.query;
         } else {
-          if (!relative6.path) {
+          if (!relative10.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative10.query !== void 0) {
+              target.query = relative10.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative10.path[0] === "/") {
+              target.path = removeDotSegments(relative10.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative10.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative10.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative10.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -13935,7 +13935,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative10.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -14239,7 +14239,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve4,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize,
@@ -20287,349 +20287,11 @@ var require_semver2 = __commonJS({
 
 // src/cli/main.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join11, relative as relative9, resolve as resolve4 } from "node:path";
 
-// src/scan.ts
-import { join as join9, resolve as resolve2 } from "node:path";
-import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
-
-// src/package-root.ts
+// src/engine/baseline.ts
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var cached;
-function packageRoot() {
-  if (cached) return cached;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (; ; ) {
-    const pkg = join(dir, "package.json");
-    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, "utf8")).name === "forge-trust") return cached = dir;
-    const up = dirname(dir);
-    if (up === dir) throw new Error("cannot find the forge-trust package folder above " + fileURLToPath(import.meta.url));
-    dir = up;
-  }
-}
-function packageVersion() {
-  return JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")).version;
-}
-
-// src/sources/walk.ts
-var import_ignore = __toESM(require_ignore(), 1);
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync } from "node:fs";
-import { join as join2, relative, sep } from "node:path";
-var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
-var MAX_DEPTH = 64;
-var toPosix = (p) => sep === "/" ? p : p.split(sep).join("/");
-function walkRepository(root, options = {}) {
-  const files = [];
-  const skipped = [];
-  const configured = options.ignore?.length ? (0, import_picomatch.default)(options.ignore, { dot: true }) : void 0;
-  let realRoot;
-  try {
-    realRoot = realpathSync(root);
-  } catch {
-    realRoot = root;
-  }
-  const visit2 = (dir, rules, depth) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      skipped.push({ path: toPosix(relative(root, dir)) || ".", reason: `unreadable folder (${e.code ?? "error"})` });
-      return;
-    }
-    const here = readGitignore(dir);
-    const active = here ? [...rules, { base: dir, ig: here }] : rules;
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry2 of entries) {
-      const full = join2(dir, entry2.name);
-      const rel = toPosix(relative(root, full));
-      const isDir = entry2.isDirectory();
-      if (isDir && ALWAYS_SKIPPED.has(entry2.name)) continue;
-      if (ignoredByGit(full, isDir, active) || configured?.(rel) || isDir && configured?.(rel + "/")) continue;
-      if (entry2.isSymbolicLink()) {
-        skipped.push({ path: rel, reason: linkReason(full, realRoot) });
-      } else if (isDir) {
-        if (depth >= MAX_DEPTH) skipped.push({ path: rel, reason: `folder nested deeper than ${MAX_DEPTH} levels` });
-        else visit2(full, active, depth + 1);
-      } else if (entry2.isFile()) {
-        let size;
-        try {
-          size = lstatSync(full).size;
-        } catch {
-          skipped.push({ path: rel, reason: "unreadable file" });
-          continue;
-        }
-        files.push({ path: rel, size });
-      } else {
-        skipped.push({ path: rel, reason: "not a regular file (device, socket or pipe)" });
-      }
-    }
-  };
-  visit2(root, [], 0);
-  return { files, skipped };
-}
-function readGitignore(dir) {
-  try {
-    const text = readFileSync2(join2(dir, ".gitignore"), "utf8");
-    return (0, import_ignore.default)().add(text);
-  } catch {
-    return void 0;
-  }
-}
-function ignoredByGit(full, isDir, rules) {
-  for (const { base, ig } of rules) {
-    const rel = toPosix(relative(base, full));
-    if (rel && !rel.startsWith("..") && ig.ignores(isDir ? rel + "/" : rel)) return true;
-  }
-  return false;
-}
-function linkReason(full, realRoot) {
-  try {
-    const target = realpathSync(full);
-    const rel = relative(realRoot, target);
-    return rel.startsWith("..") || rel === target ? "symbolic link pointing outside the repository (not followed)" : "symbolic link (not followed; the file it points to is scanned where it lives)";
-  } catch {
-    return "broken or looping symbolic link (not followed)";
-  }
-}
-
-// src/sources/find-apps.ts
-import { posix } from "node:path";
-
-// src/sources/read-text.ts
-import { openSync, readSync, closeSync, fstatSync } from "node:fs";
-import { join as join3 } from "node:path";
-var MAX_STRUCTURED_BYTES = 32 * 1024 * 1024;
-function readText(root, path, maxBytes = MAX_STRUCTURED_BYTES) {
-  let fd;
-  try {
-    fd = openSync(join3(root, path), "r");
-    const size = fstatSync(fd).size;
-    if (size > maxBytes) return { skipped: `larger than ${Math.round(maxBytes / 1024 / 1024)} MiB (${size} bytes)` };
-    const buf = Buffer.alloc(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, buf, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    if (buf.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary file (contains NUL bytes)" };
-    return { text: new TextDecoder("utf-8", { fatal: false }).decode(buf.subarray(0, read)).replace(/^\uFEFF/, "") };
-  } catch (e) {
-    return { skipped: `unreadable (${e.code ?? e.message})` };
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-
-// src/sources/yaml-document.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/sources/location.ts
-var LineIndex = class {
-  constructor(file, text) {
-    this.file = file;
-    this.text = text;
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-    }
-  }
-  file;
-  text;
-  lineStarts = [0];
-  position(offset) {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
-  }
-  /** The range from `start` to `end`, with trailing white space left out (block YAML values end after a newline). */
-  range(start, end) {
-    let e = Math.max(start, end);
-    while (e > start + 1 && /\s/.test(this.text[e - 1] ?? "")) e--;
-    const a = this.position(start);
-    const b = this.position(e);
-    return { file: this.file, startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
-  }
-};
-function isLocation(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const v = value;
-  return typeof v.file === "string" && typeof v.startLine === "number";
-}
-function compareLocations(a, b) {
-  if (!a || !b) return a ? 1 : b ? -1 : 0;
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.startLine - b.startLine || a.startColumn - b.startColumn || a.endLine - b.endLine || a.endColumn - b.endColumn;
-}
-
-// src/sources/positions.ts
-var positions = /* @__PURE__ */ new WeakMap();
-function entry(node) {
-  let found = positions.get(node);
-  if (!found) {
-    found = { children: /* @__PURE__ */ new Map() };
-    positions.set(node, found);
-  }
-  return found;
-}
-function setLocation(node, location) {
-  entry(node).self = location;
-}
-function setChildLocation(container, key, location) {
-  entry(container).children.set(key, location);
-  const child = container[key];
-  if (typeof child === "object" && child !== null && !positions.get(child)?.self) entry(child).self = location;
-}
-function locationOf(node) {
-  return typeof node === "object" && node !== null ? positions.get(node)?.self : void 0;
-}
-function childLocation(container, key) {
-  if (typeof container !== "object" || container === null) return void 0;
-  return positions.get(container)?.children.get(key) ?? locationOf(container[key]);
-}
-
-// src/sources/yaml-document.ts
-var MAX_YAML_NODES = 2e5;
-var MAX_YAML_DEPTH = 256;
-function parseYamlDocument(text, file) {
-  const lines = new LineIndex(file, text);
-  const problems = [];
-  const doc = (0, import_yaml.parseDocument)(text, { uniqueKeys: true, prettyErrors: false, strict: true });
-  for (const e of [...doc.errors, ...doc.warnings].slice(0, 50)) {
-    const pos = lines.position(e.pos[0]);
-    const keyText = /^\s*-?\s*([^:#]+?)\s*:/.exec(text.slice(e.pos[0]).split("\n")[0] ?? "")?.[1];
-    const message = e.code === "DUPLICATE_KEY" && keyText ? `duplicate key "${keyText}"` : plainYamlMessage(e.code, e.message);
-    problems.push({ code: "yaml-syntax", file, line: pos.line, column: pos.column, message, hint: yamlHint(e.code) });
-  }
-  const budget = { nodes: 0, cut: false };
-  const value = doc.contents ? convert(doc.contents, { lines, budget, doc }, 0, /* @__PURE__ */ new Set()) : null;
-  if (budget.cut)
-    problems.push({
-      code: "yaml-too-large",
-      file,
-      line: 1,
-      message: `the document expands to more than ${MAX_YAML_NODES} values (an alias bomb, or nesting deeper than ${MAX_YAML_DEPTH}); only the first part was read`
-    });
-  return { value, problems };
-}
-function plainYamlMessage(code, message) {
-  const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-  if (code === "DUPLICATE_KEY") return "duplicate key: a key appears twice in the same mapping";
-  if (code === "TAB_AS_INDENT") return "a tab is used for indentation; YAML allows only spaces";
-  return `invalid YAML: ${first}`;
-}
-function yamlHint(code) {
-  if (code === "DUPLICATE_KEY") return "merge the two entries: Forge reads only one of them";
-  if (code === "TAB_AS_INDENT") return "replace the tab with spaces";
-  if (code === "BAD_INDENT" || code === "MISSING_CHAR") return "check the indentation of this line against the lines above";
-  return void 0;
-}
-function convert(node, ctx, depth, resolving) {
-  const { lines, budget } = ctx;
-  if (node === null || node === void 0) return null;
-  if (++budget.nodes > MAX_YAML_NODES || depth > MAX_YAML_DEPTH) {
-    budget.cut = true;
-    return null;
-  }
-  if ((0, import_yaml.isAlias)(node)) {
-    const target = node.resolve(ctx.doc);
-    if (!target || resolving.has(target)) return null;
-    resolving.add(target);
-    const v = convert(target, ctx, depth + 1, resolving);
-    resolving.delete(target);
-    return v;
-  }
-  const range = node.range ? lines.range(node.range[0], node.range[1]) : void 0;
-  if ((0, import_yaml.isMap)(node)) {
-    const obj = {};
-    if (range) setLocation(obj, range);
-    for (const item of node.items) {
-      if (!(0, import_yaml.isPair)(item)) continue;
-      const keyNode = item.key;
-      const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode ?? "");
-      const valueNode = item.value;
-      if (key === "<<") {
-        const merged = convert(valueNode, ctx, depth + 1, resolving);
-        for (const source of Array.isArray(merged) ? merged : [merged]) {
-          if (typeof source !== "object" || source === null || Array.isArray(source)) continue;
-          for (const [k, v] of Object.entries(source))
-            if (!Object.prototype.hasOwnProperty.call(obj, k))
-              Object.defineProperty(obj, k, { value: v, enumerable: true, writable: true, configurable: true });
-        }
-        continue;
-      }
-      Object.defineProperty(obj, key, { value: convert(valueNode, ctx, depth + 1, resolving), enumerable: true, writable: true, configurable: true });
-      const keyRange = keyNode?.range;
-      const valueRange = valueNode?.range;
-      const at = valueRange && keyRange && ((0, import_yaml.isMap)(valueNode) || (0, import_yaml.isSeq)(valueNode)) && !valueNode.flow ? [keyRange[0], valueRange[1]] : valueRange ?? keyRange ?? void 0;
-      if (at) setChildLocation(obj, key, lines.range(at[0], at[1]));
-    }
-    return obj;
-  }
-  if ((0, import_yaml.isSeq)(node)) {
-    const arr = [];
-    if (range) setLocation(arr, range);
-    node.items.forEach((item, i) => {
-      arr.push(convert(item, ctx, depth + 1, resolving));
-      const at = item?.range;
-      if (at) setChildLocation(arr, i, lines.range(at[0], at[1]));
-    });
-    return arr;
-  }
-  if ((0, import_yaml.isScalar)(node)) {
-    const v = node.value;
-    if (typeof v === "bigint") return Number(v);
-    if (v instanceof Date) return v.toISOString();
-    return v === void 0 ? null : v;
-  }
-  return null;
-}
-
-// src/sources/find-apps.ts
-var MANIFEST_NAMES = /* @__PURE__ */ new Set(["manifest.yml", "manifest.yaml"]);
-function findApps(root, files) {
-  const apps = [];
-  const skipped = [];
-  for (const f of files) {
-    if (!MANIFEST_NAMES.has(posix.basename(f.path))) continue;
-    const read = readText(root, f.path);
-    if ("skipped" in read) {
-      skipped.push({ path: f.path, reason: read.skipped });
-      continue;
-    }
-    const parsed = parseYamlDocument(read.text, f.path);
-    const value = parsed.value;
-    const isApp = typeof value === "object" && value !== null && !Array.isArray(value) && ("app" in value || "modules" in value);
-    const looksLikeApp = /^(app|modules)\s*:/m.test(read.text);
-    if (!isApp && !looksLikeApp) continue;
-    const problems = [...parsed.problems];
-    if (!isApp)
-      problems.push({
-        code: "manifest-shape",
-        file: f.path,
-        line: 1,
-        message: `the manifest's top level must be a mapping with "app" and "modules" keys, but it is ${Array.isArray(value) ? "a list" : value === null ? "empty" : typeof value}`
-      });
-    apps.push({ root: posix.dirname(f.path), file: f.path, value: isApp ? value : {}, problems });
-  }
-  return { apps, skipped };
-}
-
-// src/sources/repo-document.ts
-function buildRepoDocument(files, skipped, apps) {
-  return { files, skipped, apps: apps.map((a) => ({ root: a.root, manifest: a.file })) };
-}
-
-// src/sources/manifest/schema-validation.ts
-import { createRequire } from "node:module";
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join4 } from "node:path";
+import { relative } from "node:path";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -21562,6 +21224,74 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
+// src/sources/location.ts
+var LineIndex = class {
+  constructor(file, text) {
+    this.file = file;
+    this.text = text;
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    }
+  }
+  file;
+  text;
+  lineStarts = [0];
+  position(offset) {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
+  }
+  /** The range from `start` to `end`, with trailing white space left out (block YAML values end after a newline). */
+  range(start, end) {
+    let e = Math.max(start, end);
+    while (e > start + 1 && /\s/.test(this.text[e - 1] ?? "")) e--;
+    const a = this.position(start);
+    const b = this.position(e);
+    return { file: this.file, startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+  }
+};
+function isLocation(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value;
+  return typeof v.file === "string" && typeof v.startLine === "number";
+}
+function compareLocations(a, b) {
+  if (!a || !b) return a ? 1 : b ? -1 : 0;
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.startLine - b.startLine || a.startColumn - b.startColumn || a.endLine - b.endLine || a.endColumn - b.endColumn;
+}
+
+// src/sources/positions.ts
+var positions = /* @__PURE__ */ new WeakMap();
+function entry(node) {
+  let found = positions.get(node);
+  if (!found) {
+    found = { children: /* @__PURE__ */ new Map() };
+    positions.set(node, found);
+  }
+  return found;
+}
+function setLocation(node, location) {
+  entry(node).self = location;
+}
+function setChildLocation(container, key, location) {
+  entry(container).children.set(key, location);
+  const child = container[key];
+  if (typeof child === "object" && child !== null && !positions.get(child)?.self) entry(child).self = location;
+}
+function locationOf(node) {
+  return typeof node === "object" && node !== null ? positions.get(node)?.self : void 0;
+}
+function childLocation(container, key) {
+  if (typeof container !== "object" || container === null) return void 0;
+  return positions.get(container)?.children.get(key) ?? locationOf(container[key]);
+}
+
 // src/sources/json-document.ts
 var MAX_JSON_DEPTH = 512;
 function parseJsonDocument(text, file, options = {}) {
@@ -21584,13 +21314,13 @@ function parseJsonDocument(text, file, options = {}) {
     if (!tree && errors.length === 0) problems.push({ code: "json-syntax", file, line: 1, message: "the file is empty; expected a JSON document" });
     return { value: void 0, problems, lines };
   }
-  const value = convert2(tree, lines, problems, file, 0);
+  const value = convert(tree, lines, problems, file, 0);
   return { value, problems, lines };
 }
 function describeParseError(code) {
   return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
-function convert2(node, lines, problems, file, depth) {
+function convert(node, lines, problems, file, depth) {
   if (depth > MAX_JSON_DEPTH) {
     const pos = lines.position(node.offset);
     problems.push({ code: "json-depth", file, line: pos.line, column: pos.column, message: `nesting is deeper than ${MAX_JSON_DEPTH} levels` });
@@ -21615,7 +21345,7 @@ function convert2(node, lines, problems, file, depth) {
             hint: "remove one of the two; JSON readers disagree about which one wins"
           });
         }
-        Object.defineProperty(obj, key, { value: convert2(valueNode, lines, problems, file, depth + 1), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(obj, key, { value: convert(valueNode, lines, problems, file, depth + 1), enumerable: true, writable: true, configurable: true });
         setChildLocation(obj, key, lines.range(valueNode.offset, valueNode.offset + valueNode.length));
       }
       return obj;
@@ -21624,7 +21354,7 @@ function convert2(node, lines, problems, file, depth) {
       const arr = [];
       setLocation(arr, lines.range(node.offset, node.offset + node.length));
       (node.children ?? []).forEach((child, i) => {
-        arr.push(convert2(child, lines, problems, file, depth + 1));
+        arr.push(convert(child, lines, problems, file, depth + 1));
         setChildLocation(arr, i, lines.range(child.offset, child.offset + child.length));
       });
       return arr;
@@ -21659,6 +21389,303 @@ function valueAtPointer(root, pointer) {
   }
   return node;
 }
+
+// src/engine/baseline.ts
+var BASELINE_FILE = ".forge-trust-baseline.json";
+var BASELINE_VERSION = 1;
+function createBaseline(findings) {
+  return {
+    version: BASELINE_VERSION,
+    findings: findings.map((f) => ({ fingerprint: f.fingerprint, policyId: f.policyId, file: f.location?.file ?? null, message: f.message })).sort((a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
+  };
+}
+function loadBaseline(path, cwd, required) {
+  const display2 = relative(cwd, path) || path;
+  if (!existsSync(path)) return { fingerprints: /* @__PURE__ */ new Set(), problems: required ? [{ code: "baseline-missing", file: display2, message: "the baseline file does not exist", hint: "create it with `forge-trust baseline`" }] : [] };
+  const parsed = parseJsonDocument(readFileSync(path, "utf8"), display2);
+  if (parsed.problems.length) return { fingerprints: /* @__PURE__ */ new Set(), problems: parsed.problems.map((p) => ({ ...p, code: "baseline-json" })) };
+  const value = parsed.value;
+  if (!value || value.version !== BASELINE_VERSION || !Array.isArray(value.findings) || value.findings.some((f) => typeof f?.fingerprint !== "string")) {
+    return { fingerprints: /* @__PURE__ */ new Set(), problems: [{ code: "baseline-shape", file: display2, line: 1, message: `not a Forge Trust baseline (version ${BASELINE_VERSION} with a findings array of fingerprints)`, hint: "recreate it with `forge-trust baseline`" }] };
+  }
+  return { fingerprints: new Set(value.findings.map((f) => f.fingerprint)), problems: [] };
+}
+
+// src/scan.ts
+import { join as join9, relative as relative7, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync8, statSync as statSync5 } from "node:fs";
+
+// src/package-root.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var cached;
+function packageRoot() {
+  if (cached) return cached;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const pkg = join(dir, "package.json");
+    if (existsSync2(pkg) && JSON.parse(readFileSync2(pkg, "utf8")).name === "forge-trust") return cached = dir;
+    const up = dirname(dir);
+    if (up === dir) throw new Error("cannot find the forge-trust package folder above " + fileURLToPath(import.meta.url));
+    dir = up;
+  }
+}
+function packageVersion() {
+  return JSON.parse(readFileSync2(join(packageRoot(), "package.json"), "utf8")).version;
+}
+
+// src/sources/build-inputs.ts
+import { posix as posix2 } from "node:path";
+
+// src/sources/walk.ts
+var import_ignore = __toESM(require_ignore(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync } from "node:fs";
+import { join as join2, relative as relative2, sep } from "node:path";
+var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+var MAX_DEPTH = 64;
+var toPosix = (p) => sep === "/" ? p : p.split(sep).join("/");
+function walkRepository(root, options = {}) {
+  const files = [];
+  const skipped = [];
+  const configured = options.ignore?.length ? (0, import_picomatch.default)(options.ignore, { dot: true }) : void 0;
+  let realRoot;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    realRoot = root;
+  }
+  const visit2 = (dir, rules, depth) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      skipped.push({ path: toPosix(relative2(root, dir)) || ".", reason: `unreadable folder (${e.code ?? "error"})` });
+      return;
+    }
+    const here = readGitignore(dir);
+    const active = here ? [...rules, { base: dir, ig: here }] : rules;
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry2 of entries) {
+      const full = join2(dir, entry2.name);
+      const rel = toPosix(relative2(root, full));
+      const isDir = entry2.isDirectory();
+      if (isDir && ALWAYS_SKIPPED.has(entry2.name)) continue;
+      if (ignoredByGit(full, isDir, active) || configured?.(rel) || isDir && configured?.(rel + "/")) continue;
+      if (entry2.isSymbolicLink()) {
+        skipped.push({ path: rel, reason: linkReason(full, realRoot) });
+      } else if (isDir) {
+        if (depth >= MAX_DEPTH) skipped.push({ path: rel, reason: `folder nested deeper than ${MAX_DEPTH} levels` });
+        else visit2(full, active, depth + 1);
+      } else if (entry2.isFile()) {
+        let size;
+        try {
+          size = lstatSync(full).size;
+        } catch {
+          skipped.push({ path: rel, reason: "unreadable file" });
+          continue;
+        }
+        files.push({ path: rel, size });
+      } else {
+        skipped.push({ path: rel, reason: "not a regular file (device, socket or pipe)" });
+      }
+    }
+  };
+  visit2(root, [], 0);
+  return { files, skipped };
+}
+function readGitignore(dir) {
+  try {
+    const text = readFileSync3(join2(dir, ".gitignore"), "utf8");
+    return (0, import_ignore.default)().add(text);
+  } catch {
+    return void 0;
+  }
+}
+function ignoredByGit(full, isDir, rules) {
+  for (const { base, ig } of rules) {
+    const rel = toPosix(relative2(base, full));
+    if (rel && !rel.startsWith("..") && ig.ignores(isDir ? rel + "/" : rel)) return true;
+  }
+  return false;
+}
+function linkReason(full, realRoot) {
+  try {
+    const target = realpathSync(full);
+    const rel = relative2(realRoot, target);
+    return rel.startsWith("..") || rel === target ? "symbolic link pointing outside the repository (not followed)" : "symbolic link (not followed; the file it points to is scanned where it lives)";
+  } catch {
+    return "broken or looping symbolic link (not followed)";
+  }
+}
+
+// src/sources/find-apps.ts
+import { posix } from "node:path";
+
+// src/sources/read-text.ts
+import { openSync, readSync, closeSync, fstatSync } from "node:fs";
+import { join as join3 } from "node:path";
+var MAX_STRUCTURED_BYTES = 32 * 1024 * 1024;
+function readText(root, path, maxBytes = MAX_STRUCTURED_BYTES) {
+  let fd;
+  try {
+    fd = openSync(join3(root, path), "r");
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) return { skipped: `larger than ${Math.round(maxBytes / 1024 / 1024)} MiB (${size} bytes)` };
+    const buf = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, buf, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    if (buf.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary file (contains NUL bytes)" };
+    return { text: new TextDecoder("utf-8", { fatal: false }).decode(buf.subarray(0, read)).replace(/^\uFEFF/, "") };
+  } catch (e) {
+    return { skipped: `unreadable (${e.code ?? e.message})` };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+
+// src/sources/yaml-document.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_YAML_NODES = 2e5;
+var MAX_YAML_DEPTH = 256;
+function parseYamlDocument(text, file) {
+  const lines = new LineIndex(file, text);
+  const problems = [];
+  const doc = (0, import_yaml.parseDocument)(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  for (const e of [...doc.errors, ...doc.warnings].slice(0, 50)) {
+    const pos = lines.position(e.pos[0]);
+    const keyText = /^\s*-?\s*([^:#]+?)\s*:/.exec(text.slice(e.pos[0]).split("\n")[0] ?? "")?.[1];
+    const message = e.code === "DUPLICATE_KEY" && keyText ? `duplicate key "${keyText}"` : plainYamlMessage(e.code, e.message);
+    problems.push({ code: "yaml-syntax", file, line: pos.line, column: pos.column, message, hint: yamlHint(e.code) });
+  }
+  const budget = { nodes: 0, cut: false };
+  const value = doc.contents ? convert2(doc.contents, { lines, budget, doc }, 0, /* @__PURE__ */ new Set()) : null;
+  if (budget.cut)
+    problems.push({
+      code: "yaml-too-large",
+      file,
+      line: 1,
+      message: `the document expands to more than ${MAX_YAML_NODES} values (an alias bomb, or nesting deeper than ${MAX_YAML_DEPTH}); only the first part was read`
+    });
+  return { value, problems };
+}
+function plainYamlMessage(code, message) {
+  const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  if (code === "DUPLICATE_KEY") return "duplicate key: a key appears twice in the same mapping";
+  if (code === "TAB_AS_INDENT") return "a tab is used for indentation; YAML allows only spaces";
+  return `invalid YAML: ${first}`;
+}
+function yamlHint(code) {
+  if (code === "DUPLICATE_KEY") return "merge the two entries: Forge reads only one of them";
+  if (code === "TAB_AS_INDENT") return "replace the tab with spaces";
+  if (code === "BAD_INDENT" || code === "MISSING_CHAR") return "check the indentation of this line against the lines above";
+  return void 0;
+}
+function convert2(node, ctx, depth, resolving) {
+  const { lines, budget } = ctx;
+  if (node === null || node === void 0) return null;
+  if (++budget.nodes > MAX_YAML_NODES || depth > MAX_YAML_DEPTH) {
+    budget.cut = true;
+    return null;
+  }
+  if ((0, import_yaml.isAlias)(node)) {
+    const target = node.resolve(ctx.doc);
+    if (!target || resolving.has(target)) return null;
+    resolving.add(target);
+    const v = convert2(target, ctx, depth + 1, resolving);
+    resolving.delete(target);
+    return v;
+  }
+  const range = node.range ? lines.range(node.range[0], node.range[1]) : void 0;
+  if ((0, import_yaml.isMap)(node)) {
+    const obj = {};
+    if (range) setLocation(obj, range);
+    for (const item of node.items) {
+      if (!(0, import_yaml.isPair)(item)) continue;
+      const keyNode = item.key;
+      const key = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : String(keyNode ?? "");
+      const valueNode = item.value;
+      if (key === "<<") {
+        const merged = convert2(valueNode, ctx, depth + 1, resolving);
+        for (const source of Array.isArray(merged) ? merged : [merged]) {
+          if (typeof source !== "object" || source === null || Array.isArray(source)) continue;
+          for (const [k, v] of Object.entries(source))
+            if (!Object.prototype.hasOwnProperty.call(obj, k))
+              Object.defineProperty(obj, k, { value: v, enumerable: true, writable: true, configurable: true });
+        }
+        continue;
+      }
+      Object.defineProperty(obj, key, { value: convert2(valueNode, ctx, depth + 1, resolving), enumerable: true, writable: true, configurable: true });
+      const keyRange = keyNode?.range;
+      const valueRange = valueNode?.range;
+      const at = valueRange && keyRange && ((0, import_yaml.isMap)(valueNode) || (0, import_yaml.isSeq)(valueNode)) && !valueNode.flow ? [keyRange[0], valueRange[1]] : valueRange ?? keyRange ?? void 0;
+      if (at) setChildLocation(obj, key, lines.range(at[0], at[1]));
+    }
+    return obj;
+  }
+  if ((0, import_yaml.isSeq)(node)) {
+    const arr = [];
+    if (range) setLocation(arr, range);
+    node.items.forEach((item, i) => {
+      arr.push(convert2(item, ctx, depth + 1, resolving));
+      const at = item?.range;
+      if (at) setChildLocation(arr, i, lines.range(at[0], at[1]));
+    });
+    return arr;
+  }
+  if ((0, import_yaml.isScalar)(node)) {
+    const v = node.value;
+    if (typeof v === "bigint") return Number(v);
+    if (v instanceof Date) return v.toISOString();
+    return v === void 0 ? null : v;
+  }
+  return null;
+}
+
+// src/sources/find-apps.ts
+var MANIFEST_NAMES = /* @__PURE__ */ new Set(["manifest.yml", "manifest.yaml"]);
+function findApps(root, files) {
+  const apps = [];
+  const skipped = [];
+  for (const f of files) {
+    if (!MANIFEST_NAMES.has(posix.basename(f.path))) continue;
+    const read = readText(root, f.path);
+    if ("skipped" in read) {
+      skipped.push({ path: f.path, reason: read.skipped });
+      continue;
+    }
+    const parsed = parseYamlDocument(read.text, f.path);
+    const value = parsed.value;
+    const isApp = typeof value === "object" && value !== null && !Array.isArray(value) && ("app" in value || "modules" in value);
+    const looksLikeApp = /^(app|modules)\s*:/m.test(read.text);
+    if (!isApp && !looksLikeApp) continue;
+    const problems = [...parsed.problems];
+    if (!isApp)
+      problems.push({
+        code: "manifest-shape",
+        file: f.path,
+        line: 1,
+        message: `the manifest's top level must be a mapping with "app" and "modules" keys, but it is ${Array.isArray(value) ? "a list" : value === null ? "empty" : typeof value}`
+      });
+    apps.push({ root: posix.dirname(f.path), file: f.path, value: isApp ? value : {}, problems, text: read.text });
+  }
+  return { apps, skipped };
+}
+
+// src/sources/repo-document.ts
+function buildRepoDocument(files, skipped, apps) {
+  return { files, skipped, apps: apps.map((a) => ({ root: a.root, manifest: a.file })) };
+}
+
+// src/sources/manifest/schema-validation.ts
+import { createRequire } from "node:module";
+import { existsSync as existsSync3 } from "node:fs";
+import { join as join4 } from "node:path";
 
 // node_modules/leven/index.js
 var array = [];
@@ -21864,7 +21891,7 @@ var loaded;
 function manifestValidator() {
   if (loaded === void 0) {
     const path = join4(packageRoot(), "dist", "manifest-validator.cjs");
-    loaded = existsSync2(path) ? createRequire(import.meta.url)(path) : null;
+    loaded = existsSync3(path) ? createRequire(import.meta.url)(path) : null;
   }
   return loaded ?? void 0;
 }
@@ -23017,11 +23044,68 @@ function toIssue(p) {
   });
 }
 
+// src/sources/suppressions.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname2, relative as relative3 } from "node:path";
+var MARKER = /(?:#|\/\/|\/\*|<!--)\s*forge-trust-ignore\b(.*)$/;
+var BODY = /^\s+([a-z0-9/,-]+(?:\s*,\s*[a-z0-9/-]+)*)(?:\s+until\s+(\S+))?\s*(?:--\s*(.*?))?\s*(?:\*\/|-->)?\s*$/;
+function inlineSuppressions(text, file) {
+  const lines = text.split("\n");
+  const out = [];
+  lines.forEach((line, i) => {
+    const m = MARKER.exec(line);
+    if (!m) return;
+    const column = m.index + 1;
+    const location = { file, startLine: i + 1, startColumn: column, endLine: i + 1, endColumn: line.length + 1 };
+    const ownLine = line.slice(0, m.index).trim() !== "";
+    let target = i + 1;
+    if (!ownLine) {
+      target = i + 2;
+      while (target <= lines.length && lines[target - 1].trim() === "") target++;
+    }
+    const body = BODY.exec(m[1] ?? "");
+    if (!body) {
+      out.push({ source: "inline", policies: [], file, line: target, location, problem: "the comment does not follow `forge-trust-ignore <policy-id> [until YYYY-MM-DD] -- <reason>`" });
+      return;
+    }
+    const [, ids, until, reason] = body;
+    const problem = !reason || reason.trim().length < 3 ? "the suppression gives no reason after `--`" : until && !/^\d{4}-\d{2}-\d{2}$/.test(until) ? `the expiry "${until}" is not a date (YYYY-MM-DD)` : void 0;
+    out.push({ source: "inline", policies: ids.split(",").map((s) => s.trim()), reason: reason?.trim() || void 0, until, file, line: target, location, problem });
+  });
+  return out;
+}
+function readSuppressionFile(path, cwd, validate) {
+  const display2 = relative3(cwd, path) || path;
+  if (!existsSync4(path)) return { entries: [], problems: [{ code: "suppressions-missing", file: display2, message: "the suppressions file does not exist" }] };
+  const read = readText(dirname2(path), relative3(dirname2(path), path), 4 * 1024 * 1024);
+  if ("skipped" in read) return { entries: [], problems: [{ code: "suppressions-unreadable", file: display2, message: read.skipped }] };
+  const parsed = parseYamlDocument(read.text, display2);
+  if (parsed.problems.length) return { entries: [], problems: parsed.problems.map((p) => ({ ...p, code: "suppressions-yaml" })) };
+  const value = parsed.value ?? [];
+  if (!validate(value)) return { entries: [], problems: schemaProblems(validate.errors, value, display2, "suppressions-schema") };
+  const entries = value.map((e, i) => {
+    const location = locationAtPointer(value, `/${i}`) ?? { file: display2, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    const scoped = e.path !== void 0 || e.fingerprint !== void 0;
+    return {
+      source: "file",
+      policies: [e.policy],
+      reason: e.reason,
+      until: e.until,
+      path: e.path,
+      fingerprint: e.fingerprint,
+      location,
+      problem: e.policy === "*" && !scoped ? "policy * needs a path or a fingerprint: it would silence everything" : void 0
+    };
+  });
+  return { entries, problems: [] };
+}
+
 // src/sources/build-inputs.ts
-var DOCUMENTS = ["repo", "manifest"];
+var DOCUMENTS = ["repo", "manifest", "suppressions"];
 function buildInputs(root, options = {}) {
   const walk2 = walkRepository(root, options);
-  const found = findApps(root, walk2.files);
+  const roots = options.apps?.map((a) => posix2.normalize(a.replace(/\\/g, "/")).replace(/\/$/, ""));
+  const found = findApps(root, roots ? walk2.files.filter((f) => roots.includes(posix2.dirname(f.path))) : walk2.files);
   const skipped = [...walk2.skipped, ...found.skipped];
   const manifest = buildManifestDocument(found.apps);
   const problems = [];
@@ -23034,7 +23118,11 @@ function buildInputs(root, options = {}) {
     });
   }
   return {
-    documents: { repo: buildRepoDocument(walk2.files, skipped, found.apps), manifest },
+    documents: {
+      repo: buildRepoDocument(walk2.files, skipped, found.apps),
+      manifest,
+      suppressions: { entries: found.apps.flatMap((a) => inlineSuppressions(a.text, a.file)) }
+    },
     apps: found.apps,
     skipped,
     problems
@@ -23056,11 +23144,11 @@ function compareProblems(a, b) {
 }
 
 // src/policy/load-data.ts
-import { existsSync as existsSync3, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { basename, join as join5, relative as relative2 } from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { basename, join as join5, relative as relative4 } from "node:path";
 
 // src/policy/read-json-file.ts
-import { readFileSync as readFileSync3, statSync } from "node:fs";
+import { readFileSync as readFileSync4, statSync } from "node:fs";
 var MAX_POLICY_FILE_BYTES = 8 * 1024 * 1024;
 function readJsonFile(path, display2) {
   try {
@@ -23070,7 +23158,7 @@ function readJsonFile(path, display2) {
         value: void 0,
         problems: [{ code: "file-too-large", file: display2, message: `the file is ${size} bytes; the limit is ${MAX_POLICY_FILE_BYTES}` }]
       };
-    const parsed = parseJsonDocument(readFileSync3(path, "utf8"), display2);
+    const parsed = parseJsonDocument(readFileSync4(path, "utf8"), display2);
     return { value: parsed.problems.length ? void 0 : parsed.value, problems: parsed.problems };
   } catch (e) {
     return { value: void 0, problems: [{ code: "file-unreadable", file: display2, message: `cannot read the file: ${e.message}` }] };
@@ -23084,14 +23172,14 @@ function loadData(sources, cwd) {
   const files = {};
   const problems = [];
   for (const source of sources) {
-    const display2 = relative2(cwd, source) || source;
-    if (!existsSync3(source)) {
+    const display2 = relative4(cwd, source) || source;
+    if (!existsSync5(source)) {
       problems.push({ code: "data-missing", file: display2, message: "the data folder or file does not exist" });
       continue;
     }
     const paths = statSync2(source).isDirectory() ? readdirSync2(source).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).sort().map((f) => join5(source, f)) : [source];
     for (const path of paths) {
-      const shown = relative2(cwd, path) || path;
+      const shown = relative4(cwd, path) || path;
       const name = basename(path, ".json");
       if (!NAME.test(name)) {
         problems.push({ code: "data-name", file: shown, message: `data file names are kebab-case, like "approved-domains.json"; "${name}" is not` });
@@ -23118,22 +23206,22 @@ function loadData(sources, cwd) {
 }
 
 // src/policy/config-file.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname2, join as join7, relative as relative3, resolve } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import { dirname as dirname3, join as join7, relative as relative5, resolve } from "node:path";
 
 // src/policy/schema-problems.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { join as join6 } from "node:path";
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 var validators = /* @__PURE__ */ new Map();
 function schemaValidator(name) {
   let v = validators.get(name);
   if (!v) {
-    const ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
+    const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
     addFormats(ajv);
-    v = ajv.compile(JSON.parse(readFileSync4(join6(packageRoot(), "schemas", name), "utf8")));
+    v = ajv.compile(JSON.parse(readFileSync5(join6(packageRoot(), "schemas", name), "utf8")));
     validators.set(name, v);
   }
   return v;
@@ -23141,14 +23229,59 @@ function schemaValidator(name) {
 
 // src/policy/config-file.ts
 var CONFIG_NAMES = [".forge-trust.yml", ".forge-trust.yaml"];
+var PRESETS = ["recommended", "strict", "roa"];
+var MAX_EXTENDS_DEPTH = 8;
+var emptyConfig = () => ({ policies: [], data: [], dataOverrides: {}, enable: [], disable: [], severity: {}, ignore: [], files: [] });
 function findConfigFile(root, named, cwd = process.cwd()) {
   if (named) return resolve(cwd, named);
-  return CONFIG_NAMES.map((n) => join7(root, n)).find((p) => existsSync4(p));
+  return CONFIG_NAMES.map((n) => join7(root, n)).find((p) => existsSync6(p));
 }
-function readConfigFile(path, cwd) {
-  const display2 = relative3(cwd, path) || path;
-  if (!existsSync4(path)) return { problems: [{ code: "config-missing", file: display2, message: "the configuration file does not exist" }] };
-  const read = readText(dirname2(path), relative3(dirname2(path), path), 1024 * 1024);
+function mergeConfigs(base, over) {
+  const dataOverrides = { ...base.dataOverrides };
+  for (const [doc, keys] of Object.entries(over.dataOverrides ?? {})) dataOverrides[doc] = { ...dataOverrides[doc] ?? {}, ...keys };
+  return {
+    failOn: over.failOn ?? base.failOn,
+    policies: [...base.policies, ...over.policies ?? []],
+    data: [...base.data, ...over.data ?? []],
+    dataOverrides,
+    enable: [...base.enable, ...over.enable ?? []],
+    disable: [...base.disable, ...over.disable ?? []],
+    severity: { ...base.severity, ...over.severity ?? {} },
+    ignore: [...base.ignore, ...over.ignore ?? []],
+    apps: over.apps ?? base.apps,
+    baseline: over.baseline ?? base.baseline,
+    suppressions: over.suppressions ?? base.suppressions,
+    files: [...base.files, ...over.files ?? []]
+  };
+}
+function resolveExtends(entry2, from) {
+  if (PRESETS.includes(entry2)) return { path: join7(packageRoot(), "presets", `${entry2}.yml`) };
+  const npm = /^npm:((?:@[^/]+\/)?[^@]+)@(.+)$/.exec(entry2);
+  if (entry2.startsWith("npm:")) {
+    if (!npm || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(npm[2])) return { problem: `"${entry2}" must pin an exact version, like npm:@acme/forge-trust-pack@1.4.0`, hint: "a central pack changes what passes; pin it so every repository sees the same rules" };
+    for (let dir = from; ; dir = dirname3(dir)) {
+      const pkg = join7(dir, "node_modules", npm[1], "package.json");
+      if (existsSync6(pkg)) {
+        const version = JSON.parse(readFileSync6(pkg, "utf8")).version;
+        if (version !== npm[2]) return { problem: `"${entry2}" is pinned to ${npm[2]} but ${version} is installed`, hint: `install it with npm install --save-dev ${npm[1]}@${npm[2]}` };
+        const root = dirname3(pkg);
+        return { path: CONFIG_NAMES.concat("forge-trust.yml").map((n) => join7(root, n)).find((p) => existsSync6(p)) ?? join7(root, "forge-trust.yml") };
+      }
+      if (dirname3(dir) === dir) break;
+    }
+    return { problem: `the package ${npm[1]} is not installed`, hint: `Forge Trust never installs packages: add a step that runs npm install --no-save ${npm[1]}@${npm[2]} before it` };
+  }
+  const target = resolve(from, entry2);
+  if (existsSync6(target) && statSync3(target).isDirectory()) return { path: [...CONFIG_NAMES, "forge-trust.yml"].map((n) => join7(target, n)).find((p) => existsSync6(p)) ?? join7(target, "forge-trust.yml") };
+  const near = /^[a-z]+$/.test(entry2) ? suggest(entry2, PRESETS) : void 0;
+  return existsSync6(target) ? { path: target } : { problem: `"${entry2}" is neither a preset (${PRESETS.join(", ")}), an npm package nor an existing file`, hint: near ? `did you mean "${near}"?` : void 0 };
+}
+function readConfigFile(path, cwd, depth = 0, seen = []) {
+  const display2 = relative5(cwd, path) || path;
+  if (seen.includes(path)) return { problems: [{ code: "config-extends", file: display2, message: `extends forms a cycle: ${[...seen, path].map((p) => relative5(cwd, p)).join(" \u2192 ")}` }] };
+  if (depth > MAX_EXTENDS_DEPTH) return { problems: [{ code: "config-extends", file: display2, message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} levels` }] };
+  if (!existsSync6(path)) return { problems: [{ code: "config-missing", file: display2, message: "the configuration file does not exist" }] };
+  const read = readText(dirname3(path), relative5(dirname3(path), path), 1024 * 1024);
   if ("skipped" in read) return { problems: [{ code: "config-unreadable", file: display2, message: `cannot read the configuration file: ${read.skipped}` }] };
   const parsed = parseYamlDocument(read.text, display2);
   if (parsed.problems.length) return { problems: parsed.problems.map((p) => ({ ...p, code: "config-yaml" })) };
@@ -23156,24 +23289,41 @@ function readConfigFile(path, cwd) {
   const validate = schemaValidator("config.schema.json");
   if (!validate(value)) return { problems: schemaProblems(validate.errors, value, display2, "config-schema") };
   const raw = value;
-  const base = dirname2(path);
+  const base = dirname3(path);
+  const problems = [];
+  let config = emptyConfig();
+  (raw.extends ?? []).forEach((entry2, i) => {
+    const target = resolveExtends(entry2, base);
+    if (target.problem || !target.path) {
+      const at = locationAtPointer(value, `/extends/${i}`);
+      problems.push({ code: "config-extends", file: display2, line: at?.startLine, column: at?.startColumn, pointer: `/extends/${i}`, message: target.problem ?? `cannot resolve "${entry2}"`, hint: target.hint });
+      return;
+    }
+    const inner = readConfigFile(target.path, cwd, depth + 1, [...seen, path]);
+    problems.push(...inner.problems);
+    if (inner.config) config = mergeConfigs(config, inner.config);
+  });
   const paths = (k) => (raw[k] ?? []).map((p) => resolve(base, p));
-  return {
-    config: {
-      failOn: raw["fail-on"],
-      policies: paths("policies"),
-      data: paths("data"),
-      enable: raw.enable ?? [],
-      disable: raw.disable ?? [],
-      ignore: raw.ignore ?? []
-    },
-    problems: []
+  const own = {
+    failOn: raw["fail-on"],
+    policies: paths("policies"),
+    data: paths("data"),
+    dataOverrides: raw["data-overrides"] ?? {},
+    enable: raw.enable ?? [],
+    disable: raw.disable ?? [],
+    severity: raw.severity ?? {},
+    ignore: raw.ignore ?? [],
+    apps: raw.apps,
+    baseline: typeof raw.baseline === "string" ? resolve(base, raw.baseline) : void 0,
+    suppressions: typeof raw.suppressions === "string" ? resolve(base, raw.suppressions) : void 0,
+    files: [display2]
   };
+  return { config: mergeConfigs(config, own), problems };
 }
 
 // src/policy/load-policies.ts
-import { existsSync as existsSync5, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, join as join8, relative as relative4 } from "node:path";
+import { existsSync as existsSync7, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
+import { dirname as dirname4, join as join8, relative as relative6 } from "node:path";
 
 // src/engine/ast.ts
 var ROOTS = ["input", "data"];
@@ -30638,8 +30788,8 @@ function compileRules(json, path, options) {
 var POLICY_FILE = "policy.json";
 var MAX_DEPTH2 = 6;
 function findPolicyFiles(path) {
-  if (!existsSync5(path)) return [];
-  if (statSync3(path).isFile()) return [path];
+  if (!existsSync7(path)) return [];
+  if (statSync4(path).isFile()) return [path];
   const out = [];
   const visit2 = (dir, depth) => {
     if (depth > MAX_DEPTH2) return;
@@ -30662,12 +30812,12 @@ function loadPolicies(paths, options) {
     if (files.length === 0) {
       problems.push({
         code: "policy-missing",
-        file: relative4(options.cwd, root) || root,
-        message: existsSync5(root) ? "no policy.json or *.policy.json files here" : "the policy folder does not exist"
+        file: relative6(options.cwd, root) || root,
+        message: existsSync7(root) ? "no policy.json or *.policy.json files here" : "the policy folder does not exist"
       });
     }
     for (const path of files) {
-      const file = relative4(options.cwd, path) || path;
+      const file = relative6(options.cwd, path) || path;
       const { value, problems: readProblems } = readJsonFile(path, file);
       problems.push(...readProblems.map((p) => ({ ...p, code: p.code === "json-syntax" ? "policy-json" : p.code })));
       if (value === void 0) continue;
@@ -30700,7 +30850,7 @@ function loadPolicies(paths, options) {
         tags: meta.tags ?? [],
         enabled: meta.enabled ?? true,
         file,
-        dir: dirname3(path),
+        dir: dirname4(path),
         origin: options.origin,
         rules: compiled.rules
       });
@@ -31066,6 +31216,34 @@ function classifyFindings(base, head) {
   };
 }
 
+// src/engine/suppress.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var today = (now) => now.toISOString().slice(0, 10);
+function isActive(s, now) {
+  return !s.problem && !!s.reason && (!s.until || s.until >= today(now));
+}
+function covers(s, f) {
+  if (!s.policies.includes(f.policyId) && !s.policies.includes("*")) return false;
+  if (s.source === "inline") {
+    const l = f.location;
+    return !!l && l.file === s.file && s.line !== void 0 && s.line >= l.startLine && s.line <= Math.max(l.startLine, l.endLine);
+  }
+  if (s.fingerprint && s.fingerprint !== f.fingerprint) return false;
+  if (s.path && !(f.location && (0, import_picomatch3.default)(s.path, { dot: true })(f.location.file))) return false;
+  return true;
+}
+function applySuppressions(findings, suppressions, now) {
+  const active = suppressions.filter((s) => isActive(s, now));
+  const kept = [];
+  const suppressed = [];
+  for (const f of findings) {
+    const by = f.policyId.startsWith("suppression-") ? void 0 : active.find((s) => covers(s, f));
+    if (by) suppressed.push({ finding: f, reason: by.reason, source: by.source, until: by.until });
+    else kept.push(f);
+  }
+  return { kept, suppressed };
+}
+
 // src/report/data-flow.ts
 var loc = (l) => l ?? null;
 function buildDataFlow(app, locate) {
@@ -31141,23 +31319,31 @@ function mergeConfig(file, given) {
     data: [...file.data, ...given.data ?? []],
     enable: [...file.enable, ...given.enable ?? []],
     disable: [...file.disable, ...given.disable ?? []],
-    ignore: [...file.ignore, ...given.ignore ?? []]
+    ignore: [...file.ignore, ...given.ignore ?? []],
+    severity: { ...file.severity, ...given.severity ?? {} },
+    dataOverrides: { ...file.dataOverrides, ...given.dataOverrides ?? {} },
+    apps: given.apps ?? file.apps,
+    baseline: given.baseline ?? file.baseline,
+    suppressions: given.suppressions ?? file.suppressions
   };
 }
-function evaluateRoot(root, shown, options, active, data) {
+function evaluateRoot(root, shown, options, active, data, central) {
   const problems = [];
   let inputs;
-  if (!existsSync6(root) || !statSync4(root).isDirectory()) {
+  if (!existsSync8(root) || !statSync5(root).isDirectory()) {
     problems.push({ code: "scan-path", file: shown, message: "the path to scan is not a folder" });
-    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] } }, apps: [], skipped: [], problems: [] };
+    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] }, suppressions: { entries: [] } }, apps: [], skipped: [], problems: [] };
   } else {
-    inputs = buildInputs(root, { ignore: options.ignore });
+    inputs = buildInputs(root, { ignore: options.ignore, apps: options.apps });
     problems.push(...inputs.problems);
   }
-  const run = runPolicies(active, inputs.documents, data, { now: runDate(options.now) });
+  inputs.documents.suppressions.entries.push(...central);
+  const now = runDate(options.now);
+  const run = runPolicies(active, inputs.documents, data, { now });
   problems.push(...run.problems);
+  const { kept, suppressed } = applySuppressions(run.findings, inputs.documents.suppressions.entries, now);
   const manifests = inputs.documents.manifest.apps;
-  return { inputs, findings: run.findings, problems, manifests, roa: manifests.map((m) => decideRoa(m, manifests, run.findings, active)) };
+  return { inputs, findings: kept, suppressed, problems, manifests, roa: manifests.map((m) => decideRoa(m, manifests, kept, active)) };
 }
 function scan(given) {
   const cwd = given.cwd ?? process.cwd();
@@ -31176,15 +31362,34 @@ function scan(given) {
   const unknown = [...options.enable ?? [], ...options.disable ?? []].filter((id) => !config.policies.some((p) => p.id === id));
   for (const id of unknown)
     errors.push({ code: "config-unknown-policy", file: "(options)", message: `no policy has the id "${id}"`, hint: "run `forge-trust policies` for the list" });
-  const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id)));
-  const head = evaluateRoot(root, options.path, options, active, config.data);
+  for (const [id, severity] of Object.entries(options.severity ?? {})) {
+    if (!config.policies.some((p) => p.id === id)) {
+      const near = suggest(id, config.policies.map((p) => p.id));
+      errors.push({ code: "config-unknown-policy", file: "(configuration)", message: `a severity override names no policy "${id}" (set to ${severity})`, hint: near ? `did you mean "${near}"?` : "run `forge-trust policies` for the list" });
+    }
+  }
+  for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) config.data[doc] = { ...config.data[doc] ?? {}, ...keys };
+  const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id))).map((p) => options.severity?.[p.id] ? { ...p, severity: options.severity[p.id] } : p);
+  const central = [];
+  const suppressionsFile = options.suppressions ? resolve2(cwd, options.suppressions) : [".forge-trust-ignore.yml", ".forge-trust-ignore.yaml"].map((n) => join9(root, n)).find((p) => existsSync8(p));
+  if (suppressionsFile) {
+    const read = readSuppressionFile(suppressionsFile, cwd, schemaValidator("suppressions.schema.json"));
+    errors.push(...read.problems);
+    central.push(...read.entries.map((e) => ({ ...e, location: { ...e.location, file: relative7(root, suppressionsFile) || e.location.file } })));
+  }
+  const baseline = loadBaseline(options.baseline ? resolve2(cwd, options.baseline) : join9(root, BASELINE_FILE), cwd, options.baseline !== void 0);
+  errors.push(...baseline.problems);
+  const head = evaluateRoot(root, options.path, options, active, config.data, central);
   errors.push(...head.problems);
   let comparison;
   if (options.base !== void 0) {
-    const base = evaluateRoot(resolve2(cwd, options.base), options.base, options, active, config.data);
+    const base = evaluateRoot(resolve2(cwd, options.base), options.base, options, active, config.data, central);
     errors.push(...base.problems.filter((p) => p.code.startsWith("internal")));
+    const key = (x) => `${x.source}\0${x.policies.join(",")}\0${x.file ?? x.path ?? ""}\0${x.fingerprint ?? ""}\0${x.reason ?? ""}`;
+    const before = new Set(base.inputs.documents.suppressions.entries.map(key));
     comparison = {
       ...classifyFindings(base.findings, head.findings),
+      newSuppressions: head.inputs.documents.suppressions.entries.filter((x) => !before.has(key(x))),
       apps: head.manifests.map((m, i) => {
         const j = base.manifests.findIndex((b) => b.file === m.file);
         return compareApp(base.manifests[j], m, base.roa[j], head.roa[i]);
@@ -31193,7 +31398,7 @@ function scan(given) {
   }
   errors.sort(compareProblems);
   const apps = head.manifests.map((m, i) => ({ root: m.root, manifest: m.file, roa: head.roa[i], dataFlow: buildDataFlow(m, locationOf) }));
-  const judged = comparison && options.onlyNew !== false ? head.findings.filter((f) => comparison.statuses.get(f.fingerprint) === "new") : head.findings;
+  const judged = head.findings.filter((f) => !baseline.fingerprints.has(f.fingerprint) && (!comparison || options.onlyNew === false || comparison.statuses.get(f.fingerprint) === "new"));
   const { description: _description, ...requirements } = config.data.requirements ?? {};
   return {
     inputs: head.inputs,
@@ -31201,6 +31406,8 @@ function scan(given) {
     apps,
     policies: active,
     findings: head.findings,
+    suppressed: head.suppressed,
+    baselined: new Set(head.findings.filter((f) => baseline.fingerprints.has(f.fingerprint)).map((f) => f.fingerprint)),
     comparison,
     judged: comparison && options.onlyNew !== false ? "new" : "all",
     errors,
@@ -31237,8 +31444,20 @@ function buildJsonReport(result) {
       requirements: f.requirements,
       remediation: f.remediation,
       ...f.helpUri ? { helpUri: f.helpUri } : {},
-      ...result.comparison ? { status: result.comparison.statuses.get(f.fingerprint) } : {}
+      ...result.comparison ? { status: result.comparison.statuses.get(f.fingerprint) } : {},
+      ...result.baselined.has(f.fingerprint) ? { baseline: true } : {}
     })),
+    suppressed: result.suppressed.map((s) => ({
+      policyId: s.finding.policyId,
+      severity: s.finding.severity,
+      message: s.finding.message,
+      location: s.finding.location ?? null,
+      fingerprint: s.finding.fingerprint,
+      reason: s.reason,
+      source: s.source,
+      ...s.until ? { until: s.until } : {}
+    })),
+    ...result.comparison ? { newSuppressions: result.comparison.newSuppressions.map((s) => ({ policies: s.policies, reason: s.reason ?? null, ...s.until ? { until: s.until } : {}, location: s.location })) } : {},
     ...result.comparison ? { fixed: result.comparison.fixed.map((f) => ({ policyId: f.policyId, severity: f.severity, message: f.message, fingerprint: f.fingerprint })) } : {},
     skipped: result.inputs.skipped,
     summary: {
@@ -31314,6 +31533,8 @@ function renderText(result, options) {
     "",
     `${result.findings.length} finding${result.findings.length === 1 ? "" : "s"}${counts.length ? ` (${counts.join(", ")})` : ""} from ${result.policies.length} policies.`
   );
+  if (result.suppressed.length) out.push(c("dim", `${result.suppressed.length} finding(s) suppressed with a reason; --format json lists them.`));
+  if (result.baselined.size) out.push(c("dim", `${result.baselined.size} finding(s) are in the baseline and do not decide the exit status.`));
   if (result.inputs.skipped.length) out.push(c("dim", `${result.inputs.skipped.length} path(s) skipped; --format json lists them with reasons.`));
   const verdict = result.verdict === "pass" ? c("green", "PASS") : result.verdict === "fail" ? c("high", "FAIL") : c("critical", "ERROR");
   const why = result.verdict === "error" ? "configuration errors above must be fixed" : result.failOn === "never" ? "reporting only (--fail-on never)" : `failing on ${result.failOn} and above`;
@@ -31322,7 +31543,7 @@ function renderText(result, options) {
 }
 
 // src/report/sarif.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
 var MAX_SARIF_RESULTS = 5e3;
@@ -31367,7 +31588,7 @@ Fix: ${p.remediation}`,
     locations: f.location ? [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(posix2.join(prefix, f.location.file)), uriBaseId: "%SRCROOT%" },
+          artifactLocation: { uri: encodeURI(posix3.join(prefix, f.location.file)), uriBaseId: "%SRCROOT%" },
           region: { startLine: f.location.startLine, startColumn: f.location.startColumn, endLine: f.location.endLine, endColumn: f.location.endColumn }
         }
       }
@@ -31392,7 +31613,7 @@ Fix: ${p.remediation}`,
 }
 
 // src/report/markdown.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/report/escape-markdown.ts
 var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;", "#": "&#35;", ":": "&#58;" };
@@ -31448,7 +31669,7 @@ var COMMENT_MARKER = "<!-- forge-trust:sticky-comment -->";
 var SUMMARY_LIMIT = 9e5;
 var ICON = { critical: "\u{1F7E5}", high: "\u{1F7E7}", medium: "\u{1F7E8}", low: "\u{1F7E6}", info: "\u2B1C" };
 function repoPath(file, prefix) {
-  return prefix && prefix !== "." ? posix3.join(prefix, file) : file;
+  return prefix && prefix !== "." ? posix4.join(prefix, file) : file;
 }
 function where2(f, o) {
   if (!f.location) return "repository";
@@ -31478,6 +31699,10 @@ function changesSection(r, o) {
     for (const k of c.remotesRemoved) lines.push(`- ${app}: remote ${codeSpan(k)} removed.`);
     for (const x of c.remotesChanged) lines.push(`- ${app}: remote ${codeSpan(x.key)} changed: ${escapeMarkdown(x.what.join("; "))}.`);
     for (const t of c.tokensNewlyShared) lines.push(`- ${app}: **remote ${codeSpan(t.remote)} now receives the ${escapeMarkdown(t.token)}**.`);
+  }
+  for (const x of r.comparison.newSuppressions) {
+    const where3 = `${escapeMarkdown(repoPath(x.location.file, o.pathPrefix))}:${x.location.startLine}`;
+    lines.push(`- **new suppression** of ${x.policies.map(codeSpan).join(", ")} at ${where3}: \u201C${escapeMarkdown(x.reason ?? "(no reason)")}\u201D${x.until ? ` until ${escapeMarkdown(x.until)}` : ""}.`);
   }
   if (!lines.length) lines.push("- No change to scopes, egress, remotes or Runs on Atlassian eligibility.");
   lines.push(
@@ -31553,6 +31778,13 @@ function renderMarkdown(r, o) {
     );
   }
   tail.push(`<details><summary>Requirements</summary>`, "", ...requirementSection(r), "</details>", "");
+  if (r.suppressed.length) {
+    tail.push(`<details><summary>${r.suppressed.length} suppressed finding${r.suppressed.length === 1 ? "" : "s"}</summary>`, "");
+    for (const s of r.suppressed.slice(0, 50)) tail.push(`- ${where2(s.finding, o)}: ${escapeMarkdown(s.finding.message)} (${codeSpan(s.finding.policyId)}), accepted: \u201C${escapeMarkdown(s.reason)}\u201D${s.until ? ` until ${escapeMarkdown(s.until)}` : ""}`);
+    if (r.suppressed.length > 50) tail.push(`- and ${r.suppressed.length - 50} more`);
+    tail.push("", "</details>", "");
+  }
+  if (r.baselined.size) tail.push(`${r.baselined.size} finding${r.baselined.size === 1 ? " is" : "s are"} recorded in the baseline: reported, but they do not decide the check.`, "");
   for (const note of o.notes ?? []) tail.push(`> ${note}`, "");
   tail.push(`<sub>Forge Trust checked ${r.policies.length} policies.</sub>`);
   let budget = o.limit - head.join("\n").length - tail.join("\n").length - 400;
@@ -31589,14 +31821,14 @@ function renderMarkdown(r, o) {
 }
 
 // src/policy-tests.ts
-import { existsSync as existsSync7, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync9, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname4, join as join10, relative as relative5, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, join as join10, relative as relative8, resolve as resolve3 } from "node:path";
 function testFileFor(policyFile) {
-  return policyFile.endsWith(".policy.json") ? policyFile.replace(/\.policy\.json$/, ".tests.json") : join10(dirname4(policyFile), "tests.json");
+  return policyFile.endsWith(".policy.json") ? policyFile.replace(/\.policy\.json$/, ".tests.json") : join10(dirname5(policyFile), "tests.json");
 }
 function readTestCases(path, display2) {
-  if (!existsSync7(path))
+  if (!existsSync9(path))
     return {
       cases: [],
       problems: [
@@ -31623,8 +31855,8 @@ function runCase(policy, testCase, baseData, testFile) {
     scratch = mkdtempSync(join10(tmpdir(), "forge-trust-case-"));
     for (const [path, text] of Object.entries(testCase.files)) {
       const full = resolve3(scratch, path);
-      if (relative5(scratch, full).startsWith("..")) throw new Error(`test file path ${path} leaves the scratch folder`);
-      mkdirSync(dirname4(full), { recursive: true });
+      if (relative8(scratch, full).startsWith("..")) throw new Error(`test file path ${path} leaves the scratch folder`);
+      mkdirSync(dirname5(full), { recursive: true });
       writeFileSync(full, text);
     }
     input = { ...buildInputs(scratch).documents, ...input };
@@ -31667,7 +31899,7 @@ function runPolicyTests(dirs, options = {}) {
   const results = [];
   for (const policy of loaded2.policies) {
     const testPath = testFileFor(join10(policy.dir, policy.file.endsWith(".policy.json") ? policy.file.split("/").pop() : "policy.json"));
-    const display2 = relative5(cwd, testPath) || testPath;
+    const display2 = relative8(cwd, testPath) || testPath;
     const { cases, problems: p } = readTestCases(testPath, display2);
     problems.push(...p);
     for (const c of cases) results.push(runCase(policy, c, config.data, display2));
@@ -31698,6 +31930,7 @@ Commands:
   test [dirs...]         run the tests beside policies (default: the built-in policies)
   policies               list the policies with their severities and requirements
   explain <policy-id>    show what a policy checks, why, and how to fix it
+  baseline [path]        record today's findings so that only new ones fail from now on
 
 Run forge-trust <command> --help for a command's options.
 Exit status: 0 clean, 1 findings at or above the threshold (or failing policy tests), 2 configuration or internal error.`,
@@ -31727,6 +31960,10 @@ Options:
   policies: `Usage: forge-trust policies [--policies <path>] [--format text|json]
 
 Lists every policy: id, severity, whether it is on by default, and the requirements it enforces.`,
+  baseline: `Usage: forge-trust baseline [path] [--output FILE] [--policies PATH] [--data PATH] [--config FILE]
+
+Writes the current findings' fingerprints to .forge-trust-baseline.json in the scanned folder (or
+--output). Later scans report those findings but judge only the others. Commit the file.`,
   explain: `Usage: forge-trust explain <policy-id> [--policies <path>]
 
 Shows a policy's description, the requirements it enforces, how to fix a finding, and a link.`
@@ -31885,6 +32122,20 @@ function runExplain(args, io) {
   );
   return 0;
 }
+function runBaseline(args, io) {
+  const { values, positionals } = parse3(args, { output: { type: "string", short: "o" }, policies: { type: "string", multiple: true }, data: { type: "string", multiple: true }, config: { type: "string" } });
+  if (values.help) return io.stdout(HELP.baseline + "\n"), 0;
+  const path = positionals[0] ?? ".";
+  const result = scan({ path, cwd: io.cwd, policies: values.policies, data: values.data, config: values.config, failOn: "never" });
+  const errors = result.errors;
+  for (const e of errors) io.stderr(escapeTerminal(formatProblem(e)).replace(/\\n/g, "\n") + "\n");
+  if (errors.length) return 2;
+  const target = resolve4(io.cwd, values.output ?? join11(path, BASELINE_FILE));
+  writeFileSync2(target, JSON.stringify(createBaseline(result.findings), null, 2) + "\n");
+  io.stdout(`Recorded ${result.findings.length} finding(s) in ${relative9(io.cwd, target) || target}. Commit it; from now on only new findings decide the check.
+`);
+  return 0;
+}
 function main(argv, io) {
   const [command, ...rest] = argv;
   try {
@@ -31897,6 +32148,8 @@ function main(argv, io) {
         return runPoliciesCommand(rest, io);
       case "explain":
         return runExplain(rest, io);
+      case "baseline":
+        return runBaseline(rest, io);
       case "--version":
       case "-v":
         io.stdout(packageVersion() + "\n");

@@ -21139,9 +21139,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix6 = POSIX_REGEX_SOURCE[rest2];
-                if (posix6) {
-                  prev.value = pre + posix6;
+                const posix7 = POSIX_REGEX_SOURCE[rest2];
+                if (posix7) {
+                  prev.value = pre + posix7;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -21641,9 +21641,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -21658,18 +21658,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix6 = opts.windows;
-      const regex3 = isState2 ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const posix7 = opts.windows;
+      const regex3 = isState2 ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex3.state;
       delete regex3.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex3, options, { glob, posix: posix6 });
-        const result = { glob, state, regex: regex3, posix: posix6, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex3, options, { glob, posix: posix7 });
+        const result = { glob, state, regex: regex3, posix: posix7, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -21694,7 +21694,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex3, options, { glob, posix: posix6 } = {}) => {
+    picomatch4.test = (input, regex3, options, { glob, posix: posix7 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -21702,7 +21702,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix6 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix7 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -21711,24 +21711,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex3, options, posix6);
+          match = picomatch4.matchBase(input, regex3, options, posix7);
         } else {
           match = regex3.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix6 = options && options.windows) => {
-      const regex3 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex3.test(utils.basename(input, { windows: posix6 }));
+    picomatch4.matchBase = (input, glob, options, posix7 = options && options.windows) => {
+      const regex3 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+      return regex3.test(utils.basename(input, { windows: posix7 }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan2(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -21739,13 +21739,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex3 = picomatch3.toRegex(source, options);
+      const regex3 = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex3.state = state;
       }
       return regex3;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -21756,9 +21756,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -21767,8 +21767,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
+    picomatch4.constants = constants3;
+    module.exports = picomatch4;
   }
 });
 
@@ -21778,14 +21778,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -32997,50 +32997,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative7, options, skipNormalization) {
+    function resolveComponent(base, relative10, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize(base, options), options);
-        relative7 = parse5(serialize(relative7, options), options);
+        relative10 = parse5(serialize(relative10, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative7.scheme) {
-        target.scheme = relative7.scheme;
-        target.userinfo = relative7.userinfo;
-        target.host = relative7.host;
-        target.port = relative7.port;
-        target.path = removeDotSegments(relative7.path || "");
-        target.query = relative7.query;
+      if (!options.tolerant && relative10.scheme) {
+        target.scheme = relative10.scheme;
+        target.userinfo = relative10.userinfo;
+        target.host = relative10.host;
+        target.port = relative10.port;
+        target.path = removeDotSegments(relative10.path || "");
+        target.query = relative10.query;
       } else {
-        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
-          target.userinfo = relative7.userinfo;
-          target.host = relative7.host;
-          target.port = relative7.port;
-          target.path = removeDotSegments(relative7.path || "");
-          target.query = relative7.query;
+        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
+          target.userinfo = relative10.userinfo;
+          target.host = relative10.host;
+          target.port = relative10.port;
+          target.path = removeDotSegments(relative10.path || "");
+          target.query = relative10.query;
         } else {
-          if (!relative7.path) {
+          if (!relative10.path) {
             target.path = base.path;
-            if (relative7.query !== void 0) {
-              target.query = relative7.query;
+            if (relative10.query !== void 0) {
+              target.query = relative10.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative7.path[0] === "/") {
-              target.path = removeDotSegments(relative7.path);
+            if (relative10.path[0] === "/") {
+              target.path = removeDotSegments(relative10.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative7.path;
+                target.path = "/" + relative10.path;
               } else if (!base.path) {
-                target.path = relative7.path;
+                target.path = relative10.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative7.query;
+            target.query = relative10.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -33048,7 +33048,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative7.fragment;
+      target.fragment = relative10.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -41217,11 +41217,11 @@ function info(message) {
 
 // src/action/main.ts
 import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname5, relative as relative6, resolve as resolve4 } from "node:path";
+import { dirname as dirname6, relative as relative9, resolve as resolve4 } from "node:path";
 
 // src/scan.ts
-import { join as join9, resolve as resolve2 } from "node:path";
-import { existsSync as existsSync7, statSync as statSync4 } from "node:fs";
+import { join as join9, relative as relative7, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync9, statSync as statSync5 } from "node:fs";
 
 // src/package-root.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
@@ -41242,6 +41242,9 @@ function packageRoot() {
 function packageVersion() {
   return JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")).version;
 }
+
+// src/sources/build-inputs.ts
+import { posix as posix2 } from "node:path";
 
 // src/sources/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -41547,7 +41550,7 @@ function findApps(root, files) {
         line: 1,
         message: `the manifest's top level must be a mapping with "app" and "modules" keys, but it is ${Array.isArray(value) ? "a list" : value === null ? "empty" : typeof value}`
       });
-    apps.push({ root: posix.dirname(f.path), file: f.path, value: isApp ? value : {}, problems });
+    apps.push({ root: posix.dirname(f.path), file: f.path, value: isApp ? value : {}, problems, text: read.text });
   }
   return { apps, skipped };
 }
@@ -43948,11 +43951,68 @@ function toIssue(p) {
   });
 }
 
+// src/sources/suppressions.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname2, relative as relative2 } from "node:path";
+var MARKER = /(?:#|\/\/|\/\*|<!--)\s*forge-trust-ignore\b(.*)$/;
+var BODY = /^\s+([a-z0-9/,-]+(?:\s*,\s*[a-z0-9/-]+)*)(?:\s+until\s+(\S+))?\s*(?:--\s*(.*?))?\s*(?:\*\/|-->)?\s*$/;
+function inlineSuppressions(text, file) {
+  const lines = text.split("\n");
+  const out = [];
+  lines.forEach((line, i) => {
+    const m = MARKER.exec(line);
+    if (!m) return;
+    const column = m.index + 1;
+    const location = { file, startLine: i + 1, startColumn: column, endLine: i + 1, endColumn: line.length + 1 };
+    const ownLine = line.slice(0, m.index).trim() !== "";
+    let target = i + 1;
+    if (!ownLine) {
+      target = i + 2;
+      while (target <= lines.length && lines[target - 1].trim() === "") target++;
+    }
+    const body = BODY.exec(m[1] ?? "");
+    if (!body) {
+      out.push({ source: "inline", policies: [], file, line: target, location, problem: "the comment does not follow `forge-trust-ignore <policy-id> [until YYYY-MM-DD] -- <reason>`" });
+      return;
+    }
+    const [, ids, until, reason] = body;
+    const problem = !reason || reason.trim().length < 3 ? "the suppression gives no reason after `--`" : until && !/^\d{4}-\d{2}-\d{2}$/.test(until) ? `the expiry "${until}" is not a date (YYYY-MM-DD)` : void 0;
+    out.push({ source: "inline", policies: ids.split(",").map((s) => s.trim()), reason: reason?.trim() || void 0, until, file, line: target, location, problem });
+  });
+  return out;
+}
+function readSuppressionFile(path, cwd, validate) {
+  const display2 = relative2(cwd, path) || path;
+  if (!existsSync4(path)) return { entries: [], problems: [{ code: "suppressions-missing", file: display2, message: "the suppressions file does not exist" }] };
+  const read = readText(dirname2(path), relative2(dirname2(path), path), 4 * 1024 * 1024);
+  if ("skipped" in read) return { entries: [], problems: [{ code: "suppressions-unreadable", file: display2, message: read.skipped }] };
+  const parsed = parseYamlDocument(read.text, display2);
+  if (parsed.problems.length) return { entries: [], problems: parsed.problems.map((p) => ({ ...p, code: "suppressions-yaml" })) };
+  const value = parsed.value ?? [];
+  if (!validate(value)) return { entries: [], problems: schemaProblems(validate.errors, value, display2, "suppressions-schema") };
+  const entries = value.map((e, i) => {
+    const location = locationAtPointer(value, `/${i}`) ?? { file: display2, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    const scoped = e.path !== void 0 || e.fingerprint !== void 0;
+    return {
+      source: "file",
+      policies: [e.policy],
+      reason: e.reason,
+      until: e.until,
+      path: e.path,
+      fingerprint: e.fingerprint,
+      location,
+      problem: e.policy === "*" && !scoped ? "policy * needs a path or a fingerprint: it would silence everything" : void 0
+    };
+  });
+  return { entries, problems: [] };
+}
+
 // src/sources/build-inputs.ts
-var DOCUMENTS = ["repo", "manifest"];
+var DOCUMENTS = ["repo", "manifest", "suppressions"];
 function buildInputs(root, options = {}) {
   const walk2 = walkRepository(root, options);
-  const found = findApps(root, walk2.files);
+  const roots = options.apps?.map((a) => posix2.normalize(a.replace(/\\/g, "/")).replace(/\/$/, ""));
+  const found = findApps(root, roots ? walk2.files.filter((f) => roots.includes(posix2.dirname(f.path))) : walk2.files);
   const skipped = [...walk2.skipped, ...found.skipped];
   const manifest = buildManifestDocument(found.apps);
   const problems = [];
@@ -43965,7 +44025,11 @@ function buildInputs(root, options = {}) {
     });
   }
   return {
-    documents: { repo: buildRepoDocument(walk2.files, skipped, found.apps), manifest },
+    documents: {
+      repo: buildRepoDocument(walk2.files, skipped, found.apps),
+      manifest,
+      suppressions: { entries: found.apps.flatMap((a) => inlineSuppressions(a.text, a.file)) }
+    },
     apps: found.apps,
     skipped,
     problems
@@ -43987,8 +44051,8 @@ function compareProblems(a, b) {
 }
 
 // src/policy/load-data.ts
-import { existsSync as existsSync4, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { basename, join as join5, relative as relative2 } from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { basename, join as join5, relative as relative3 } from "node:path";
 
 // src/policy/read-json-file.ts
 import { readFileSync as readFileSync3, statSync } from "node:fs";
@@ -44015,14 +44079,14 @@ function loadData(sources, cwd) {
   const files = {};
   const problems = [];
   for (const source of sources) {
-    const display2 = relative2(cwd, source) || source;
-    if (!existsSync4(source)) {
+    const display2 = relative3(cwd, source) || source;
+    if (!existsSync5(source)) {
       problems.push({ code: "data-missing", file: display2, message: "the data folder or file does not exist" });
       continue;
     }
     const paths = statSync2(source).isDirectory() ? readdirSync2(source).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).sort().map((f) => join5(source, f)) : [source];
     for (const path of paths) {
-      const shown = relative2(cwd, path) || path;
+      const shown = relative3(cwd, path) || path;
       const name = basename(path, ".json");
       if (!NAME.test(name)) {
         problems.push({ code: "data-name", file: shown, message: `data file names are kebab-case, like "approved-domains.json"; "${name}" is not` });
@@ -44049,8 +44113,8 @@ function loadData(sources, cwd) {
 }
 
 // src/policy/config-file.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname2, join as join7, relative as relative3, resolve } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { dirname as dirname3, join as join7, relative as relative4, resolve } from "node:path";
 
 // src/policy/schema-problems.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -44062,7 +44126,7 @@ var validators = /* @__PURE__ */ new Map();
 function schemaValidator(name) {
   let v = validators.get(name);
   if (!v) {
-    const ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
+    const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
     addFormats(ajv);
     v = ajv.compile(JSON.parse(readFileSync4(join6(packageRoot(), "schemas", name), "utf8")));
     validators.set(name, v);
@@ -44072,14 +44136,59 @@ function schemaValidator(name) {
 
 // src/policy/config-file.ts
 var CONFIG_NAMES = [".forge-trust.yml", ".forge-trust.yaml"];
+var PRESETS = ["recommended", "strict", "roa"];
+var MAX_EXTENDS_DEPTH = 8;
+var emptyConfig = () => ({ policies: [], data: [], dataOverrides: {}, enable: [], disable: [], severity: {}, ignore: [], files: [] });
 function findConfigFile(root, named, cwd = process.cwd()) {
   if (named) return resolve(cwd, named);
-  return CONFIG_NAMES.map((n) => join7(root, n)).find((p) => existsSync5(p));
+  return CONFIG_NAMES.map((n) => join7(root, n)).find((p) => existsSync6(p));
 }
-function readConfigFile(path, cwd) {
-  const display2 = relative3(cwd, path) || path;
-  if (!existsSync5(path)) return { problems: [{ code: "config-missing", file: display2, message: "the configuration file does not exist" }] };
-  const read = readText(dirname2(path), relative3(dirname2(path), path), 1024 * 1024);
+function mergeConfigs(base, over) {
+  const dataOverrides = { ...base.dataOverrides };
+  for (const [doc, keys] of Object.entries(over.dataOverrides ?? {})) dataOverrides[doc] = { ...dataOverrides[doc] ?? {}, ...keys };
+  return {
+    failOn: over.failOn ?? base.failOn,
+    policies: [...base.policies, ...over.policies ?? []],
+    data: [...base.data, ...over.data ?? []],
+    dataOverrides,
+    enable: [...base.enable, ...over.enable ?? []],
+    disable: [...base.disable, ...over.disable ?? []],
+    severity: { ...base.severity, ...over.severity ?? {} },
+    ignore: [...base.ignore, ...over.ignore ?? []],
+    apps: over.apps ?? base.apps,
+    baseline: over.baseline ?? base.baseline,
+    suppressions: over.suppressions ?? base.suppressions,
+    files: [...base.files, ...over.files ?? []]
+  };
+}
+function resolveExtends(entry2, from) {
+  if (PRESETS.includes(entry2)) return { path: join7(packageRoot(), "presets", `${entry2}.yml`) };
+  const npm = /^npm:((?:@[^/]+\/)?[^@]+)@(.+)$/.exec(entry2);
+  if (entry2.startsWith("npm:")) {
+    if (!npm || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(npm[2])) return { problem: `"${entry2}" must pin an exact version, like npm:@acme/forge-trust-pack@1.4.0`, hint: "a central pack changes what passes; pin it so every repository sees the same rules" };
+    for (let dir = from; ; dir = dirname3(dir)) {
+      const pkg = join7(dir, "node_modules", npm[1], "package.json");
+      if (existsSync6(pkg)) {
+        const version = JSON.parse(readFileSync5(pkg, "utf8")).version;
+        if (version !== npm[2]) return { problem: `"${entry2}" is pinned to ${npm[2]} but ${version} is installed`, hint: `install it with npm install --save-dev ${npm[1]}@${npm[2]}` };
+        const root = dirname3(pkg);
+        return { path: CONFIG_NAMES.concat("forge-trust.yml").map((n) => join7(root, n)).find((p) => existsSync6(p)) ?? join7(root, "forge-trust.yml") };
+      }
+      if (dirname3(dir) === dir) break;
+    }
+    return { problem: `the package ${npm[1]} is not installed`, hint: `Forge Trust never installs packages: add a step that runs npm install --no-save ${npm[1]}@${npm[2]} before it` };
+  }
+  const target = resolve(from, entry2);
+  if (existsSync6(target) && statSync3(target).isDirectory()) return { path: [...CONFIG_NAMES, "forge-trust.yml"].map((n) => join7(target, n)).find((p) => existsSync6(p)) ?? join7(target, "forge-trust.yml") };
+  const near = /^[a-z]+$/.test(entry2) ? suggest(entry2, PRESETS) : void 0;
+  return existsSync6(target) ? { path: target } : { problem: `"${entry2}" is neither a preset (${PRESETS.join(", ")}), an npm package nor an existing file`, hint: near ? `did you mean "${near}"?` : void 0 };
+}
+function readConfigFile(path, cwd, depth = 0, seen = []) {
+  const display2 = relative4(cwd, path) || path;
+  if (seen.includes(path)) return { problems: [{ code: "config-extends", file: display2, message: `extends forms a cycle: ${[...seen, path].map((p) => relative4(cwd, p)).join(" \u2192 ")}` }] };
+  if (depth > MAX_EXTENDS_DEPTH) return { problems: [{ code: "config-extends", file: display2, message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} levels` }] };
+  if (!existsSync6(path)) return { problems: [{ code: "config-missing", file: display2, message: "the configuration file does not exist" }] };
+  const read = readText(dirname3(path), relative4(dirname3(path), path), 1024 * 1024);
   if ("skipped" in read) return { problems: [{ code: "config-unreadable", file: display2, message: `cannot read the configuration file: ${read.skipped}` }] };
   const parsed = parseYamlDocument(read.text, display2);
   if (parsed.problems.length) return { problems: parsed.problems.map((p) => ({ ...p, code: "config-yaml" })) };
@@ -44087,24 +44196,41 @@ function readConfigFile(path, cwd) {
   const validate = schemaValidator("config.schema.json");
   if (!validate(value)) return { problems: schemaProblems(validate.errors, value, display2, "config-schema") };
   const raw = value;
-  const base = dirname2(path);
+  const base = dirname3(path);
+  const problems = [];
+  let config = emptyConfig();
+  (raw.extends ?? []).forEach((entry2, i) => {
+    const target = resolveExtends(entry2, base);
+    if (target.problem || !target.path) {
+      const at = locationAtPointer(value, `/extends/${i}`);
+      problems.push({ code: "config-extends", file: display2, line: at?.startLine, column: at?.startColumn, pointer: `/extends/${i}`, message: target.problem ?? `cannot resolve "${entry2}"`, hint: target.hint });
+      return;
+    }
+    const inner = readConfigFile(target.path, cwd, depth + 1, [...seen, path]);
+    problems.push(...inner.problems);
+    if (inner.config) config = mergeConfigs(config, inner.config);
+  });
   const paths = (k) => (raw[k] ?? []).map((p) => resolve(base, p));
-  return {
-    config: {
-      failOn: raw["fail-on"],
-      policies: paths("policies"),
-      data: paths("data"),
-      enable: raw.enable ?? [],
-      disable: raw.disable ?? [],
-      ignore: raw.ignore ?? []
-    },
-    problems: []
+  const own = {
+    failOn: raw["fail-on"],
+    policies: paths("policies"),
+    data: paths("data"),
+    dataOverrides: raw["data-overrides"] ?? {},
+    enable: raw.enable ?? [],
+    disable: raw.disable ?? [],
+    severity: raw.severity ?? {},
+    ignore: raw.ignore ?? [],
+    apps: raw.apps,
+    baseline: typeof raw.baseline === "string" ? resolve(base, raw.baseline) : void 0,
+    suppressions: typeof raw.suppressions === "string" ? resolve(base, raw.suppressions) : void 0,
+    files: [display2]
   };
+  return { config: mergeConfigs(config, own), problems };
 }
 
 // src/policy/load-policies.ts
-import { existsSync as existsSync6, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, join as join8, relative as relative4 } from "node:path";
+import { existsSync as existsSync7, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
+import { dirname as dirname4, join as join8, relative as relative5 } from "node:path";
 
 // src/engine/ast.ts
 var ROOTS = ["input", "data"];
@@ -51569,8 +51695,8 @@ function compileRules(json, path, options) {
 var POLICY_FILE = "policy.json";
 var MAX_DEPTH2 = 6;
 function findPolicyFiles(path) {
-  if (!existsSync6(path)) return [];
-  if (statSync3(path).isFile()) return [path];
+  if (!existsSync7(path)) return [];
+  if (statSync4(path).isFile()) return [path];
   const out = [];
   const visit2 = (dir, depth) => {
     if (depth > MAX_DEPTH2) return;
@@ -51593,12 +51719,12 @@ function loadPolicies(paths, options) {
     if (files.length === 0) {
       problems.push({
         code: "policy-missing",
-        file: relative4(options.cwd, root) || root,
-        message: existsSync6(root) ? "no policy.json or *.policy.json files here" : "the policy folder does not exist"
+        file: relative5(options.cwd, root) || root,
+        message: existsSync7(root) ? "no policy.json or *.policy.json files here" : "the policy folder does not exist"
       });
     }
     for (const path of files) {
-      const file = relative4(options.cwd, path) || path;
+      const file = relative5(options.cwd, path) || path;
       const { value, problems: readProblems } = readJsonFile(path, file);
       problems.push(...readProblems.map((p) => ({ ...p, code: p.code === "json-syntax" ? "policy-json" : p.code })));
       if (value === void 0) continue;
@@ -51631,7 +51757,7 @@ function loadPolicies(paths, options) {
         tags: meta.tags ?? [],
         enabled: meta.enabled ?? true,
         file,
-        dir: dirname3(path),
+        dir: dirname4(path),
         origin: options.origin,
         rules: compiled.rules
       });
@@ -51996,6 +52122,51 @@ function classifyFindings(base, head) {
   };
 }
 
+// src/engine/suppress.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var today = (now) => now.toISOString().slice(0, 10);
+function isActive(s, now) {
+  return !s.problem && !!s.reason && (!s.until || s.until >= today(now));
+}
+function covers(s, f) {
+  if (!s.policies.includes(f.policyId) && !s.policies.includes("*")) return false;
+  if (s.source === "inline") {
+    const l = f.location;
+    return !!l && l.file === s.file && s.line !== void 0 && s.line >= l.startLine && s.line <= Math.max(l.startLine, l.endLine);
+  }
+  if (s.fingerprint && s.fingerprint !== f.fingerprint) return false;
+  if (s.path && !(f.location && (0, import_picomatch3.default)(s.path, { dot: true })(f.location.file))) return false;
+  return true;
+}
+function applySuppressions(findings, suppressions, now) {
+  const active = suppressions.filter((s) => isActive(s, now));
+  const kept = [];
+  const suppressed = [];
+  for (const f of findings) {
+    const by = f.policyId.startsWith("suppression-") ? void 0 : active.find((s) => covers(s, f));
+    if (by) suppressed.push({ finding: f, reason: by.reason, source: by.source, until: by.until });
+    else kept.push(f);
+  }
+  return { kept, suppressed };
+}
+
+// src/engine/baseline.ts
+import { existsSync as existsSync8, readFileSync as readFileSync6 } from "node:fs";
+import { relative as relative6 } from "node:path";
+var BASELINE_FILE = ".forge-trust-baseline.json";
+var BASELINE_VERSION = 1;
+function loadBaseline(path, cwd, required) {
+  const display2 = relative6(cwd, path) || path;
+  if (!existsSync8(path)) return { fingerprints: /* @__PURE__ */ new Set(), problems: required ? [{ code: "baseline-missing", file: display2, message: "the baseline file does not exist", hint: "create it with `forge-trust baseline`" }] : [] };
+  const parsed = parseJsonDocument(readFileSync6(path, "utf8"), display2);
+  if (parsed.problems.length) return { fingerprints: /* @__PURE__ */ new Set(), problems: parsed.problems.map((p) => ({ ...p, code: "baseline-json" })) };
+  const value = parsed.value;
+  if (!value || value.version !== BASELINE_VERSION || !Array.isArray(value.findings) || value.findings.some((f) => typeof f?.fingerprint !== "string")) {
+    return { fingerprints: /* @__PURE__ */ new Set(), problems: [{ code: "baseline-shape", file: display2, line: 1, message: `not a Forge Trust baseline (version ${BASELINE_VERSION} with a findings array of fingerprints)`, hint: "recreate it with `forge-trust baseline`" }] };
+  }
+  return { fingerprints: new Set(value.findings.map((f) => f.fingerprint)), problems: [] };
+}
+
 // src/report/data-flow.ts
 var loc = (l) => l ?? null;
 function buildDataFlow(app, locate) {
@@ -52071,23 +52242,31 @@ function mergeConfig(file, given) {
     data: [...file.data, ...given.data ?? []],
     enable: [...file.enable, ...given.enable ?? []],
     disable: [...file.disable, ...given.disable ?? []],
-    ignore: [...file.ignore, ...given.ignore ?? []]
+    ignore: [...file.ignore, ...given.ignore ?? []],
+    severity: { ...file.severity, ...given.severity ?? {} },
+    dataOverrides: { ...file.dataOverrides, ...given.dataOverrides ?? {} },
+    apps: given.apps ?? file.apps,
+    baseline: given.baseline ?? file.baseline,
+    suppressions: given.suppressions ?? file.suppressions
   };
 }
-function evaluateRoot(root, shown, options, active, data) {
+function evaluateRoot(root, shown, options, active, data, central) {
   const problems = [];
   let inputs;
-  if (!existsSync7(root) || !statSync4(root).isDirectory()) {
+  if (!existsSync9(root) || !statSync5(root).isDirectory()) {
     problems.push({ code: "scan-path", file: shown, message: "the path to scan is not a folder" });
-    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] } }, apps: [], skipped: [], problems: [] };
+    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] }, suppressions: { entries: [] } }, apps: [], skipped: [], problems: [] };
   } else {
-    inputs = buildInputs(root, { ignore: options.ignore });
+    inputs = buildInputs(root, { ignore: options.ignore, apps: options.apps });
     problems.push(...inputs.problems);
   }
-  const run2 = runPolicies(active, inputs.documents, data, { now: runDate(options.now) });
+  inputs.documents.suppressions.entries.push(...central);
+  const now = runDate(options.now);
+  const run2 = runPolicies(active, inputs.documents, data, { now });
   problems.push(...run2.problems);
+  const { kept, suppressed } = applySuppressions(run2.findings, inputs.documents.suppressions.entries, now);
   const manifests = inputs.documents.manifest.apps;
-  return { inputs, findings: run2.findings, problems, manifests, roa: manifests.map((m) => decideRoa(m, manifests, run2.findings, active)) };
+  return { inputs, findings: kept, suppressed, problems, manifests, roa: manifests.map((m) => decideRoa(m, manifests, kept, active)) };
 }
 function scan(given) {
   const cwd = given.cwd ?? process.cwd();
@@ -52106,15 +52285,34 @@ function scan(given) {
   const unknown = [...options.enable ?? [], ...options.disable ?? []].filter((id) => !config.policies.some((p) => p.id === id));
   for (const id of unknown)
     errors.push({ code: "config-unknown-policy", file: "(options)", message: `no policy has the id "${id}"`, hint: "run `forge-trust policies` for the list" });
-  const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id)));
-  const head = evaluateRoot(root, options.path, options, active, config.data);
+  for (const [id, severity] of Object.entries(options.severity ?? {})) {
+    if (!config.policies.some((p) => p.id === id)) {
+      const near = suggest(id, config.policies.map((p) => p.id));
+      errors.push({ code: "config-unknown-policy", file: "(configuration)", message: `a severity override names no policy "${id}" (set to ${severity})`, hint: near ? `did you mean "${near}"?` : "run `forge-trust policies` for the list" });
+    }
+  }
+  for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) config.data[doc] = { ...config.data[doc] ?? {}, ...keys };
+  const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id))).map((p) => options.severity?.[p.id] ? { ...p, severity: options.severity[p.id] } : p);
+  const central = [];
+  const suppressionsFile = options.suppressions ? resolve2(cwd, options.suppressions) : [".forge-trust-ignore.yml", ".forge-trust-ignore.yaml"].map((n) => join9(root, n)).find((p) => existsSync9(p));
+  if (suppressionsFile) {
+    const read = readSuppressionFile(suppressionsFile, cwd, schemaValidator("suppressions.schema.json"));
+    errors.push(...read.problems);
+    central.push(...read.entries.map((e) => ({ ...e, location: { ...e.location, file: relative7(root, suppressionsFile) || e.location.file } })));
+  }
+  const baseline = loadBaseline(options.baseline ? resolve2(cwd, options.baseline) : join9(root, BASELINE_FILE), cwd, options.baseline !== void 0);
+  errors.push(...baseline.problems);
+  const head = evaluateRoot(root, options.path, options, active, config.data, central);
   errors.push(...head.problems);
   let comparison;
   if (options.base !== void 0) {
-    const base = evaluateRoot(resolve2(cwd, options.base), options.base, options, active, config.data);
+    const base = evaluateRoot(resolve2(cwd, options.base), options.base, options, active, config.data, central);
     errors.push(...base.problems.filter((p) => p.code.startsWith("internal")));
+    const key = (x) => `${x.source}\0${x.policies.join(",")}\0${x.file ?? x.path ?? ""}\0${x.fingerprint ?? ""}\0${x.reason ?? ""}`;
+    const before = new Set(base.inputs.documents.suppressions.entries.map(key));
     comparison = {
       ...classifyFindings(base.findings, head.findings),
+      newSuppressions: head.inputs.documents.suppressions.entries.filter((x) => !before.has(key(x))),
       apps: head.manifests.map((m, i) => {
         const j = base.manifests.findIndex((b) => b.file === m.file);
         return compareApp(base.manifests[j], m, base.roa[j], head.roa[i]);
@@ -52123,7 +52321,7 @@ function scan(given) {
   }
   errors.sort(compareProblems);
   const apps = head.manifests.map((m, i) => ({ root: m.root, manifest: m.file, roa: head.roa[i], dataFlow: buildDataFlow(m, locationOf) }));
-  const judged = comparison && options.onlyNew !== false ? head.findings.filter((f) => comparison.statuses.get(f.fingerprint) === "new") : head.findings;
+  const judged = head.findings.filter((f) => !baseline.fingerprints.has(f.fingerprint) && (!comparison || options.onlyNew === false || comparison.statuses.get(f.fingerprint) === "new"));
   const { description: _description, ...requirements } = config.data.requirements ?? {};
   return {
     inputs: head.inputs,
@@ -52131,6 +52329,8 @@ function scan(given) {
     apps,
     policies: active,
     findings: head.findings,
+    suppressed: head.suppressed,
+    baselined: new Set(head.findings.filter((f) => baseline.fingerprints.has(f.fingerprint)).map((f) => f.fingerprint)),
     comparison,
     judged: comparison && options.onlyNew !== false ? "new" : "all",
     errors,
@@ -52167,8 +52367,20 @@ function buildJsonReport(result) {
       requirements: f.requirements,
       remediation: f.remediation,
       ...f.helpUri ? { helpUri: f.helpUri } : {},
-      ...result.comparison ? { status: result.comparison.statuses.get(f.fingerprint) } : {}
+      ...result.comparison ? { status: result.comparison.statuses.get(f.fingerprint) } : {},
+      ...result.baselined.has(f.fingerprint) ? { baseline: true } : {}
     })),
+    suppressed: result.suppressed.map((s) => ({
+      policyId: s.finding.policyId,
+      severity: s.finding.severity,
+      message: s.finding.message,
+      location: s.finding.location ?? null,
+      fingerprint: s.finding.fingerprint,
+      reason: s.reason,
+      source: s.source,
+      ...s.until ? { until: s.until } : {}
+    })),
+    ...result.comparison ? { newSuppressions: result.comparison.newSuppressions.map((s) => ({ policies: s.policies, reason: s.reason ?? null, ...s.until ? { until: s.until } : {}, location: s.location })) } : {},
     ...result.comparison ? { fixed: result.comparison.fixed.map((f) => ({ policyId: f.policyId, severity: f.severity, message: f.message, fingerprint: f.fingerprint })) } : {},
     skipped: result.inputs.skipped,
     summary: {
@@ -52188,7 +52400,7 @@ function renderJson(result) {
 }
 
 // src/report/sarif.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
 var MAX_SARIF_RESULTS = 5e3;
@@ -52233,7 +52445,7 @@ Fix: ${p.remediation}`,
     locations: f.location ? [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(posix2.join(prefix, f.location.file)), uriBaseId: "%SRCROOT%" },
+          artifactLocation: { uri: encodeURI(posix3.join(prefix, f.location.file)), uriBaseId: "%SRCROOT%" },
           region: { startLine: f.location.startLine, startColumn: f.location.startColumn, endLine: f.location.endLine, endColumn: f.location.endColumn }
         }
       }
@@ -52258,7 +52470,7 @@ Fix: ${p.remediation}`,
 }
 
 // src/report/markdown.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/report/escape.ts
 var CONTROL_AND_BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
@@ -52318,7 +52530,7 @@ var COMMENT_LIMIT = 6e4;
 var SUMMARY_LIMIT = 9e5;
 var ICON = { critical: "\u{1F7E5}", high: "\u{1F7E7}", medium: "\u{1F7E8}", low: "\u{1F7E6}", info: "\u2B1C" };
 function repoPath(file, prefix) {
-  return prefix && prefix !== "." ? posix3.join(prefix, file) : file;
+  return prefix && prefix !== "." ? posix4.join(prefix, file) : file;
 }
 function where2(f, o) {
   if (!f.location) return "repository";
@@ -52348,6 +52560,10 @@ function changesSection(r, o) {
     for (const k of c.remotesRemoved) lines.push(`- ${app}: remote ${codeSpan(k)} removed.`);
     for (const x of c.remotesChanged) lines.push(`- ${app}: remote ${codeSpan(x.key)} changed: ${escapeMarkdown(x.what.join("; "))}.`);
     for (const t of c.tokensNewlyShared) lines.push(`- ${app}: **remote ${codeSpan(t.remote)} now receives the ${escapeMarkdown(t.token)}**.`);
+  }
+  for (const x of r.comparison.newSuppressions) {
+    const where3 = `${escapeMarkdown(repoPath(x.location.file, o.pathPrefix))}:${x.location.startLine}`;
+    lines.push(`- **new suppression** of ${x.policies.map(codeSpan).join(", ")} at ${where3}: \u201C${escapeMarkdown(x.reason ?? "(no reason)")}\u201D${x.until ? ` until ${escapeMarkdown(x.until)}` : ""}.`);
   }
   if (!lines.length) lines.push("- No change to scopes, egress, remotes or Runs on Atlassian eligibility.");
   lines.push(
@@ -52423,6 +52639,13 @@ function renderMarkdown(r, o) {
     );
   }
   tail.push(`<details><summary>Requirements</summary>`, "", ...requirementSection(r), "</details>", "");
+  if (r.suppressed.length) {
+    tail.push(`<details><summary>${r.suppressed.length} suppressed finding${r.suppressed.length === 1 ? "" : "s"}</summary>`, "");
+    for (const s of r.suppressed.slice(0, 50)) tail.push(`- ${where2(s.finding, o)}: ${escapeMarkdown(s.finding.message)} (${codeSpan(s.finding.policyId)}), accepted: \u201C${escapeMarkdown(s.reason)}\u201D${s.until ? ` until ${escapeMarkdown(s.until)}` : ""}`);
+    if (r.suppressed.length > 50) tail.push(`- and ${r.suppressed.length - 50} more`);
+    tail.push("", "</details>", "");
+  }
+  if (r.baselined.size) tail.push(`${r.baselined.size} finding${r.baselined.size === 1 ? " is" : "s are"} recorded in the baseline: reported, but they do not decide the check.`, "");
   for (const note of o.notes ?? []) tail.push(`> ${note}`, "");
   tail.push(`<sub>Forge Trust checked ${r.policies.length} policies.</sub>`);
   let budget = o.limit - head.join("\n").length - tail.join("\n").length - 400;
@@ -52459,7 +52682,7 @@ function renderMarkdown(r, o) {
 }
 
 // src/report/annotations.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 var LEVEL2 = { critical: "error", high: "error", medium: "warning", low: "notice", info: "notice" };
 var ANNOTATIONS_PER_LEVEL = 10;
 function toAnnotation(f, pathPrefix = ".") {
@@ -52467,7 +52690,7 @@ function toAnnotation(f, pathPrefix = ".") {
   const sameLine = l.startLine === l.endLine;
   return {
     level: LEVEL2[f.severity],
-    file: pathPrefix === "." ? l.file : posix4.join(pathPrefix, l.file),
+    file: pathPrefix === "." ? l.file : posix5.join(pathPrefix, l.file),
     startLine: l.startLine,
     endLine: l.endLine,
     ...sameLine ? { startColumn: l.startColumn, endColumn: l.endColumn } : {},
@@ -52549,11 +52772,11 @@ function readInputs(get) {
 }
 
 // src/action/context.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 function readContext(env, cwd) {
   let event = {};
   try {
-    if (env.GITHUB_EVENT_PATH) event = JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
+    if (env.GITHUB_EVENT_PATH) event = JSON.parse(readFileSync7(env.GITHUB_EVENT_PATH, "utf8"));
   } catch {
     event = {};
   }
@@ -54539,7 +54762,7 @@ async function publishCheckRun(client, ctx, input) {
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname4, join as join10, posix as posix5, relative as relative5, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, join as join10, posix as posix6, relative as relative8, resolve as resolve3 } from "node:path";
 var RELEVANT = /(^|\/)(manifest\.ya?ml|\.forge-trust\.ya?ml|package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml)$/;
 var MAX_API_FILES = 300;
 var git = (cwd, args, input) => execFileSync("git", args, { cwd, input, maxBuffer: 1 << 30, stdio: ["pipe", "pipe", "ignore"] });
@@ -54555,7 +54778,7 @@ async function checkoutBase(ctx, sha, client, log) {
     }
     const archive = git(top, ["archive", "--format=tar", sha]);
     execFileSync("tar", ["-x", "-C", dir], { input: archive, maxBuffer: 1 << 30 });
-    const inner = relative5(top, resolve3(ctx.workspace));
+    const inner = relative8(top, resolve3(ctx.workspace));
     return { dir: inner ? join10(dir, inner) : dir, how: "git", cleanup };
   } catch (e) {
     const why2 = e instanceof Error ? e.message.split("\n")[0] : String(e);
@@ -54573,9 +54796,9 @@ async function checkoutBase(ctx, sha, client, log) {
     if (entries.length > MAX_API_FILES) throw new Error(`the base has ${entries.length} relevant files, more than ${MAX_API_FILES} to fetch one by one`);
     for (const e of entries) {
       const blob = await client.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner: ctx.owner, repo: ctx.repo, file_sha: e.sha });
-      const target = join10(dir, ...posix5.normalize(e.path).split("/"));
-      if (relative5(dir, target).startsWith("..")) continue;
-      mkdirSync(dirname4(target), { recursive: true });
+      const target = join10(dir, ...posix6.normalize(e.path).split("/"));
+      if (relative8(dir, target).startsWith("..")) continue;
+      mkdirSync(dirname5(target), { recursive: true });
       writeFileSync(target, Buffer.from(blob.data.content, "base64"));
     }
     return { dir, how: "api", cleanup };
@@ -54610,9 +54833,9 @@ async function changedLines(client, ctx, notes) {
 }
 function writeFile2(workspace, path, text) {
   const full = resolve4(workspace, path);
-  mkdirSync2(dirname5(full), { recursive: true });
+  mkdirSync2(dirname6(full), { recursive: true });
   writeFileSync2(full, text);
-  return relative6(workspace, full) || full;
+  return relative9(workspace, full) || full;
 }
 function annotate(result, changed, pathPrefix) {
   const { shown, omitted } = selectAnnotations(result.findings, { changed, pathPrefix, budget: ANNOTATIONS_PER_LEVEL });
@@ -54649,7 +54872,7 @@ async function run(env = process.env, cwd = process.cwd()) {
   } finally {
     base?.cleanup();
   }
-  const pathPrefix = relative6(ctx.workspace, resolve4(ctx.workspace, inputs.path)) || ".";
+  const pathPrefix = relative9(ctx.workspace, resolve4(ctx.workspace, inputs.path)) || ".";
   for (const e of result.errors)
     error(formatProblem(e), { title: "Forge Trust: configuration error", file: e.line ? e.file : void 0, startLine: e.line });
   if (!client) notes.push("No GitHub token was given, so there is no pull-request comment or check run; annotations and this summary carry the results.");

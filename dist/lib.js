@@ -2025,9 +2025,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix5 = POSIX_REGEX_SOURCE[rest2];
-                if (posix5) {
-                  prev.value = pre + posix5;
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -2527,9 +2527,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -2544,18 +2544,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix5 = opts.windows;
-      const regex2 = isState2 ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const posix6 = opts.windows;
+      const regex2 = isState2 ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix: posix5 });
-        const result = { glob, state, regex: regex2, posix: posix5, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix6 });
+        const result = { glob, state, regex: regex2, posix: posix6, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -2580,7 +2580,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex2, options, { glob, posix: posix5 } = {}) => {
+    picomatch4.test = (input, regex2, options, { glob, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -2588,7 +2588,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix5 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix6 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -2597,24 +2597,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options, posix5);
+          match = picomatch4.matchBase(input, regex2, options, posix6);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix5 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix5 }));
+    picomatch4.matchBase = (input, glob, options, posix6 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix6 }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan2(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -2625,13 +2625,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch3.toRegex(source, options);
+      const regex2 = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -2642,9 +2642,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -2653,8 +2653,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
+    picomatch4.constants = constants;
+    module.exports = picomatch4;
   }
 });
 
@@ -2664,14 +2664,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -13883,50 +13883,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative9, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative6 = parse3(serialize(relative6, options), options);
+        relative9 = parse3(serialize(relative9, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative9.scheme) {
+        target.scheme = relative9.scheme;
+        target.userinfo = relative9.userinfo;
+        target.host = relative9.host;
+        target.port = relative9.port;
+        target.path = removeDotSegments(relative9.path || "");
+        target.query = relative9.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
+          target.userinfo = relative9.userinfo;
+          target.host = relative9.host;
+          target.port = relative9.port;
+          target.path = removeDotSegments(relative9.path || "");
+          target.query = relative9.query;
         } else {
-          if (!relative6.path) {
+          if (!relative9.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative9.query !== void 0) {
+              target.query = relative9.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative9.path[0] === "/") {
+              target.path = removeDotSegments(relative9.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative9.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative9.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative9.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -13934,7 +13934,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative9.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -20285,8 +20285,8 @@ var require_semver2 = __commonJS({
 });
 
 // src/scan.ts
-import { join as join9, resolve as resolve2 } from "node:path";
-import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
+import { join as join9, relative as relative7, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync8, statSync as statSync5 } from "node:fs";
 
 // src/package-root.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -20307,6 +20307,9 @@ function packageRoot() {
 function packageVersion() {
   return JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")).version;
 }
+
+// src/sources/build-inputs.ts
+import { posix as posix2 } from "node:path";
 
 // src/sources/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -20612,7 +20615,7 @@ function findApps(root, files) {
         line: 1,
         message: `the manifest's top level must be a mapping with "app" and "modules" keys, but it is ${Array.isArray(value) ? "a list" : value === null ? "empty" : typeof value}`
       });
-    apps.push({ root: posix.dirname(f.path), file: f.path, value: isApp ? value : {}, problems });
+    apps.push({ root: posix.dirname(f.path), file: f.path, value: isApp ? value : {}, problems, text: read.text });
   }
   return { apps, skipped };
 }
@@ -23013,11 +23016,68 @@ function toIssue(p) {
   });
 }
 
+// src/sources/suppressions.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname2, relative as relative2 } from "node:path";
+var MARKER = /(?:#|\/\/|\/\*|<!--)\s*forge-trust-ignore\b(.*)$/;
+var BODY = /^\s+([a-z0-9/,-]+(?:\s*,\s*[a-z0-9/-]+)*)(?:\s+until\s+(\S+))?\s*(?:--\s*(.*?))?\s*(?:\*\/|-->)?\s*$/;
+function inlineSuppressions(text, file) {
+  const lines = text.split("\n");
+  const out = [];
+  lines.forEach((line, i) => {
+    const m = MARKER.exec(line);
+    if (!m) return;
+    const column = m.index + 1;
+    const location = { file, startLine: i + 1, startColumn: column, endLine: i + 1, endColumn: line.length + 1 };
+    const ownLine = line.slice(0, m.index).trim() !== "";
+    let target = i + 1;
+    if (!ownLine) {
+      target = i + 2;
+      while (target <= lines.length && lines[target - 1].trim() === "") target++;
+    }
+    const body = BODY.exec(m[1] ?? "");
+    if (!body) {
+      out.push({ source: "inline", policies: [], file, line: target, location, problem: "the comment does not follow `forge-trust-ignore <policy-id> [until YYYY-MM-DD] -- <reason>`" });
+      return;
+    }
+    const [, ids, until, reason] = body;
+    const problem = !reason || reason.trim().length < 3 ? "the suppression gives no reason after `--`" : until && !/^\d{4}-\d{2}-\d{2}$/.test(until) ? `the expiry "${until}" is not a date (YYYY-MM-DD)` : void 0;
+    out.push({ source: "inline", policies: ids.split(",").map((s) => s.trim()), reason: reason?.trim() || void 0, until, file, line: target, location, problem });
+  });
+  return out;
+}
+function readSuppressionFile(path, cwd, validate) {
+  const display2 = relative2(cwd, path) || path;
+  if (!existsSync3(path)) return { entries: [], problems: [{ code: "suppressions-missing", file: display2, message: "the suppressions file does not exist" }] };
+  const read = readText(dirname2(path), relative2(dirname2(path), path), 4 * 1024 * 1024);
+  if ("skipped" in read) return { entries: [], problems: [{ code: "suppressions-unreadable", file: display2, message: read.skipped }] };
+  const parsed = parseYamlDocument(read.text, display2);
+  if (parsed.problems.length) return { entries: [], problems: parsed.problems.map((p) => ({ ...p, code: "suppressions-yaml" })) };
+  const value = parsed.value ?? [];
+  if (!validate(value)) return { entries: [], problems: schemaProblems(validate.errors, value, display2, "suppressions-schema") };
+  const entries = value.map((e, i) => {
+    const location = locationAtPointer(value, `/${i}`) ?? { file: display2, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    const scoped = e.path !== void 0 || e.fingerprint !== void 0;
+    return {
+      source: "file",
+      policies: [e.policy],
+      reason: e.reason,
+      until: e.until,
+      path: e.path,
+      fingerprint: e.fingerprint,
+      location,
+      problem: e.policy === "*" && !scoped ? "policy * needs a path or a fingerprint: it would silence everything" : void 0
+    };
+  });
+  return { entries, problems: [] };
+}
+
 // src/sources/build-inputs.ts
-var DOCUMENTS = ["repo", "manifest"];
+var DOCUMENTS = ["repo", "manifest", "suppressions"];
 function buildInputs(root, options = {}) {
   const walk2 = walkRepository(root, options);
-  const found = findApps(root, walk2.files);
+  const roots = options.apps?.map((a) => posix2.normalize(a.replace(/\\/g, "/")).replace(/\/$/, ""));
+  const found = findApps(root, roots ? walk2.files.filter((f) => roots.includes(posix2.dirname(f.path))) : walk2.files);
   const skipped = [...walk2.skipped, ...found.skipped];
   const manifest = buildManifestDocument(found.apps);
   const problems = [];
@@ -23030,7 +23090,11 @@ function buildInputs(root, options = {}) {
     });
   }
   return {
-    documents: { repo: buildRepoDocument(walk2.files, skipped, found.apps), manifest },
+    documents: {
+      repo: buildRepoDocument(walk2.files, skipped, found.apps),
+      manifest,
+      suppressions: { entries: found.apps.flatMap((a) => inlineSuppressions(a.text, a.file)) }
+    },
     apps: found.apps,
     skipped,
     problems
@@ -23052,8 +23116,8 @@ function compareProblems(a, b) {
 }
 
 // src/policy/load-data.ts
-import { existsSync as existsSync3, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { basename, join as join5, relative as relative2 } from "node:path";
+import { existsSync as existsSync4, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { basename, join as join5, relative as relative3 } from "node:path";
 
 // src/policy/read-json-file.ts
 import { readFileSync as readFileSync3, statSync } from "node:fs";
@@ -23080,14 +23144,14 @@ function loadData(sources, cwd) {
   const files = {};
   const problems = [];
   for (const source of sources) {
-    const display2 = relative2(cwd, source) || source;
-    if (!existsSync3(source)) {
+    const display2 = relative3(cwd, source) || source;
+    if (!existsSync4(source)) {
       problems.push({ code: "data-missing", file: display2, message: "the data folder or file does not exist" });
       continue;
     }
     const paths = statSync2(source).isDirectory() ? readdirSync2(source).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).sort().map((f) => join5(source, f)) : [source];
     for (const path of paths) {
-      const shown = relative2(cwd, path) || path;
+      const shown = relative3(cwd, path) || path;
       const name = basename(path, ".json");
       if (!NAME.test(name)) {
         problems.push({ code: "data-name", file: shown, message: `data file names are kebab-case, like "approved-domains.json"; "${name}" is not` });
@@ -23114,8 +23178,8 @@ function loadData(sources, cwd) {
 }
 
 // src/policy/config-file.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname2, join as join7, relative as relative3, resolve } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { dirname as dirname3, join as join7, relative as relative4, resolve } from "node:path";
 
 // src/policy/schema-problems.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -23127,7 +23191,7 @@ var validators = /* @__PURE__ */ new Map();
 function schemaValidator(name) {
   let v = validators.get(name);
   if (!v) {
-    const ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
+    const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
     addFormats(ajv);
     v = ajv.compile(JSON.parse(readFileSync4(join6(packageRoot(), "schemas", name), "utf8")));
     validators.set(name, v);
@@ -23137,14 +23201,59 @@ function schemaValidator(name) {
 
 // src/policy/config-file.ts
 var CONFIG_NAMES = [".forge-trust.yml", ".forge-trust.yaml"];
+var PRESETS = ["recommended", "strict", "roa"];
+var MAX_EXTENDS_DEPTH = 8;
+var emptyConfig = () => ({ policies: [], data: [], dataOverrides: {}, enable: [], disable: [], severity: {}, ignore: [], files: [] });
 function findConfigFile(root, named, cwd = process.cwd()) {
   if (named) return resolve(cwd, named);
-  return CONFIG_NAMES.map((n) => join7(root, n)).find((p) => existsSync4(p));
+  return CONFIG_NAMES.map((n) => join7(root, n)).find((p) => existsSync5(p));
 }
-function readConfigFile(path, cwd) {
-  const display2 = relative3(cwd, path) || path;
-  if (!existsSync4(path)) return { problems: [{ code: "config-missing", file: display2, message: "the configuration file does not exist" }] };
-  const read = readText(dirname2(path), relative3(dirname2(path), path), 1024 * 1024);
+function mergeConfigs(base, over) {
+  const dataOverrides = { ...base.dataOverrides };
+  for (const [doc, keys] of Object.entries(over.dataOverrides ?? {})) dataOverrides[doc] = { ...dataOverrides[doc] ?? {}, ...keys };
+  return {
+    failOn: over.failOn ?? base.failOn,
+    policies: [...base.policies, ...over.policies ?? []],
+    data: [...base.data, ...over.data ?? []],
+    dataOverrides,
+    enable: [...base.enable, ...over.enable ?? []],
+    disable: [...base.disable, ...over.disable ?? []],
+    severity: { ...base.severity, ...over.severity ?? {} },
+    ignore: [...base.ignore, ...over.ignore ?? []],
+    apps: over.apps ?? base.apps,
+    baseline: over.baseline ?? base.baseline,
+    suppressions: over.suppressions ?? base.suppressions,
+    files: [...base.files, ...over.files ?? []]
+  };
+}
+function resolveExtends(entry2, from) {
+  if (PRESETS.includes(entry2)) return { path: join7(packageRoot(), "presets", `${entry2}.yml`) };
+  const npm = /^npm:((?:@[^/]+\/)?[^@]+)@(.+)$/.exec(entry2);
+  if (entry2.startsWith("npm:")) {
+    if (!npm || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(npm[2])) return { problem: `"${entry2}" must pin an exact version, like npm:@acme/forge-trust-pack@1.4.0`, hint: "a central pack changes what passes; pin it so every repository sees the same rules" };
+    for (let dir = from; ; dir = dirname3(dir)) {
+      const pkg = join7(dir, "node_modules", npm[1], "package.json");
+      if (existsSync5(pkg)) {
+        const version = JSON.parse(readFileSync5(pkg, "utf8")).version;
+        if (version !== npm[2]) return { problem: `"${entry2}" is pinned to ${npm[2]} but ${version} is installed`, hint: `install it with npm install --save-dev ${npm[1]}@${npm[2]}` };
+        const root = dirname3(pkg);
+        return { path: CONFIG_NAMES.concat("forge-trust.yml").map((n) => join7(root, n)).find((p) => existsSync5(p)) ?? join7(root, "forge-trust.yml") };
+      }
+      if (dirname3(dir) === dir) break;
+    }
+    return { problem: `the package ${npm[1]} is not installed`, hint: `Forge Trust never installs packages: add a step that runs npm install --no-save ${npm[1]}@${npm[2]} before it` };
+  }
+  const target = resolve(from, entry2);
+  if (existsSync5(target) && statSync3(target).isDirectory()) return { path: [...CONFIG_NAMES, "forge-trust.yml"].map((n) => join7(target, n)).find((p) => existsSync5(p)) ?? join7(target, "forge-trust.yml") };
+  const near = /^[a-z]+$/.test(entry2) ? suggest(entry2, PRESETS) : void 0;
+  return existsSync5(target) ? { path: target } : { problem: `"${entry2}" is neither a preset (${PRESETS.join(", ")}), an npm package nor an existing file`, hint: near ? `did you mean "${near}"?` : void 0 };
+}
+function readConfigFile(path, cwd, depth = 0, seen = []) {
+  const display2 = relative4(cwd, path) || path;
+  if (seen.includes(path)) return { problems: [{ code: "config-extends", file: display2, message: `extends forms a cycle: ${[...seen, path].map((p) => relative4(cwd, p)).join(" \u2192 ")}` }] };
+  if (depth > MAX_EXTENDS_DEPTH) return { problems: [{ code: "config-extends", file: display2, message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} levels` }] };
+  if (!existsSync5(path)) return { problems: [{ code: "config-missing", file: display2, message: "the configuration file does not exist" }] };
+  const read = readText(dirname3(path), relative4(dirname3(path), path), 1024 * 1024);
   if ("skipped" in read) return { problems: [{ code: "config-unreadable", file: display2, message: `cannot read the configuration file: ${read.skipped}` }] };
   const parsed = parseYamlDocument(read.text, display2);
   if (parsed.problems.length) return { problems: parsed.problems.map((p) => ({ ...p, code: "config-yaml" })) };
@@ -23152,24 +23261,41 @@ function readConfigFile(path, cwd) {
   const validate = schemaValidator("config.schema.json");
   if (!validate(value)) return { problems: schemaProblems(validate.errors, value, display2, "config-schema") };
   const raw = value;
-  const base = dirname2(path);
+  const base = dirname3(path);
+  const problems = [];
+  let config = emptyConfig();
+  (raw.extends ?? []).forEach((entry2, i) => {
+    const target = resolveExtends(entry2, base);
+    if (target.problem || !target.path) {
+      const at = locationAtPointer(value, `/extends/${i}`);
+      problems.push({ code: "config-extends", file: display2, line: at?.startLine, column: at?.startColumn, pointer: `/extends/${i}`, message: target.problem ?? `cannot resolve "${entry2}"`, hint: target.hint });
+      return;
+    }
+    const inner = readConfigFile(target.path, cwd, depth + 1, [...seen, path]);
+    problems.push(...inner.problems);
+    if (inner.config) config = mergeConfigs(config, inner.config);
+  });
   const paths = (k) => (raw[k] ?? []).map((p) => resolve(base, p));
-  return {
-    config: {
-      failOn: raw["fail-on"],
-      policies: paths("policies"),
-      data: paths("data"),
-      enable: raw.enable ?? [],
-      disable: raw.disable ?? [],
-      ignore: raw.ignore ?? []
-    },
-    problems: []
+  const own = {
+    failOn: raw["fail-on"],
+    policies: paths("policies"),
+    data: paths("data"),
+    dataOverrides: raw["data-overrides"] ?? {},
+    enable: raw.enable ?? [],
+    disable: raw.disable ?? [],
+    severity: raw.severity ?? {},
+    ignore: raw.ignore ?? [],
+    apps: raw.apps,
+    baseline: typeof raw.baseline === "string" ? resolve(base, raw.baseline) : void 0,
+    suppressions: typeof raw.suppressions === "string" ? resolve(base, raw.suppressions) : void 0,
+    files: [display2]
   };
+  return { config: mergeConfigs(config, own), problems };
 }
 
 // src/policy/load-policies.ts
-import { existsSync as existsSync5, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, join as join8, relative as relative4 } from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
+import { dirname as dirname4, join as join8, relative as relative5 } from "node:path";
 
 // src/engine/ast.ts
 var ROOTS = ["input", "data"];
@@ -30634,8 +30760,8 @@ function compileRules(json, path, options) {
 var POLICY_FILE = "policy.json";
 var MAX_DEPTH2 = 6;
 function findPolicyFiles(path) {
-  if (!existsSync5(path)) return [];
-  if (statSync3(path).isFile()) return [path];
+  if (!existsSync6(path)) return [];
+  if (statSync4(path).isFile()) return [path];
   const out = [];
   const visit2 = (dir, depth) => {
     if (depth > MAX_DEPTH2) return;
@@ -30658,12 +30784,12 @@ function loadPolicies(paths, options) {
     if (files.length === 0) {
       problems.push({
         code: "policy-missing",
-        file: relative4(options.cwd, root) || root,
-        message: existsSync5(root) ? "no policy.json or *.policy.json files here" : "the policy folder does not exist"
+        file: relative5(options.cwd, root) || root,
+        message: existsSync6(root) ? "no policy.json or *.policy.json files here" : "the policy folder does not exist"
       });
     }
     for (const path of files) {
-      const file = relative4(options.cwd, path) || path;
+      const file = relative5(options.cwd, path) || path;
       const { value, problems: readProblems } = readJsonFile(path, file);
       problems.push(...readProblems.map((p) => ({ ...p, code: p.code === "json-syntax" ? "policy-json" : p.code })));
       if (value === void 0) continue;
@@ -30696,7 +30822,7 @@ function loadPolicies(paths, options) {
         tags: meta.tags ?? [],
         enabled: meta.enabled ?? true,
         file,
-        dir: dirname3(path),
+        dir: dirname4(path),
         origin: options.origin,
         rules: compiled.rules
       });
@@ -31063,6 +31189,51 @@ function classifyFindings(base, head) {
   };
 }
 
+// src/engine/suppress.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var today = (now) => now.toISOString().slice(0, 10);
+function isActive(s, now) {
+  return !s.problem && !!s.reason && (!s.until || s.until >= today(now));
+}
+function covers(s, f) {
+  if (!s.policies.includes(f.policyId) && !s.policies.includes("*")) return false;
+  if (s.source === "inline") {
+    const l = f.location;
+    return !!l && l.file === s.file && s.line !== void 0 && s.line >= l.startLine && s.line <= Math.max(l.startLine, l.endLine);
+  }
+  if (s.fingerprint && s.fingerprint !== f.fingerprint) return false;
+  if (s.path && !(f.location && (0, import_picomatch3.default)(s.path, { dot: true })(f.location.file))) return false;
+  return true;
+}
+function applySuppressions(findings, suppressions, now) {
+  const active = suppressions.filter((s) => isActive(s, now));
+  const kept = [];
+  const suppressed = [];
+  for (const f of findings) {
+    const by = f.policyId.startsWith("suppression-") ? void 0 : active.find((s) => covers(s, f));
+    if (by) suppressed.push({ finding: f, reason: by.reason, source: by.source, until: by.until });
+    else kept.push(f);
+  }
+  return { kept, suppressed };
+}
+
+// src/engine/baseline.ts
+import { existsSync as existsSync7, readFileSync as readFileSync6 } from "node:fs";
+import { relative as relative6 } from "node:path";
+var BASELINE_FILE = ".forge-trust-baseline.json";
+var BASELINE_VERSION = 1;
+function loadBaseline(path, cwd, required) {
+  const display2 = relative6(cwd, path) || path;
+  if (!existsSync7(path)) return { fingerprints: /* @__PURE__ */ new Set(), problems: required ? [{ code: "baseline-missing", file: display2, message: "the baseline file does not exist", hint: "create it with `forge-trust baseline`" }] : [] };
+  const parsed = parseJsonDocument(readFileSync6(path, "utf8"), display2);
+  if (parsed.problems.length) return { fingerprints: /* @__PURE__ */ new Set(), problems: parsed.problems.map((p) => ({ ...p, code: "baseline-json" })) };
+  const value = parsed.value;
+  if (!value || value.version !== BASELINE_VERSION || !Array.isArray(value.findings) || value.findings.some((f) => typeof f?.fingerprint !== "string")) {
+    return { fingerprints: /* @__PURE__ */ new Set(), problems: [{ code: "baseline-shape", file: display2, line: 1, message: `not a Forge Trust baseline (version ${BASELINE_VERSION} with a findings array of fingerprints)`, hint: "recreate it with `forge-trust baseline`" }] };
+  }
+  return { fingerprints: new Set(value.findings.map((f) => f.fingerprint)), problems: [] };
+}
+
 // src/report/data-flow.ts
 var loc = (l) => l ?? null;
 function buildDataFlow(app, locate) {
@@ -31138,23 +31309,31 @@ function mergeConfig(file, given) {
     data: [...file.data, ...given.data ?? []],
     enable: [...file.enable, ...given.enable ?? []],
     disable: [...file.disable, ...given.disable ?? []],
-    ignore: [...file.ignore, ...given.ignore ?? []]
+    ignore: [...file.ignore, ...given.ignore ?? []],
+    severity: { ...file.severity, ...given.severity ?? {} },
+    dataOverrides: { ...file.dataOverrides, ...given.dataOverrides ?? {} },
+    apps: given.apps ?? file.apps,
+    baseline: given.baseline ?? file.baseline,
+    suppressions: given.suppressions ?? file.suppressions
   };
 }
-function evaluateRoot(root, shown, options, active, data) {
+function evaluateRoot(root, shown, options, active, data, central) {
   const problems = [];
   let inputs;
-  if (!existsSync6(root) || !statSync4(root).isDirectory()) {
+  if (!existsSync8(root) || !statSync5(root).isDirectory()) {
     problems.push({ code: "scan-path", file: shown, message: "the path to scan is not a folder" });
-    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] } }, apps: [], skipped: [], problems: [] };
+    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] }, suppressions: { entries: [] } }, apps: [], skipped: [], problems: [] };
   } else {
-    inputs = buildInputs(root, { ignore: options.ignore });
+    inputs = buildInputs(root, { ignore: options.ignore, apps: options.apps });
     problems.push(...inputs.problems);
   }
-  const run = runPolicies(active, inputs.documents, data, { now: runDate(options.now) });
+  inputs.documents.suppressions.entries.push(...central);
+  const now = runDate(options.now);
+  const run = runPolicies(active, inputs.documents, data, { now });
   problems.push(...run.problems);
+  const { kept, suppressed } = applySuppressions(run.findings, inputs.documents.suppressions.entries, now);
   const manifests = inputs.documents.manifest.apps;
-  return { inputs, findings: run.findings, problems, manifests, roa: manifests.map((m) => decideRoa(m, manifests, run.findings, active)) };
+  return { inputs, findings: kept, suppressed, problems, manifests, roa: manifests.map((m) => decideRoa(m, manifests, kept, active)) };
 }
 function scan(given) {
   const cwd = given.cwd ?? process.cwd();
@@ -31173,15 +31352,34 @@ function scan(given) {
   const unknown = [...options.enable ?? [], ...options.disable ?? []].filter((id) => !config.policies.some((p) => p.id === id));
   for (const id of unknown)
     errors.push({ code: "config-unknown-policy", file: "(options)", message: `no policy has the id "${id}"`, hint: "run `forge-trust policies` for the list" });
-  const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id)));
-  const head = evaluateRoot(root, options.path, options, active, config.data);
+  for (const [id, severity] of Object.entries(options.severity ?? {})) {
+    if (!config.policies.some((p) => p.id === id)) {
+      const near = suggest(id, config.policies.map((p) => p.id));
+      errors.push({ code: "config-unknown-policy", file: "(configuration)", message: `a severity override names no policy "${id}" (set to ${severity})`, hint: near ? `did you mean "${near}"?` : "run `forge-trust policies` for the list" });
+    }
+  }
+  for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) config.data[doc] = { ...config.data[doc] ?? {}, ...keys };
+  const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id))).map((p) => options.severity?.[p.id] ? { ...p, severity: options.severity[p.id] } : p);
+  const central = [];
+  const suppressionsFile = options.suppressions ? resolve2(cwd, options.suppressions) : [".forge-trust-ignore.yml", ".forge-trust-ignore.yaml"].map((n) => join9(root, n)).find((p) => existsSync8(p));
+  if (suppressionsFile) {
+    const read = readSuppressionFile(suppressionsFile, cwd, schemaValidator("suppressions.schema.json"));
+    errors.push(...read.problems);
+    central.push(...read.entries.map((e) => ({ ...e, location: { ...e.location, file: relative7(root, suppressionsFile) || e.location.file } })));
+  }
+  const baseline = loadBaseline(options.baseline ? resolve2(cwd, options.baseline) : join9(root, BASELINE_FILE), cwd, options.baseline !== void 0);
+  errors.push(...baseline.problems);
+  const head = evaluateRoot(root, options.path, options, active, config.data, central);
   errors.push(...head.problems);
   let comparison;
   if (options.base !== void 0) {
-    const base = evaluateRoot(resolve2(cwd, options.base), options.base, options, active, config.data);
+    const base = evaluateRoot(resolve2(cwd, options.base), options.base, options, active, config.data, central);
     errors.push(...base.problems.filter((p) => p.code.startsWith("internal")));
+    const key = (x) => `${x.source}\0${x.policies.join(",")}\0${x.file ?? x.path ?? ""}\0${x.fingerprint ?? ""}\0${x.reason ?? ""}`;
+    const before = new Set(base.inputs.documents.suppressions.entries.map(key));
     comparison = {
       ...classifyFindings(base.findings, head.findings),
+      newSuppressions: head.inputs.documents.suppressions.entries.filter((x) => !before.has(key(x))),
       apps: head.manifests.map((m, i) => {
         const j = base.manifests.findIndex((b) => b.file === m.file);
         return compareApp(base.manifests[j], m, base.roa[j], head.roa[i]);
@@ -31190,7 +31388,7 @@ function scan(given) {
   }
   errors.sort(compareProblems);
   const apps = head.manifests.map((m, i) => ({ root: m.root, manifest: m.file, roa: head.roa[i], dataFlow: buildDataFlow(m, locationOf) }));
-  const judged = comparison && options.onlyNew !== false ? head.findings.filter((f) => comparison.statuses.get(f.fingerprint) === "new") : head.findings;
+  const judged = head.findings.filter((f) => !baseline.fingerprints.has(f.fingerprint) && (!comparison || options.onlyNew === false || comparison.statuses.get(f.fingerprint) === "new"));
   const { description: _description, ...requirements } = config.data.requirements ?? {};
   return {
     inputs: head.inputs,
@@ -31198,6 +31396,8 @@ function scan(given) {
     apps,
     policies: active,
     findings: head.findings,
+    suppressed: head.suppressed,
+    baselined: new Set(head.findings.filter((f) => baseline.fingerprints.has(f.fingerprint)).map((f) => f.fingerprint)),
     comparison,
     judged: comparison && options.onlyNew !== false ? "new" : "all",
     errors,
@@ -31208,14 +31408,14 @@ function scan(given) {
 }
 
 // src/policy-tests.ts
-import { existsSync as existsSync7, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync9, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname4, join as join10, relative as relative5, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, join as join10, relative as relative8, resolve as resolve3 } from "node:path";
 function testFileFor(policyFile) {
-  return policyFile.endsWith(".policy.json") ? policyFile.replace(/\.policy\.json$/, ".tests.json") : join10(dirname4(policyFile), "tests.json");
+  return policyFile.endsWith(".policy.json") ? policyFile.replace(/\.policy\.json$/, ".tests.json") : join10(dirname5(policyFile), "tests.json");
 }
 function readTestCases(path, display2) {
-  if (!existsSync7(path))
+  if (!existsSync9(path))
     return {
       cases: [],
       problems: [
@@ -31242,8 +31442,8 @@ function runCase(policy, testCase, baseData, testFile) {
     scratch = mkdtempSync(join10(tmpdir(), "forge-trust-case-"));
     for (const [path, text] of Object.entries(testCase.files)) {
       const full = resolve3(scratch, path);
-      if (relative5(scratch, full).startsWith("..")) throw new Error(`test file path ${path} leaves the scratch folder`);
-      mkdirSync(dirname4(full), { recursive: true });
+      if (relative8(scratch, full).startsWith("..")) throw new Error(`test file path ${path} leaves the scratch folder`);
+      mkdirSync(dirname5(full), { recursive: true });
       writeFileSync(full, text);
     }
     input = { ...buildInputs(scratch).documents, ...input };
@@ -31286,7 +31486,7 @@ function runPolicyTests(dirs, options = {}) {
   const results = [];
   for (const policy of loaded2.policies) {
     const testPath = testFileFor(join10(policy.dir, policy.file.endsWith(".policy.json") ? policy.file.split("/").pop() : "policy.json"));
-    const display2 = relative5(cwd, testPath) || testPath;
+    const display2 = relative8(cwd, testPath) || testPath;
     const { cases, problems: p } = readTestCases(testPath, display2);
     problems.push(...p);
     for (const c of cases) results.push(runCase(policy, c, config.data, display2));
@@ -31321,8 +31521,20 @@ function buildJsonReport(result) {
       requirements: f.requirements,
       remediation: f.remediation,
       ...f.helpUri ? { helpUri: f.helpUri } : {},
-      ...result.comparison ? { status: result.comparison.statuses.get(f.fingerprint) } : {}
+      ...result.comparison ? { status: result.comparison.statuses.get(f.fingerprint) } : {},
+      ...result.baselined.has(f.fingerprint) ? { baseline: true } : {}
     })),
+    suppressed: result.suppressed.map((s) => ({
+      policyId: s.finding.policyId,
+      severity: s.finding.severity,
+      message: s.finding.message,
+      location: s.finding.location ?? null,
+      fingerprint: s.finding.fingerprint,
+      reason: s.reason,
+      source: s.source,
+      ...s.until ? { until: s.until } : {}
+    })),
+    ...result.comparison ? { newSuppressions: result.comparison.newSuppressions.map((s) => ({ policies: s.policies, reason: s.reason ?? null, ...s.until ? { until: s.until } : {}, location: s.location })) } : {},
     ...result.comparison ? { fixed: result.comparison.fixed.map((f) => ({ policyId: f.policyId, severity: f.severity, message: f.message, fingerprint: f.fingerprint })) } : {},
     skipped: result.inputs.skipped,
     summary: {
@@ -31398,6 +31610,8 @@ function renderText(result, options) {
     "",
     `${result.findings.length} finding${result.findings.length === 1 ? "" : "s"}${counts.length ? ` (${counts.join(", ")})` : ""} from ${result.policies.length} policies.`
   );
+  if (result.suppressed.length) out.push(c("dim", `${result.suppressed.length} finding(s) suppressed with a reason; --format json lists them.`));
+  if (result.baselined.size) out.push(c("dim", `${result.baselined.size} finding(s) are in the baseline and do not decide the exit status.`));
   if (result.inputs.skipped.length) out.push(c("dim", `${result.inputs.skipped.length} path(s) skipped; --format json lists them with reasons.`));
   const verdict = result.verdict === "pass" ? c("green", "PASS") : result.verdict === "fail" ? c("high", "FAIL") : c("critical", "ERROR");
   const why = result.verdict === "error" ? "configuration errors above must be fixed" : result.failOn === "never" ? "reporting only (--fail-on never)" : `failing on ${result.failOn} and above`;
@@ -31406,7 +31620,7 @@ function renderText(result, options) {
 }
 
 // src/report/markdown.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 
 // src/report/escape-markdown.ts
 var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;", "#": "&#35;", ":": "&#58;" };
@@ -31463,7 +31677,7 @@ var COMMENT_LIMIT = 6e4;
 var SUMMARY_LIMIT = 9e5;
 var ICON = { critical: "\u{1F7E5}", high: "\u{1F7E7}", medium: "\u{1F7E8}", low: "\u{1F7E6}", info: "\u2B1C" };
 function repoPath(file, prefix) {
-  return prefix && prefix !== "." ? posix2.join(prefix, file) : file;
+  return prefix && prefix !== "." ? posix3.join(prefix, file) : file;
 }
 function where2(f, o) {
   if (!f.location) return "repository";
@@ -31493,6 +31707,10 @@ function changesSection(r, o) {
     for (const k of c.remotesRemoved) lines.push(`- ${app}: remote ${codeSpan(k)} removed.`);
     for (const x of c.remotesChanged) lines.push(`- ${app}: remote ${codeSpan(x.key)} changed: ${escapeMarkdown(x.what.join("; "))}.`);
     for (const t of c.tokensNewlyShared) lines.push(`- ${app}: **remote ${codeSpan(t.remote)} now receives the ${escapeMarkdown(t.token)}**.`);
+  }
+  for (const x of r.comparison.newSuppressions) {
+    const where3 = `${escapeMarkdown(repoPath(x.location.file, o.pathPrefix))}:${x.location.startLine}`;
+    lines.push(`- **new suppression** of ${x.policies.map(codeSpan).join(", ")} at ${where3}: \u201C${escapeMarkdown(x.reason ?? "(no reason)")}\u201D${x.until ? ` until ${escapeMarkdown(x.until)}` : ""}.`);
   }
   if (!lines.length) lines.push("- No change to scopes, egress, remotes or Runs on Atlassian eligibility.");
   lines.push(
@@ -31568,6 +31786,13 @@ function renderMarkdown(r, o) {
     );
   }
   tail.push(`<details><summary>Requirements</summary>`, "", ...requirementSection(r), "</details>", "");
+  if (r.suppressed.length) {
+    tail.push(`<details><summary>${r.suppressed.length} suppressed finding${r.suppressed.length === 1 ? "" : "s"}</summary>`, "");
+    for (const s of r.suppressed.slice(0, 50)) tail.push(`- ${where2(s.finding, o)}: ${escapeMarkdown(s.finding.message)} (${codeSpan(s.finding.policyId)}), accepted: \u201C${escapeMarkdown(s.reason)}\u201D${s.until ? ` until ${escapeMarkdown(s.until)}` : ""}`);
+    if (r.suppressed.length > 50) tail.push(`- and ${r.suppressed.length - 50} more`);
+    tail.push("", "</details>", "");
+  }
+  if (r.baselined.size) tail.push(`${r.baselined.size} finding${r.baselined.size === 1 ? " is" : "s are"} recorded in the baseline: reported, but they do not decide the check.`, "");
   for (const note of o.notes ?? []) tail.push(`> ${note}`, "");
   tail.push(`<sub>Forge Trust checked ${r.policies.length} policies.</sub>`);
   let budget = o.limit - head.join("\n").length - tail.join("\n").length - 400;
@@ -31604,7 +31829,7 @@ function renderMarkdown(r, o) {
 }
 
 // src/report/sarif.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
 var MAX_SARIF_RESULTS = 5e3;
@@ -31649,7 +31874,7 @@ Fix: ${p.remediation}`,
     locations: f.location ? [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(posix3.join(prefix, f.location.file)), uriBaseId: "%SRCROOT%" },
+          artifactLocation: { uri: encodeURI(posix4.join(prefix, f.location.file)), uriBaseId: "%SRCROOT%" },
           region: { startLine: f.location.startLine, startColumn: f.location.startColumn, endLine: f.location.endLine, endColumn: f.location.endColumn }
         }
       }
@@ -31674,14 +31899,14 @@ Fix: ${p.remediation}`,
 }
 
 // src/report/annotations.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 var LEVEL2 = { critical: "error", high: "error", medium: "warning", low: "notice", info: "notice" };
 function toAnnotation(f, pathPrefix = ".") {
   const l = f.location;
   const sameLine = l.startLine === l.endLine;
   return {
     level: LEVEL2[f.severity],
-    file: pathPrefix === "." ? l.file : posix4.join(pathPrefix, l.file),
+    file: pathPrefix === "." ? l.file : posix5.join(pathPrefix, l.file),
     startLine: l.startLine,
     endLine: l.endLine,
     ...sameLine ? { startColumn: l.startColumn, endColumn: l.endColumn } : {},

@@ -1,9 +1,10 @@
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { packageRoot } from './package-root.js';
 import { buildInputs, DOCUMENTS, type Inputs } from './sources/build-inputs.js';
 import { compareProblems, type Problem } from './sources/problem.js';
 import { loadData, type DataDocuments } from './policy/load-data.js';
+import { suggest } from './engine/suggest.js';
 import { findConfigFile, readConfigFile, type ConfigFile } from './policy/config-file.js';
 import { duplicateIdProblems, loadPolicies } from './policy/load-policies.js';
 import type { Policy, Severity } from './policy/types.js';
@@ -12,6 +13,10 @@ import { countBySeverity, decideVerdict, type Verdict } from './engine/verdict.j
 import type { Finding } from './engine/finding.js';
 import { decideRoa, type RoaVerdict } from './engine/roa-verdict.js';
 import { classifyFindings, compareApp, type Comparison } from './engine/compare.js';
+import { applySuppressions, type SuppressedFinding } from './engine/suppress.js';
+import { BASELINE_FILE, loadBaseline } from './engine/baseline.js';
+import { readSuppressionFile, type Suppression } from './sources/suppressions.js';
+import { schemaValidator } from './policy/schema-problems.js';
 import { buildDataFlow, type DataFlow } from './report/data-flow.js';
 import type { AppManifest, ManifestDocument } from './sources/manifest/manifest-document.js';
 import { locationOf } from './sources/positions.js';
@@ -39,6 +44,16 @@ export interface ScanOptions {
   base?: string;
   /** With `base`: judge only new findings (the default), or everything when false. */
   onlyNew?: boolean;
+  /** Severity overrides by policy id. */
+  severity?: Record<string, Severity>;
+  /** Top-level keys of data documents to replace, by document name. */
+  dataOverrides?: Record<string, Record<string, unknown>>;
+  /** Folders of the apps to check (relative to the scanned folder); others are ignored. */
+  apps?: string[];
+  /** Baseline file; by default `.forge-trust-baseline.json` at the scan root when present. */
+  baseline?: string;
+  /** Central suppressions file; by default `.forge-trust-ignore.yml` at the scan root when present. */
+  suppressions?: string;
 }
 
 export interface AppResult {
@@ -58,6 +73,10 @@ export interface ScanResult {
   apps: AppResult[];
   policies: Policy[];
   findings: Finding[];
+  /** Findings an active suppression covers, with its reason; they are reported, never judged. */
+  suppressed: SuppressedFinding[];
+  /** Fingerprints of findings recorded in the baseline: reported, never judged. */
+  baselined: Set<string>;
   /** With a base: new versus existing findings, what was fixed, and each app's trust changes. */
   comparison?: Comparison;
   /** Which findings the verdict judged: all, or only those new against the base. */
@@ -119,32 +138,41 @@ function mergeConfig(file: ConfigFile, given: ScanOptions): ScanOptions {
     enable: [...file.enable, ...(given.enable ?? [])],
     disable: [...file.disable, ...(given.disable ?? [])],
     ignore: [...file.ignore, ...(given.ignore ?? [])],
+    severity: { ...file.severity, ...(given.severity ?? {}) },
+    dataOverrides: { ...file.dataOverrides, ...(given.dataOverrides ?? {}) },
+    apps: given.apps ?? file.apps,
+    baseline: given.baseline ?? file.baseline,
+    suppressions: given.suppressions ?? file.suppressions,
   };
 }
 
 interface Evaluated {
   inputs: Inputs;
   findings: Finding[];
+  suppressed: SuppressedFinding[];
   problems: Problem[];
   manifests: AppManifest[];
   roa: RoaVerdict[];
 }
 
 /** Reads one checkout and evaluates the active policies on it. */
-function evaluateRoot(root: string, shown: string, options: ScanOptions, active: Policy[], data: DataDocuments): Evaluated {
+function evaluateRoot(root: string, shown: string, options: ScanOptions, active: Policy[], data: DataDocuments, central: Suppression[]): Evaluated {
   const problems: Problem[] = [];
   let inputs: Inputs;
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     problems.push({ code: 'scan-path', file: shown, message: 'the path to scan is not a folder' });
-    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] } }, apps: [], skipped: [], problems: [] };
+    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] }, suppressions: { entries: [] } }, apps: [], skipped: [], problems: [] };
   } else {
-    inputs = buildInputs(root, { ignore: options.ignore });
+    inputs = buildInputs(root, { ignore: options.ignore, apps: options.apps });
     problems.push(...inputs.problems);
   }
-  const run = runPolicies(active, inputs.documents, data, { now: runDate(options.now) });
+  inputs.documents.suppressions.entries.push(...central);
+  const now = runDate(options.now);
+  const run = runPolicies(active, inputs.documents, data, { now });
   problems.push(...run.problems);
+  const { kept, suppressed } = applySuppressions(run.findings, inputs.documents.suppressions.entries, now);
   const manifests = (inputs.documents.manifest as ManifestDocument).apps;
-  return { inputs, findings: run.findings, problems, manifests, roa: manifests.map((m) => decideRoa(m, manifests, run.findings, active)) };
+  return { inputs, findings: kept, suppressed, problems, manifests, roa: manifests.map((m) => decideRoa(m, manifests, kept, active)) };
 }
 
 /**
@@ -170,16 +198,38 @@ export function scan(given: ScanOptions): ScanResult {
   const unknown = [...(options.enable ?? []), ...(options.disable ?? [])].filter((id) => !config.policies.some((p) => p.id === id));
   for (const id of unknown)
     errors.push({ code: 'config-unknown-policy', file: '(options)', message: `no policy has the id "${id}"`, hint: 'run `forge-trust policies` for the list' });
-  const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id)));
-  const head = evaluateRoot(root, options.path, options, active, config.data);
+  for (const [id, severity] of Object.entries(options.severity ?? {})) {
+    if (!config.policies.some((p) => p.id === id)) {
+      const near = suggest(id, config.policies.map((p) => p.id));
+      errors.push({ code: 'config-unknown-policy', file: '(configuration)', message: `a severity override names no policy "${id}" (set to ${severity})`, hint: near ? `did you mean "${near}"?` : 'run `forge-trust policies` for the list' });
+    }
+  }
+  for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) config.data[doc] = { ...(config.data[doc] ?? {}), ...keys };
+  const active = config.policies
+    .filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id)))
+    .map((p) => (options.severity?.[p.id] ? { ...p, severity: options.severity[p.id]! } : p));
+  const central: Suppression[] = [];
+  const suppressionsFile = options.suppressions ? resolve(cwd, options.suppressions) : ['.forge-trust-ignore.yml', '.forge-trust-ignore.yaml'].map((n) => join(root, n)).find((p) => existsSync(p));
+  if (suppressionsFile) {
+    const read = readSuppressionFile(suppressionsFile, cwd, schemaValidator('suppressions.schema.json'));
+    errors.push(...read.problems);
+    // Paths in the report are relative to the scanned folder; so are the central file's entries.
+    central.push(...read.entries.map((e) => ({ ...e, location: { ...e.location, file: relative(root, suppressionsFile) || e.location.file } })));
+  }
+  const baseline = loadBaseline(options.baseline ? resolve(cwd, options.baseline) : join(root, BASELINE_FILE), cwd, options.baseline !== undefined);
+  errors.push(...baseline.problems);
+  const head = evaluateRoot(root, options.path, options, active, config.data, central);
   errors.push(...head.problems);
   let comparison: Comparison | undefined;
   if (options.base !== undefined) {
-    const base = evaluateRoot(resolve(cwd, options.base), options.base, options, active, config.data);
+    const base = evaluateRoot(resolve(cwd, options.base), options.base, options, active, config.data, central);
     // A base without the folder is a pull request that adds it: an empty base, not an error.
     errors.push(...base.problems.filter((p) => p.code.startsWith('internal')));
+    const key = (x: Suppression) => `${x.source}\0${x.policies.join(',')}\0${x.file ?? x.path ?? ''}\0${x.fingerprint ?? ''}\0${x.reason ?? ''}`;
+    const before = new Set(base.inputs.documents.suppressions.entries.map(key));
     comparison = {
       ...classifyFindings(base.findings, head.findings),
+      newSuppressions: head.inputs.documents.suppressions.entries.filter((x) => !before.has(key(x))),
       apps: head.manifests.map((m, i) => {
         const j = base.manifests.findIndex((b) => b.file === m.file);
         return compareApp(base.manifests[j], m, base.roa[j], head.roa[i]!);
@@ -188,7 +238,7 @@ export function scan(given: ScanOptions): ScanResult {
   }
   errors.sort(compareProblems);
   const apps = head.manifests.map((m, i) => ({ root: m.root, manifest: m.file, roa: head.roa[i]!, dataFlow: buildDataFlow(m, locationOf) }));
-  const judged = comparison && options.onlyNew !== false ? head.findings.filter((f) => comparison.statuses.get(f.fingerprint) === 'new') : head.findings;
+  const judged = head.findings.filter((f) => !baseline.fingerprints.has(f.fingerprint) && (!comparison || options.onlyNew === false || comparison.statuses.get(f.fingerprint) === 'new'));
   const { description: _description, ...requirements } = (config.data.requirements ?? {}) as Record<string, unknown>;
   return {
     inputs: head.inputs,
@@ -196,6 +246,8 @@ export function scan(given: ScanOptions): ScanResult {
     apps,
     policies: active,
     findings: head.findings,
+    suppressed: head.suppressed,
+    baselined: new Set(head.findings.filter((f) => baseline.fingerprints.has(f.fingerprint)).map((f) => f.fingerprint)),
     comparison,
     judged: comparison && options.onlyNew !== false ? 'new' : 'all',
     errors,

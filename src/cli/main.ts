@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { BASELINE_FILE, createBaseline } from '../engine/baseline.js';
 import { scan } from '../scan.js';
 import { renderJson } from '../report/json-report.js';
 import { renderText } from '../report/text-report.js';
@@ -25,6 +27,7 @@ Commands:
   test [dirs...]         run the tests beside policies (default: the built-in policies)
   policies               list the policies with their severities and requirements
   explain <policy-id>    show what a policy checks, why, and how to fix it
+  baseline [path]        record today's findings so that only new ones fail from now on
 
 Run forge-trust <command> --help for a command's options.
 Exit status: 0 clean, 1 findings at or above the threshold (or failing policy tests), 2 configuration or internal error.`,
@@ -54,6 +57,10 @@ Options:
   policies: `Usage: forge-trust policies [--policies <path>] [--format text|json]
 
 Lists every policy: id, severity, whether it is on by default, and the requirements it enforces.`,
+  baseline: `Usage: forge-trust baseline [path] [--output FILE] [--policies PATH] [--data PATH] [--config FILE]
+
+Writes the current findings' fingerprints to .forge-trust-baseline.json in the scanned folder (or
+--output). Later scans report those findings but judge only the others. Commit the file.`,
   explain: `Usage: forge-trust explain <policy-id> [--policies <path>]
 
 Shows a policy's description, the requirements it enforces, how to fix a finding, and a link.`,
@@ -229,6 +236,21 @@ function runExplain(args: string[], io: Io): number {
   return 0;
 }
 
+function runBaseline(args: string[], io: Io): number {
+  const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, policies: { type: 'string', multiple: true }, data: { type: 'string', multiple: true }, config: { type: 'string' } });
+  if (values.help) return (io.stdout(HELP.baseline + '\n'), 0);
+  const path = positionals[0] ?? '.';
+  // An existing baseline only changes what is judged; result.findings still holds every finding.
+  const result = scan({ path, cwd: io.cwd, policies: values.policies as string[] | undefined, data: values.data as string[] | undefined, config: values.config as string | undefined, failOn: 'never' });
+  const errors = result.errors;
+  for (const e of errors) io.stderr(escapeTerminal(formatProblem(e)).replace(/\\n/g, '\n') + '\n');
+  if (errors.length) return 2;
+  const target = resolve(io.cwd, (values.output as string | undefined) ?? join(path, BASELINE_FILE));
+  writeFileSync(target, JSON.stringify(createBaseline(result.findings), null, 2) + '\n');
+  io.stdout(`Recorded ${result.findings.length} finding(s) in ${relative(io.cwd, target) || target}. Commit it; from now on only new findings decide the check.\n`);
+  return 0;
+}
+
 export function main(argv: string[], io: Io): number {
   const [command, ...rest] = argv;
   try {
@@ -241,6 +263,8 @@ export function main(argv: string[], io: Io): number {
         return runPoliciesCommand(rest, io);
       case 'explain':
         return runExplain(rest, io);
+      case 'baseline':
+        return runBaseline(rest, io);
       case '--version':
       case '-v':
         io.stdout(packageVersion() + '\n');

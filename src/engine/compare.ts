@@ -1,6 +1,7 @@
 import type { Finding } from './finding.js';
 import type { AppManifest } from '../sources/manifest/manifest-document.js';
 import type { RoaVerdict } from './roa-verdict.js';
+import type { Suppression } from '../sources/suppressions.js';
 
 export type FindingStatus = 'new' | 'existing';
 
@@ -23,6 +24,8 @@ export interface AppChanges {
 
 export interface Comparison {
   statuses: Map<string, FindingStatus>;
+  /** Suppressions the head has and the base had not: reviewers should read their reasons. */
+  newSuppressions: Suppression[];
   /** Findings of the base that the head no longer has. */
   fixed: Finding[];
   apps: AppChanges[];

@@ -1,21 +1,35 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseYamlDocument } from '../sources/yaml-document.js';
 import { readText } from '../sources/read-text.js';
 import type { Problem } from '../sources/problem.js';
 import { schemaProblems, schemaValidator } from './schema-problems.js';
 import type { Severity } from './types.js';
+import { packageRoot } from '../package-root.js';
+import { suggest } from '../engine/suggest.js';
+import { locationAtPointer } from '../sources/json-document.js';
 
 export interface ConfigFile {
   failOn?: Severity | 'never';
   policies: string[];
   data: string[];
+  dataOverrides: Record<string, Record<string, unknown>>;
   enable: string[];
   disable: string[];
+  severity: Record<string, Severity>;
   ignore: string[];
+  apps?: string[];
+  baseline?: string;
+  suppressions?: string;
+  /** Every file that contributed, in the order applied, for messages. */
+  files: string[];
 }
 
 export const CONFIG_NAMES = ['.forge-trust.yml', '.forge-trust.yaml'];
+export const PRESETS = ['recommended', 'strict', 'roa'];
+const MAX_EXTENDS_DEPTH = 8;
+
+export const emptyConfig = (): ConfigFile => ({ policies: [], data: [], dataOverrides: {}, enable: [], disable: [], severity: {}, ignore: [], files: [] });
 
 /** The configuration file to use: the one named, else `.forge-trust.yml` at the scan root if present. */
 export function findConfigFile(root: string, named?: string, cwd = process.cwd()): string | undefined {
@@ -23,12 +37,61 @@ export function findConfigFile(root: string, named?: string, cwd = process.cwd()
   return CONFIG_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
 }
 
+/** Layers `over` on `base`: scalars replace, lists add up, maps merge key by key. */
+export function mergeConfigs(base: ConfigFile, over: Partial<ConfigFile>): ConfigFile {
+  const dataOverrides = { ...base.dataOverrides };
+  for (const [doc, keys] of Object.entries(over.dataOverrides ?? {})) dataOverrides[doc] = { ...(dataOverrides[doc] ?? {}), ...keys };
+  return {
+    failOn: over.failOn ?? base.failOn,
+    policies: [...base.policies, ...(over.policies ?? [])],
+    data: [...base.data, ...(over.data ?? [])],
+    dataOverrides,
+    enable: [...base.enable, ...(over.enable ?? [])],
+    disable: [...base.disable, ...(over.disable ?? [])],
+    severity: { ...base.severity, ...(over.severity ?? {}) },
+    ignore: [...base.ignore, ...(over.ignore ?? [])],
+    apps: over.apps ?? base.apps,
+    baseline: over.baseline ?? base.baseline,
+    suppressions: over.suppressions ?? base.suppressions,
+    files: [...base.files, ...(over.files ?? [])],
+  };
+}
+
 /**
- * Reads `.forge-trust.yml`. Errors name the line and what was probably meant; paths in the file
- * are relative to the file's own folder.
+ * Where an `extends` entry points: a built-in preset, a pinned npm package (which must already be
+ * installed: Forge Trust installs nothing), or a file or folder relative to the extending file.
  */
-export function readConfigFile(path: string, cwd: string): { config?: ConfigFile; problems: Problem[] } {
+function resolveExtends(entry: string, from: string): { path?: string; problem?: string; hint?: string } {
+  if (PRESETS.includes(entry)) return { path: join(packageRoot(), 'presets', `${entry}.yml`) };
+  const npm = /^npm:((?:@[^/]+\/)?[^@]+)@(.+)$/.exec(entry);
+  if (entry.startsWith('npm:')) {
+    if (!npm || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(npm[2]!)) return { problem: `"${entry}" must pin an exact version, like npm:@acme/forge-trust-pack@1.4.0`, hint: 'a central pack changes what passes; pin it so every repository sees the same rules' };
+    for (let dir = from; ; dir = dirname(dir)) {
+      const pkg = join(dir, 'node_modules', npm[1]!, 'package.json');
+      if (existsSync(pkg)) {
+        const version = (JSON.parse(readFileSync(pkg, 'utf8')) as { version?: string }).version;
+        if (version !== npm[2]) return { problem: `"${entry}" is pinned to ${npm[2]} but ${version} is installed`, hint: `install it with npm install --save-dev ${npm[1]}@${npm[2]}` };
+        const root = dirname(pkg);
+        return { path: CONFIG_NAMES.concat('forge-trust.yml').map((n) => join(root, n)).find((p) => existsSync(p)) ?? join(root, 'forge-trust.yml') };
+      }
+      if (dirname(dir) === dir) break;
+    }
+    return { problem: `the package ${npm[1]} is not installed`, hint: `Forge Trust never installs packages: add a step that runs npm install --no-save ${npm[1]}@${npm[2]} before it` };
+  }
+  const target = resolve(from, entry);
+  if (existsSync(target) && statSync(target).isDirectory()) return { path: [...CONFIG_NAMES, 'forge-trust.yml'].map((n) => join(target, n)).find((p) => existsSync(p)) ?? join(target, 'forge-trust.yml') };
+  const near = /^[a-z]+$/.test(entry) ? suggest(entry, PRESETS) : undefined;
+  return existsSync(target) ? { path: target } : { problem: `"${entry}" is neither a preset (${PRESETS.join(', ')}), an npm package nor an existing file`, hint: near ? `did you mean "${near}"?` : undefined };
+}
+
+/**
+ * Reads a configuration file and everything it extends. Errors name the file and line and what
+ * was probably meant; paths in each file are relative to that file's own folder.
+ */
+export function readConfigFile(path: string, cwd: string, depth = 0, seen: string[] = []): { config?: ConfigFile; problems: Problem[] } {
   const display = relative(cwd, path) || path;
+  if (seen.includes(path)) return { problems: [{ code: 'config-extends', file: display, message: `extends forms a cycle: ${[...seen, path].map((p) => relative(cwd, p)).join(' → ')}` }] };
+  if (depth > MAX_EXTENDS_DEPTH) return { problems: [{ code: 'config-extends', file: display, message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} levels` }] };
   if (!existsSync(path)) return { problems: [{ code: 'config-missing', file: display, message: 'the configuration file does not exist' }] };
   const read = readText(dirname(path), relative(dirname(path), path), 1024 * 1024);
   if ('skipped' in read) return { problems: [{ code: 'config-unreadable', file: display, message: `cannot read the configuration file: ${read.skipped}` }] };
@@ -39,16 +102,33 @@ export function readConfigFile(path: string, cwd: string): { config?: ConfigFile
   if (!validate(value)) return { problems: schemaProblems(validate.errors, value, display, 'config-schema') };
   const raw = value as Record<string, unknown>;
   const base = dirname(path);
+  const problems: Problem[] = [];
+  let config = emptyConfig();
+  ((raw.extends as string[] | undefined) ?? []).forEach((entry, i) => {
+    const target = resolveExtends(entry, base);
+    if (target.problem || !target.path) {
+      const at = locationAtPointer(value, `/extends/${i}`);
+      problems.push({ code: 'config-extends', file: display, line: at?.startLine, column: at?.startColumn, pointer: `/extends/${i}`, message: target.problem ?? `cannot resolve "${entry}"`, hint: target.hint });
+      return;
+    }
+    const inner = readConfigFile(target.path, cwd, depth + 1, [...seen, path]);
+    problems.push(...inner.problems);
+    if (inner.config) config = mergeConfigs(config, inner.config);
+  });
   const paths = (k: string) => ((raw[k] as string[] | undefined) ?? []).map((p) => resolve(base, p));
-  return {
-    config: {
-      failOn: raw['fail-on'] as ConfigFile['failOn'],
-      policies: paths('policies'),
-      data: paths('data'),
-      enable: (raw.enable as string[] | undefined) ?? [],
-      disable: (raw.disable as string[] | undefined) ?? [],
-      ignore: (raw.ignore as string[] | undefined) ?? [],
-    },
-    problems: [],
+  const own: Partial<ConfigFile> = {
+    failOn: raw['fail-on'] as ConfigFile['failOn'],
+    policies: paths('policies'),
+    data: paths('data'),
+    dataOverrides: (raw['data-overrides'] as ConfigFile['dataOverrides'] | undefined) ?? {},
+    enable: (raw.enable as string[] | undefined) ?? [],
+    disable: (raw.disable as string[] | undefined) ?? [],
+    severity: (raw.severity as ConfigFile['severity'] | undefined) ?? {},
+    ignore: (raw.ignore as string[] | undefined) ?? [],
+    apps: raw.apps as string[] | undefined,
+    baseline: typeof raw.baseline === 'string' ? resolve(base, raw.baseline) : undefined,
+    suppressions: typeof raw.suppressions === 'string' ? resolve(base, raw.suppressions) : undefined,
+    files: [display],
   };
+  return { config: mergeConfigs(config, own), problems };
 }

@@ -14,7 +14,8 @@ const validators = new Map<string, ValidateFunction>();
 export function schemaValidator(name: string): ValidateFunction {
   let v = validators.get(name);
   if (!v) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    // verbose: errors carry their parent schema, which is where "did you mean" finds the known keys.
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
     addFormats(ajv);
     v = ajv.compile(JSON.parse(readFileSync(join(packageRoot(), 'schemas', name), 'utf8')) as object);
     validators.set(name, v);

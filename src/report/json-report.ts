@@ -28,7 +28,13 @@ export interface JsonReport {
     helpUri?: string;
     /** With a base to compare with: whether the change introduced the finding. */
     status?: FindingStatus;
+    /** True when the baseline records the finding: reported, not judged. */
+    baseline?: boolean;
   }>;
+  /** Findings an active suppression covers, with its reason. */
+  suppressed: Array<{ policyId: string; severity: Severity; message: string; location: Location | null; fingerprint: string; reason: string; source: 'inline' | 'file'; until?: string }>;
+  /** With a base: suppressions the change adds, for reviewers. */
+  newSuppressions?: Array<{ policies: string[]; reason: string | null; until?: string; location: Location }>;
   /** With a base: findings of the base that the change fixed. */
   fixed?: Array<{ policyId: string; severity: Severity; message: string; fingerprint: string }>;
   skipped: Array<{ path: string; reason: string }>;
@@ -73,7 +79,19 @@ export function buildJsonReport(result: ScanResult): JsonReport {
       remediation: f.remediation,
       ...(f.helpUri ? { helpUri: f.helpUri } : {}),
       ...(result.comparison ? { status: result.comparison.statuses.get(f.fingerprint) } : {}),
+      ...(result.baselined.has(f.fingerprint) ? { baseline: true } : {}),
     })),
+    suppressed: result.suppressed.map((s) => ({
+      policyId: s.finding.policyId,
+      severity: s.finding.severity,
+      message: s.finding.message,
+      location: s.finding.location ?? null,
+      fingerprint: s.finding.fingerprint,
+      reason: s.reason,
+      source: s.source,
+      ...(s.until ? { until: s.until } : {}),
+    })),
+    ...(result.comparison ? { newSuppressions: result.comparison.newSuppressions.map((s) => ({ policies: s.policies, reason: s.reason ?? null, ...(s.until ? { until: s.until } : {}), location: s.location })) } : {}),
     ...(result.comparison
       ? { fixed: result.comparison.fixed.map((f) => ({ policyId: f.policyId, severity: f.severity, message: f.message, fingerprint: f.fingerprint })) }
       : {}),

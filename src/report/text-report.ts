@@ -63,6 +63,8 @@ export function renderText(result: ScanResult, options: TextOptions): string {
     '',
     `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''} from ${result.policies.length} policies.`,
   );
+  if (result.suppressed.length) out.push(c('dim', `${result.suppressed.length} finding(s) suppressed with a reason; --format json lists them.`));
+  if (result.baselined.size) out.push(c('dim', `${result.baselined.size} finding(s) are in the baseline and do not decide the exit status.`));
   if (result.inputs.skipped.length) out.push(c('dim', `${result.inputs.skipped.length} path(s) skipped; --format json lists them with reasons.`));
   const verdict = result.verdict === 'pass' ? c('green', 'PASS') : result.verdict === 'fail' ? c('high', 'FAIL') : c('critical', 'ERROR');
   const why =

@@ -1,27 +1,33 @@
+import { posix } from 'node:path';
 import { walkRepository, type SkippedPath, type WalkOptions } from './walk.js';
 import { findApps, type ParsedManifest } from './find-apps.js';
 import { buildRepoDocument } from './repo-document.js';
 import { buildManifestDocument } from './manifest/manifest-document.js';
 import type { Problem } from './problem.js';
+import { inlineSuppressions, type Suppression } from './suppressions.js';
 
 /** The input documents policies can read, by name. */
-export const DOCUMENTS = ['repo', 'manifest'] as const;
+export const DOCUMENTS = ['repo', 'manifest', 'suppressions'] as const;
 export type DocumentName = (typeof DOCUMENTS)[number];
 
 export interface Inputs {
-  documents: Record<DocumentName, unknown>;
+  documents: Record<DocumentName, unknown> & { suppressions: { entries: Suppression[] } };
   apps: ParsedManifest[];
   skipped: SkippedPath[];
   /** Problems of the installation itself (not of the scanned repository): they fail the run. */
   problems: Problem[];
 }
 
-export type SourceOptions = WalkOptions;
+export interface SourceOptions extends WalkOptions {
+  /** Folders of the apps to check, relative to the root; manifests elsewhere are ignored. */
+  apps?: string[];
+}
 
 /** Reads the checkout into the input documents, in one walk. Nothing here executes repository code. */
 export function buildInputs(root: string, options: SourceOptions = {}): Inputs {
   const walk = walkRepository(root, options);
-  const found = findApps(root, walk.files);
+  const roots = options.apps?.map((a) => posix.normalize(a.replace(/\\/g, '/')).replace(/\/$/, ''));
+  const found = findApps(root, roots ? walk.files.filter((f) => roots.includes(posix.dirname(f.path))) : walk.files);
   const skipped = [...walk.skipped, ...found.skipped];
   const manifest = buildManifestDocument(found.apps);
   const problems: Problem[] = [];
@@ -34,7 +40,11 @@ export function buildInputs(root: string, options: SourceOptions = {}): Inputs {
     });
   }
   return {
-    documents: { repo: buildRepoDocument(walk.files, skipped, found.apps), manifest },
+    documents: {
+      repo: buildRepoDocument(walk.files, skipped, found.apps),
+      manifest,
+      suppressions: { entries: found.apps.flatMap((a) => inlineSuppressions(a.text, a.file)) },
+    },
     apps: found.apps,
     skipped,
     problems,
