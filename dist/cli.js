@@ -21401,12 +21401,27 @@ function createBaseline(findings) {
 }
 function loadBaseline(path, cwd, required) {
   const display2 = relative(cwd, path) || path;
-  if (!existsSync(path)) return { fingerprints: /* @__PURE__ */ new Set(), problems: required ? [{ code: "baseline-missing", file: display2, message: "the baseline file does not exist", hint: "create it with `forge-trust baseline`" }] : [] };
+  if (!existsSync(path))
+    return {
+      fingerprints: /* @__PURE__ */ new Set(),
+      problems: required ? [{ code: "baseline-missing", file: display2, message: "the baseline file does not exist", hint: "create it with `forge-trust baseline`" }] : []
+    };
   const parsed = parseJsonDocument(readFileSync(path, "utf8"), display2);
   if (parsed.problems.length) return { fingerprints: /* @__PURE__ */ new Set(), problems: parsed.problems.map((p) => ({ ...p, code: "baseline-json" })) };
   const value = parsed.value;
   if (!value || value.version !== BASELINE_VERSION || !Array.isArray(value.findings) || value.findings.some((f) => typeof f?.fingerprint !== "string")) {
-    return { fingerprints: /* @__PURE__ */ new Set(), problems: [{ code: "baseline-shape", file: display2, line: 1, message: `not a Forge Trust baseline (version ${BASELINE_VERSION} with a findings array of fingerprints)`, hint: "recreate it with `forge-trust baseline`" }] };
+    return {
+      fingerprints: /* @__PURE__ */ new Set(),
+      problems: [
+        {
+          code: "baseline-shape",
+          file: display2,
+          line: 1,
+          message: `not a Forge Trust baseline (version ${BASELINE_VERSION} with a findings array of fingerprints)`,
+          hint: "recreate it with `forge-trust baseline`"
+        }
+      ]
+    };
   }
   return { fingerprints: new Set(value.findings.map((f) => f.fingerprint)), problems: [] };
 }
@@ -23065,12 +23080,28 @@ function inlineSuppressions(text, file) {
     }
     const body = BODY.exec(m[1] ?? "");
     if (!body) {
-      out.push({ source: "inline", policies: [], file, line: target, location, problem: "the comment does not follow `forge-trust-ignore <policy-id> [until YYYY-MM-DD] -- <reason>`" });
+      out.push({
+        source: "inline",
+        policies: [],
+        file,
+        line: target,
+        location,
+        problem: "the comment does not follow `forge-trust-ignore <policy-id> [until YYYY-MM-DD] -- <reason>`"
+      });
       return;
     }
     const [, ids, until, reason] = body;
     const problem = !reason || reason.trim().length < 3 ? "the suppression gives no reason after `--`" : until && !/^\d{4}-\d{2}-\d{2}$/.test(until) ? `the expiry "${until}" is not a date (YYYY-MM-DD)` : void 0;
-    out.push({ source: "inline", policies: ids.split(",").map((s) => s.trim()), reason: reason?.trim() || void 0, until, file, line: target, location, problem });
+    out.push({
+      source: "inline",
+      policies: ids.split(",").map((s) => s.trim()),
+      reason: reason?.trim() || void 0,
+      until,
+      file,
+      line: target,
+      location,
+      problem
+    });
   });
   return out;
 }
@@ -23258,28 +23289,49 @@ function resolveExtends(entry2, from) {
   if (PRESETS.includes(entry2)) return { path: join7(packageRoot(), "presets", `${entry2}.yml`) };
   const npm = /^npm:((?:@[^/]+\/)?[^@]+)@(.+)$/.exec(entry2);
   if (entry2.startsWith("npm:")) {
-    if (!npm || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(npm[2])) return { problem: `"${entry2}" must pin an exact version, like npm:@acme/forge-trust-pack@1.4.0`, hint: "a central pack changes what passes; pin it so every repository sees the same rules" };
+    if (!npm || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(npm[2]))
+      return {
+        problem: `"${entry2}" must pin an exact version, like npm:@acme/forge-trust-pack@1.4.0`,
+        hint: "a central pack changes what passes; pin it so every repository sees the same rules"
+      };
     for (let dir = from; ; dir = dirname3(dir)) {
       const pkg = join7(dir, "node_modules", npm[1], "package.json");
       if (existsSync6(pkg)) {
         const version = JSON.parse(readFileSync6(pkg, "utf8")).version;
-        if (version !== npm[2]) return { problem: `"${entry2}" is pinned to ${npm[2]} but ${version} is installed`, hint: `install it with npm install --save-dev ${npm[1]}@${npm[2]}` };
+        if (version !== npm[2])
+          return {
+            problem: `"${entry2}" is pinned to ${npm[2]} but ${version} is installed`,
+            hint: `install it with npm install --save-dev ${npm[1]}@${npm[2]}`
+          };
         const root = dirname3(pkg);
-        return { path: CONFIG_NAMES.concat("forge-trust.yml").map((n) => join7(root, n)).find((p) => existsSync6(p)) ?? join7(root, "forge-trust.yml") };
+        return {
+          path: CONFIG_NAMES.concat("forge-trust.yml").map((n) => join7(root, n)).find((p) => existsSync6(p)) ?? join7(root, "forge-trust.yml")
+        };
       }
       if (dirname3(dir) === dir) break;
     }
-    return { problem: `the package ${npm[1]} is not installed`, hint: `Forge Trust never installs packages: add a step that runs npm install --no-save ${npm[1]}@${npm[2]} before it` };
+    return {
+      problem: `the package ${npm[1]} is not installed`,
+      hint: `Forge Trust never installs packages: add a step that runs npm install --no-save ${npm[1]}@${npm[2]} before it`
+    };
   }
   const target = resolve(from, entry2);
-  if (existsSync6(target) && statSync3(target).isDirectory()) return { path: [...CONFIG_NAMES, "forge-trust.yml"].map((n) => join7(target, n)).find((p) => existsSync6(p)) ?? join7(target, "forge-trust.yml") };
+  if (existsSync6(target) && statSync3(target).isDirectory())
+    return { path: [...CONFIG_NAMES, "forge-trust.yml"].map((n) => join7(target, n)).find((p) => existsSync6(p)) ?? join7(target, "forge-trust.yml") };
   const near = /^[a-z]+$/.test(entry2) ? suggest(entry2, PRESETS) : void 0;
-  return existsSync6(target) ? { path: target } : { problem: `"${entry2}" is neither a preset (${PRESETS.join(", ")}), an npm package nor an existing file`, hint: near ? `did you mean "${near}"?` : void 0 };
+  return existsSync6(target) ? { path: target } : {
+    problem: `"${entry2}" is neither a preset (${PRESETS.join(", ")}), an npm package nor an existing file`,
+    hint: near ? `did you mean "${near}"?` : void 0
+  };
 }
 function readConfigFile(path, cwd, depth = 0, seen = []) {
   const display2 = relative5(cwd, path) || path;
-  if (seen.includes(path)) return { problems: [{ code: "config-extends", file: display2, message: `extends forms a cycle: ${[...seen, path].map((p) => relative5(cwd, p)).join(" \u2192 ")}` }] };
-  if (depth > MAX_EXTENDS_DEPTH) return { problems: [{ code: "config-extends", file: display2, message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} levels` }] };
+  if (seen.includes(path))
+    return {
+      problems: [{ code: "config-extends", file: display2, message: `extends forms a cycle: ${[...seen, path].map((p) => relative5(cwd, p)).join(" \u2192 ")}` }]
+    };
+  if (depth > MAX_EXTENDS_DEPTH)
+    return { problems: [{ code: "config-extends", file: display2, message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} levels` }] };
   if (!existsSync6(path)) return { problems: [{ code: "config-missing", file: display2, message: "the configuration file does not exist" }] };
   const read = readText(dirname3(path), relative5(dirname3(path), path), 1024 * 1024);
   if ("skipped" in read) return { problems: [{ code: "config-unreadable", file: display2, message: `cannot read the configuration file: ${read.skipped}` }] };
@@ -23296,7 +23348,15 @@ function readConfigFile(path, cwd, depth = 0, seen = []) {
     const target = resolveExtends(entry2, base);
     if (target.problem || !target.path) {
       const at = locationAtPointer(value, `/extends/${i}`);
-      problems.push({ code: "config-extends", file: display2, line: at?.startLine, column: at?.startColumn, pointer: `/extends/${i}`, message: target.problem ?? `cannot resolve "${entry2}"`, hint: target.hint });
+      problems.push({
+        code: "config-extends",
+        file: display2,
+        line: at?.startLine,
+        column: at?.startColumn,
+        pointer: `/extends/${i}`,
+        message: target.problem ?? `cannot resolve "${entry2}"`,
+        hint: target.hint
+      });
       return;
     }
     const inner = readConfigFile(target.path, cwd, depth + 1, [...seen, path]);
@@ -31332,7 +31392,12 @@ function evaluateRoot(root, shown, options, active, data, central) {
   let inputs;
   if (!existsSync8(root) || !statSync5(root).isDirectory()) {
     problems.push({ code: "scan-path", file: shown, message: "the path to scan is not a folder" });
-    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] }, suppressions: { entries: [] } }, apps: [], skipped: [], problems: [] };
+    inputs = {
+      documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] }, suppressions: { entries: [] } },
+      apps: [],
+      skipped: [],
+      problems: []
+    };
   } else {
     inputs = buildInputs(root, { ignore: options.ignore, apps: options.apps });
     problems.push(...inputs.problems);
@@ -31364,8 +31429,16 @@ function scan(given) {
     errors.push({ code: "config-unknown-policy", file: "(options)", message: `no policy has the id "${id}"`, hint: "run `forge-trust policies` for the list" });
   for (const [id, severity] of Object.entries(options.severity ?? {})) {
     if (!config.policies.some((p) => p.id === id)) {
-      const near = suggest(id, config.policies.map((p) => p.id));
-      errors.push({ code: "config-unknown-policy", file: "(configuration)", message: `a severity override names no policy "${id}" (set to ${severity})`, hint: near ? `did you mean "${near}"?` : "run `forge-trust policies` for the list" });
+      const near = suggest(
+        id,
+        config.policies.map((p) => p.id)
+      );
+      errors.push({
+        code: "config-unknown-policy",
+        file: "(configuration)",
+        message: `a severity override names no policy "${id}" (set to ${severity})`,
+        hint: near ? `did you mean "${near}"?` : "run `forge-trust policies` for the list"
+      });
     }
   }
   for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) config.data[doc] = { ...config.data[doc] ?? {}, ...keys };
@@ -31398,7 +31471,9 @@ function scan(given) {
   }
   errors.sort(compareProblems);
   const apps = head.manifests.map((m, i) => ({ root: m.root, manifest: m.file, roa: head.roa[i], dataFlow: buildDataFlow(m, locationOf) }));
-  const judged = head.findings.filter((f) => !baseline.fingerprints.has(f.fingerprint) && (!comparison || options.onlyNew === false || comparison.statuses.get(f.fingerprint) === "new"));
+  const judged = head.findings.filter(
+    (f) => !baseline.fingerprints.has(f.fingerprint) && (!comparison || options.onlyNew === false || comparison.statuses.get(f.fingerprint) === "new")
+  );
   const { description: _description, ...requirements } = config.data.requirements ?? {};
   return {
     inputs: head.inputs,
@@ -31457,7 +31532,14 @@ function buildJsonReport(result) {
       source: s.source,
       ...s.until ? { until: s.until } : {}
     })),
-    ...result.comparison ? { newSuppressions: result.comparison.newSuppressions.map((s) => ({ policies: s.policies, reason: s.reason ?? null, ...s.until ? { until: s.until } : {}, location: s.location })) } : {},
+    ...result.comparison ? {
+      newSuppressions: result.comparison.newSuppressions.map((s) => ({
+        policies: s.policies,
+        reason: s.reason ?? null,
+        ...s.until ? { until: s.until } : {},
+        location: s.location
+      }))
+    } : {},
     ...result.comparison ? { fixed: result.comparison.fixed.map((f) => ({ policyId: f.policyId, severity: f.severity, message: f.message, fingerprint: f.fingerprint })) } : {},
     skipped: result.inputs.skipped,
     summary: {
@@ -31702,7 +31784,9 @@ function changesSection(r, o) {
   }
   for (const x of r.comparison.newSuppressions) {
     const where3 = `${escapeMarkdown(repoPath(x.location.file, o.pathPrefix))}:${x.location.startLine}`;
-    lines.push(`- **new suppression** of ${x.policies.map(codeSpan).join(", ")} at ${where3}: \u201C${escapeMarkdown(x.reason ?? "(no reason)")}\u201D${x.until ? ` until ${escapeMarkdown(x.until)}` : ""}.`);
+    lines.push(
+      `- **new suppression** of ${x.policies.map(codeSpan).join(", ")} at ${where3}: \u201C${escapeMarkdown(x.reason ?? "(no reason)")}\u201D${x.until ? ` until ${escapeMarkdown(x.until)}` : ""}.`
+    );
   }
   if (!lines.length) lines.push("- No change to scopes, egress, remotes or Runs on Atlassian eligibility.");
   lines.push(
@@ -31780,11 +31864,18 @@ function renderMarkdown(r, o) {
   tail.push(`<details><summary>Requirements</summary>`, "", ...requirementSection(r), "</details>", "");
   if (r.suppressed.length) {
     tail.push(`<details><summary>${r.suppressed.length} suppressed finding${r.suppressed.length === 1 ? "" : "s"}</summary>`, "");
-    for (const s of r.suppressed.slice(0, 50)) tail.push(`- ${where2(s.finding, o)}: ${escapeMarkdown(s.finding.message)} (${codeSpan(s.finding.policyId)}), accepted: \u201C${escapeMarkdown(s.reason)}\u201D${s.until ? ` until ${escapeMarkdown(s.until)}` : ""}`);
+    for (const s of r.suppressed.slice(0, 50))
+      tail.push(
+        `- ${where2(s.finding, o)}: ${escapeMarkdown(s.finding.message)} (${codeSpan(s.finding.policyId)}), accepted: \u201C${escapeMarkdown(s.reason)}\u201D${s.until ? ` until ${escapeMarkdown(s.until)}` : ""}`
+      );
     if (r.suppressed.length > 50) tail.push(`- and ${r.suppressed.length - 50} more`);
     tail.push("", "</details>", "");
   }
-  if (r.baselined.size) tail.push(`${r.baselined.size} finding${r.baselined.size === 1 ? " is" : "s are"} recorded in the baseline: reported, but they do not decide the check.`, "");
+  if (r.baselined.size)
+    tail.push(
+      `${r.baselined.size} finding${r.baselined.size === 1 ? " is" : "s are"} recorded in the baseline: reported, but they do not decide the check.`,
+      ""
+    );
   for (const note of o.notes ?? []) tail.push(`> ${note}`, "");
   tail.push(`<sub>Forge Trust checked ${r.policies.length} policies.</sub>`);
   let budget = o.limit - head.join("\n").length - tail.join("\n").length - 400;
@@ -32123,17 +32214,31 @@ function runExplain(args, io) {
   return 0;
 }
 function runBaseline(args, io) {
-  const { values, positionals } = parse3(args, { output: { type: "string", short: "o" }, policies: { type: "string", multiple: true }, data: { type: "string", multiple: true }, config: { type: "string" } });
+  const { values, positionals } = parse3(args, {
+    output: { type: "string", short: "o" },
+    policies: { type: "string", multiple: true },
+    data: { type: "string", multiple: true },
+    config: { type: "string" }
+  });
   if (values.help) return io.stdout(HELP.baseline + "\n"), 0;
   const path = positionals[0] ?? ".";
-  const result = scan({ path, cwd: io.cwd, policies: values.policies, data: values.data, config: values.config, failOn: "never" });
+  const result = scan({
+    path,
+    cwd: io.cwd,
+    policies: values.policies,
+    data: values.data,
+    config: values.config,
+    failOn: "never"
+  });
   const errors = result.errors;
   for (const e of errors) io.stderr(escapeTerminal(formatProblem(e)).replace(/\\n/g, "\n") + "\n");
   if (errors.length) return 2;
   const target = resolve4(io.cwd, values.output ?? join11(path, BASELINE_FILE));
   writeFileSync2(target, JSON.stringify(createBaseline(result.findings), null, 2) + "\n");
-  io.stdout(`Recorded ${result.findings.length} finding(s) in ${relative9(io.cwd, target) || target}. Commit it; from now on only new findings decide the check.
-`);
+  io.stdout(
+    `Recorded ${result.findings.length} finding(s) in ${relative9(io.cwd, target) || target}. Commit it; from now on only new findings decide the check.
+`
+  );
   return 0;
 }
 function main(argv, io) {

@@ -161,7 +161,12 @@ function evaluateRoot(root: string, shown: string, options: ScanOptions, active:
   let inputs: Inputs;
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     problems.push({ code: 'scan-path', file: shown, message: 'the path to scan is not a folder' });
-    inputs = { documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] }, suppressions: { entries: [] } }, apps: [], skipped: [], problems: [] };
+    inputs = {
+      documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] }, suppressions: { entries: [] } },
+      apps: [],
+      skipped: [],
+      problems: [],
+    };
   } else {
     inputs = buildInputs(root, { ignore: options.ignore, apps: options.apps });
     problems.push(...inputs.problems);
@@ -200,8 +205,16 @@ export function scan(given: ScanOptions): ScanResult {
     errors.push({ code: 'config-unknown-policy', file: '(options)', message: `no policy has the id "${id}"`, hint: 'run `forge-trust policies` for the list' });
   for (const [id, severity] of Object.entries(options.severity ?? {})) {
     if (!config.policies.some((p) => p.id === id)) {
-      const near = suggest(id, config.policies.map((p) => p.id));
-      errors.push({ code: 'config-unknown-policy', file: '(configuration)', message: `a severity override names no policy "${id}" (set to ${severity})`, hint: near ? `did you mean "${near}"?` : 'run `forge-trust policies` for the list' });
+      const near = suggest(
+        id,
+        config.policies.map((p) => p.id),
+      );
+      errors.push({
+        code: 'config-unknown-policy',
+        file: '(configuration)',
+        message: `a severity override names no policy "${id}" (set to ${severity})`,
+        hint: near ? `did you mean "${near}"?` : 'run `forge-trust policies` for the list',
+      });
     }
   }
   for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) config.data[doc] = { ...(config.data[doc] ?? {}), ...keys };
@@ -209,7 +222,9 @@ export function scan(given: ScanOptions): ScanResult {
     .filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id)))
     .map((p) => (options.severity?.[p.id] ? { ...p, severity: options.severity[p.id]! } : p));
   const central: Suppression[] = [];
-  const suppressionsFile = options.suppressions ? resolve(cwd, options.suppressions) : ['.forge-trust-ignore.yml', '.forge-trust-ignore.yaml'].map((n) => join(root, n)).find((p) => existsSync(p));
+  const suppressionsFile = options.suppressions
+    ? resolve(cwd, options.suppressions)
+    : ['.forge-trust-ignore.yml', '.forge-trust-ignore.yaml'].map((n) => join(root, n)).find((p) => existsSync(p));
   if (suppressionsFile) {
     const read = readSuppressionFile(suppressionsFile, cwd, schemaValidator('suppressions.schema.json'));
     errors.push(...read.problems);
@@ -238,7 +253,9 @@ export function scan(given: ScanOptions): ScanResult {
   }
   errors.sort(compareProblems);
   const apps = head.manifests.map((m, i) => ({ root: m.root, manifest: m.file, roa: head.roa[i]!, dataFlow: buildDataFlow(m, locationOf) }));
-  const judged = head.findings.filter((f) => !baseline.fingerprints.has(f.fingerprint) && (!comparison || options.onlyNew === false || comparison.statuses.get(f.fingerprint) === 'new'));
+  const judged = head.findings.filter(
+    (f) => !baseline.fingerprints.has(f.fingerprint) && (!comparison || options.onlyNew === false || comparison.statuses.get(f.fingerprint) === 'new'),
+  );
   const { description: _description, ...requirements } = (config.data.requirements ?? {}) as Record<string, unknown>;
   return {
     inputs: head.inputs,

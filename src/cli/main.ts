@@ -237,17 +237,31 @@ function runExplain(args: string[], io: Io): number {
 }
 
 function runBaseline(args: string[], io: Io): number {
-  const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, policies: { type: 'string', multiple: true }, data: { type: 'string', multiple: true }, config: { type: 'string' } });
+  const { values, positionals } = parse(args, {
+    output: { type: 'string', short: 'o' },
+    policies: { type: 'string', multiple: true },
+    data: { type: 'string', multiple: true },
+    config: { type: 'string' },
+  });
   if (values.help) return (io.stdout(HELP.baseline + '\n'), 0);
   const path = positionals[0] ?? '.';
   // An existing baseline only changes what is judged; result.findings still holds every finding.
-  const result = scan({ path, cwd: io.cwd, policies: values.policies as string[] | undefined, data: values.data as string[] | undefined, config: values.config as string | undefined, failOn: 'never' });
+  const result = scan({
+    path,
+    cwd: io.cwd,
+    policies: values.policies as string[] | undefined,
+    data: values.data as string[] | undefined,
+    config: values.config as string | undefined,
+    failOn: 'never',
+  });
   const errors = result.errors;
   for (const e of errors) io.stderr(escapeTerminal(formatProblem(e)).replace(/\\n/g, '\n') + '\n');
   if (errors.length) return 2;
   const target = resolve(io.cwd, (values.output as string | undefined) ?? join(path, BASELINE_FILE));
   writeFileSync(target, JSON.stringify(createBaseline(result.findings), null, 2) + '\n');
-  io.stdout(`Recorded ${result.findings.length} finding(s) in ${relative(io.cwd, target) || target}. Commit it; from now on only new findings decide the check.\n`);
+  io.stdout(
+    `Recorded ${result.findings.length} finding(s) in ${relative(io.cwd, target) || target}. Commit it; from now on only new findings decide the check.\n`,
+  );
   return 0;
 }
 

@@ -28,12 +28,29 @@ export function createBaseline(findings: readonly Finding[]): Baseline {
 
 export function loadBaseline(path: string, cwd: string, required: boolean): { fingerprints: Set<string>; problems: Problem[] } {
   const display = relative(cwd, path) || path;
-  if (!existsSync(path)) return { fingerprints: new Set(), problems: required ? [{ code: 'baseline-missing', file: display, message: 'the baseline file does not exist', hint: 'create it with `forge-trust baseline`' }] : [] };
+  if (!existsSync(path))
+    return {
+      fingerprints: new Set(),
+      problems: required
+        ? [{ code: 'baseline-missing', file: display, message: 'the baseline file does not exist', hint: 'create it with `forge-trust baseline`' }]
+        : [],
+    };
   const parsed = parseJsonDocument(readFileSync(path, 'utf8'), display);
   if (parsed.problems.length) return { fingerprints: new Set(), problems: parsed.problems.map((p) => ({ ...p, code: 'baseline-json' })) };
   const value = parsed.value as Partial<Baseline> | undefined;
   if (!value || value.version !== BASELINE_VERSION || !Array.isArray(value.findings) || value.findings.some((f) => typeof f?.fingerprint !== 'string')) {
-    return { fingerprints: new Set(), problems: [{ code: 'baseline-shape', file: display, line: 1, message: `not a Forge Trust baseline (version ${BASELINE_VERSION} with a findings array of fingerprints)`, hint: 'recreate it with `forge-trust baseline`' }] };
+    return {
+      fingerprints: new Set(),
+      problems: [
+        {
+          code: 'baseline-shape',
+          file: display,
+          line: 1,
+          message: `not a Forge Trust baseline (version ${BASELINE_VERSION} with a findings array of fingerprints)`,
+          hint: 'recreate it with `forge-trust baseline`',
+        },
+      ],
+    };
   }
   return { fingerprints: new Set(value.findings.map((f) => f.fingerprint)), problems: [] };
 }

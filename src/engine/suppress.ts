@@ -31,7 +31,11 @@ function covers(s: Suppression, f: Finding): boolean {
  * Separates suppressed findings from the rest. Invalid and expired suppressions never apply: the
  * finding stays, and the suppression policies report the suppression itself.
  */
-export function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[], now: Date): { kept: Finding[]; suppressed: SuppressedFinding[] } {
+export function applySuppressions(
+  findings: readonly Finding[],
+  suppressions: readonly Suppression[],
+  now: Date,
+): { kept: Finding[]; suppressed: SuppressedFinding[] } {
   const active = suppressions.filter((s) => isActive(s, now));
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];

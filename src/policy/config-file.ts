@@ -65,23 +65,45 @@ function resolveExtends(entry: string, from: string): { path?: string; problem?:
   if (PRESETS.includes(entry)) return { path: join(packageRoot(), 'presets', `${entry}.yml`) };
   const npm = /^npm:((?:@[^/]+\/)?[^@]+)@(.+)$/.exec(entry);
   if (entry.startsWith('npm:')) {
-    if (!npm || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(npm[2]!)) return { problem: `"${entry}" must pin an exact version, like npm:@acme/forge-trust-pack@1.4.0`, hint: 'a central pack changes what passes; pin it so every repository sees the same rules' };
+    if (!npm || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(npm[2]!))
+      return {
+        problem: `"${entry}" must pin an exact version, like npm:@acme/forge-trust-pack@1.4.0`,
+        hint: 'a central pack changes what passes; pin it so every repository sees the same rules',
+      };
     for (let dir = from; ; dir = dirname(dir)) {
       const pkg = join(dir, 'node_modules', npm[1]!, 'package.json');
       if (existsSync(pkg)) {
         const version = (JSON.parse(readFileSync(pkg, 'utf8')) as { version?: string }).version;
-        if (version !== npm[2]) return { problem: `"${entry}" is pinned to ${npm[2]} but ${version} is installed`, hint: `install it with npm install --save-dev ${npm[1]}@${npm[2]}` };
+        if (version !== npm[2])
+          return {
+            problem: `"${entry}" is pinned to ${npm[2]} but ${version} is installed`,
+            hint: `install it with npm install --save-dev ${npm[1]}@${npm[2]}`,
+          };
         const root = dirname(pkg);
-        return { path: CONFIG_NAMES.concat('forge-trust.yml').map((n) => join(root, n)).find((p) => existsSync(p)) ?? join(root, 'forge-trust.yml') };
+        return {
+          path:
+            CONFIG_NAMES.concat('forge-trust.yml')
+              .map((n) => join(root, n))
+              .find((p) => existsSync(p)) ?? join(root, 'forge-trust.yml'),
+        };
       }
       if (dirname(dir) === dir) break;
     }
-    return { problem: `the package ${npm[1]} is not installed`, hint: `Forge Trust never installs packages: add a step that runs npm install --no-save ${npm[1]}@${npm[2]} before it` };
+    return {
+      problem: `the package ${npm[1]} is not installed`,
+      hint: `Forge Trust never installs packages: add a step that runs npm install --no-save ${npm[1]}@${npm[2]} before it`,
+    };
   }
   const target = resolve(from, entry);
-  if (existsSync(target) && statSync(target).isDirectory()) return { path: [...CONFIG_NAMES, 'forge-trust.yml'].map((n) => join(target, n)).find((p) => existsSync(p)) ?? join(target, 'forge-trust.yml') };
+  if (existsSync(target) && statSync(target).isDirectory())
+    return { path: [...CONFIG_NAMES, 'forge-trust.yml'].map((n) => join(target, n)).find((p) => existsSync(p)) ?? join(target, 'forge-trust.yml') };
   const near = /^[a-z]+$/.test(entry) ? suggest(entry, PRESETS) : undefined;
-  return existsSync(target) ? { path: target } : { problem: `"${entry}" is neither a preset (${PRESETS.join(', ')}), an npm package nor an existing file`, hint: near ? `did you mean "${near}"?` : undefined };
+  return existsSync(target)
+    ? { path: target }
+    : {
+        problem: `"${entry}" is neither a preset (${PRESETS.join(', ')}), an npm package nor an existing file`,
+        hint: near ? `did you mean "${near}"?` : undefined,
+      };
 }
 
 /**
@@ -90,8 +112,12 @@ function resolveExtends(entry: string, from: string): { path?: string; problem?:
  */
 export function readConfigFile(path: string, cwd: string, depth = 0, seen: string[] = []): { config?: ConfigFile; problems: Problem[] } {
   const display = relative(cwd, path) || path;
-  if (seen.includes(path)) return { problems: [{ code: 'config-extends', file: display, message: `extends forms a cycle: ${[...seen, path].map((p) => relative(cwd, p)).join(' → ')}` }] };
-  if (depth > MAX_EXTENDS_DEPTH) return { problems: [{ code: 'config-extends', file: display, message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} levels` }] };
+  if (seen.includes(path))
+    return {
+      problems: [{ code: 'config-extends', file: display, message: `extends forms a cycle: ${[...seen, path].map((p) => relative(cwd, p)).join(' → ')}` }],
+    };
+  if (depth > MAX_EXTENDS_DEPTH)
+    return { problems: [{ code: 'config-extends', file: display, message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} levels` }] };
   if (!existsSync(path)) return { problems: [{ code: 'config-missing', file: display, message: 'the configuration file does not exist' }] };
   const read = readText(dirname(path), relative(dirname(path), path), 1024 * 1024);
   if ('skipped' in read) return { problems: [{ code: 'config-unreadable', file: display, message: `cannot read the configuration file: ${read.skipped}` }] };
@@ -108,7 +134,15 @@ export function readConfigFile(path: string, cwd: string, depth = 0, seen: strin
     const target = resolveExtends(entry, base);
     if (target.problem || !target.path) {
       const at = locationAtPointer(value, `/extends/${i}`);
-      problems.push({ code: 'config-extends', file: display, line: at?.startLine, column: at?.startColumn, pointer: `/extends/${i}`, message: target.problem ?? `cannot resolve "${entry}"`, hint: target.hint });
+      problems.push({
+        code: 'config-extends',
+        file: display,
+        line: at?.startLine,
+        column: at?.startColumn,
+        pointer: `/extends/${i}`,
+        message: target.problem ?? `cannot resolve "${entry}"`,
+        hint: target.hint,
+      });
       return;
     }
     const inner = readConfigFile(target.path, cwd, depth + 1, [...seen, path]);

@@ -32,7 +32,16 @@ export interface JsonReport {
     baseline?: boolean;
   }>;
   /** Findings an active suppression covers, with its reason. */
-  suppressed: Array<{ policyId: string; severity: Severity; message: string; location: Location | null; fingerprint: string; reason: string; source: 'inline' | 'file'; until?: string }>;
+  suppressed: Array<{
+    policyId: string;
+    severity: Severity;
+    message: string;
+    location: Location | null;
+    fingerprint: string;
+    reason: string;
+    source: 'inline' | 'file';
+    until?: string;
+  }>;
   /** With a base: suppressions the change adds, for reviewers. */
   newSuppressions?: Array<{ policies: string[]; reason: string | null; until?: string; location: Location }>;
   /** With a base: findings of the base that the change fixed. */
@@ -91,7 +100,16 @@ export function buildJsonReport(result: ScanResult): JsonReport {
       source: s.source,
       ...(s.until ? { until: s.until } : {}),
     })),
-    ...(result.comparison ? { newSuppressions: result.comparison.newSuppressions.map((s) => ({ policies: s.policies, reason: s.reason ?? null, ...(s.until ? { until: s.until } : {}), location: s.location })) } : {}),
+    ...(result.comparison
+      ? {
+          newSuppressions: result.comparison.newSuppressions.map((s) => ({
+            policies: s.policies,
+            reason: s.reason ?? null,
+            ...(s.until ? { until: s.until } : {}),
+            location: s.location,
+          })),
+        }
+      : {}),
     ...(result.comparison
       ? { fixed: result.comparison.fixed.map((f) => ({ policyId: f.policyId, severity: f.severity, message: f.message, fingerprint: f.fingerprint })) }
       : {}),

@@ -65,7 +65,9 @@ function changesSection(r: ScanResult, o: MarkdownOptions): string[] {
   }
   for (const x of r.comparison.newSuppressions) {
     const where = `${esc(repoPath(x.location.file, o.pathPrefix))}:${x.location.startLine}`;
-    lines.push(`- **new suppression** of ${x.policies.map(codeSpan).join(', ')} at ${where}: “${esc(x.reason ?? '(no reason)')}”${x.until ? ` until ${esc(x.until)}` : ''}.`);
+    lines.push(
+      `- **new suppression** of ${x.policies.map(codeSpan).join(', ')} at ${where}: “${esc(x.reason ?? '(no reason)')}”${x.until ? ` until ${esc(x.until)}` : ''}.`,
+    );
   }
   if (!lines.length) lines.push('- No change to scopes, egress, remotes or Runs on Atlassian eligibility.');
   lines.push(
@@ -154,11 +156,18 @@ export function renderMarkdown(r: ScanResult, o: MarkdownOptions): string {
   tail.push(`<details><summary>Requirements</summary>`, '', ...requirementSection(r), '</details>', '');
   if (r.suppressed.length) {
     tail.push(`<details><summary>${r.suppressed.length} suppressed finding${r.suppressed.length === 1 ? '' : 's'}</summary>`, '');
-    for (const s of r.suppressed.slice(0, 50)) tail.push(`- ${where(s.finding, o)}: ${esc(s.finding.message)} (${codeSpan(s.finding.policyId)}), accepted: “${esc(s.reason)}”${s.until ? ` until ${esc(s.until)}` : ''}`);
+    for (const s of r.suppressed.slice(0, 50))
+      tail.push(
+        `- ${where(s.finding, o)}: ${esc(s.finding.message)} (${codeSpan(s.finding.policyId)}), accepted: “${esc(s.reason)}”${s.until ? ` until ${esc(s.until)}` : ''}`,
+      );
     if (r.suppressed.length > 50) tail.push(`- and ${r.suppressed.length - 50} more`);
     tail.push('', '</details>', '');
   }
-  if (r.baselined.size) tail.push(`${r.baselined.size} finding${r.baselined.size === 1 ? ' is' : 's are'} recorded in the baseline: reported, but they do not decide the check.`, '');
+  if (r.baselined.size)
+    tail.push(
+      `${r.baselined.size} finding${r.baselined.size === 1 ? ' is' : 's are'} recorded in the baseline: reported, but they do not decide the check.`,
+      '',
+    );
   for (const note of o.notes ?? []) tail.push(`> ${note}`, '');
   tail.push(`<sub>Forge Trust checked ${r.policies.length} policies.</sub>`);
 

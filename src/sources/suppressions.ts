@@ -52,12 +52,33 @@ export function inlineSuppressions(text: string, file: string): Suppression[] {
     }
     const body = BODY.exec(m[1] ?? '');
     if (!body) {
-      out.push({ source: 'inline', policies: [], file, line: target, location, problem: 'the comment does not follow `forge-trust-ignore <policy-id> [until YYYY-MM-DD] -- <reason>`' });
+      out.push({
+        source: 'inline',
+        policies: [],
+        file,
+        line: target,
+        location,
+        problem: 'the comment does not follow `forge-trust-ignore <policy-id> [until YYYY-MM-DD] -- <reason>`',
+      });
       return;
     }
     const [, ids, until, reason] = body;
-    const problem = !reason || reason.trim().length < 3 ? 'the suppression gives no reason after `--`' : until && !/^\d{4}-\d{2}-\d{2}$/.test(until) ? `the expiry "${until}" is not a date (YYYY-MM-DD)` : undefined;
-    out.push({ source: 'inline', policies: ids!.split(',').map((s) => s.trim()), reason: reason?.trim() || undefined, until, file, line: target, location, problem });
+    const problem =
+      !reason || reason.trim().length < 3
+        ? 'the suppression gives no reason after `--`'
+        : until && !/^\d{4}-\d{2}-\d{2}$/.test(until)
+          ? `the expiry "${until}" is not a date (YYYY-MM-DD)`
+          : undefined;
+    out.push({
+      source: 'inline',
+      policies: ids!.split(',').map((s) => s.trim()),
+      reason: reason?.trim() || undefined,
+      until,
+      file,
+      line: target,
+      location,
+      problem,
+    });
   });
   return out;
 }

@@ -14,7 +14,9 @@ describe('.forge-trust.yml', () => {
       for (const failOn of [[], ['--fail-on', 'never']]) {
         const r = cli(['scan', repo.dir, ...failOn, ...NOW]);
         expect(r.code).toBe(2);
-        expect(r.stdout).toMatch(/\.forge-trust\.yml:1:10: "hihg" is not allowed here\n +at \/fail-on\n +expected: critical, high, medium, low, info, never\n +hint: did you mean "high"\?/);
+        expect(r.stdout).toMatch(
+          /\.forge-trust\.yml:1:10: "hihg" is not allowed here\n +at \/fail-on\n +expected: critical, high, medium, low, info, never\n +hint: did you mean "high"\?/,
+        );
         expect(r.stdout).toMatch(/\.forge-trust\.yml:2:1: unknown field "severty"[\s\S]*hint: did you mean "severity"\?/);
       }
     } finally {
@@ -40,7 +42,10 @@ describe('.forge-trust.yml', () => {
   });
 
   it('names unresolvable extends, unpinned packages and unknown policies', () => {
-    const repo = scratchRepo({ 'manifest.yml': compliant, '.forge-trust.yml': 'extends: [strcit, "npm:@acme/pack@^1.0.0", ./missing.yml]\nseverity:\n  scope-admnin: high\n' });
+    const repo = scratchRepo({
+      'manifest.yml': compliant,
+      '.forge-trust.yml': 'extends: [strcit, "npm:@acme/pack@^1.0.0", ./missing.yml]\nseverity:\n  scope-admnin: high\n',
+    });
     try {
       const r = scan({ path: repo.dir });
       const messages = r.errors.map((e) => `${e.line ?? '-'} ${e.message} ${e.hint ?? ''}`);
@@ -69,7 +74,10 @@ describe('.forge-trust.yml', () => {
 
 describe('suppressions and the baseline', () => {
   it('an inline suppression with a reason hides the finding and lists it with its reason', () => {
-    const manifest = compliant.replace('    - storage:app\n', '    - storage:app\n    # forge-trust-ignore scope-admin -- onboarding creates the project\n    - manage:jira-project\n');
+    const manifest = compliant.replace(
+      '    - storage:app\n',
+      '    - storage:app\n    # forge-trust-ignore scope-admin -- onboarding creates the project\n    - manage:jira-project\n',
+    );
     const repo = scratchRepo({ 'manifest.yml': manifest });
     try {
       const r = scan({ path: repo.dir });
@@ -81,7 +89,10 @@ describe('suppressions and the baseline', () => {
   });
 
   it('an expired suppression resurfaces the finding and reports itself', () => {
-    const manifest = compliant.replace('    - storage:app\n', '    - storage:app\n    - manage:jira-project # forge-trust-ignore scope-admin until 2026-01-01 -- temporary\n');
+    const manifest = compliant.replace(
+      '    - storage:app\n',
+      '    - storage:app\n    - manage:jira-project # forge-trust-ignore scope-admin until 2026-01-01 -- temporary\n',
+    );
     const repo = scratchRepo({ 'manifest.yml': manifest });
     try {
       const r = scan({ path: repo.dir, now: new Date('2026-11-23') });
@@ -92,7 +103,10 @@ describe('suppressions and the baseline', () => {
   });
 
   it('a central file suppresses by policy and path, and a broken one is a configuration error', () => {
-    const ok = scratchRepo({ 'manifest.yml': violating, '.forge-trust-ignore.yml': '- policy: roa-has-remotes\n  path: "*.yml"\n  reason: the app is not meant to be Runs on Atlassian\n' });
+    const ok = scratchRepo({
+      'manifest.yml': violating,
+      '.forge-trust-ignore.yml': '- policy: roa-has-remotes\n  path: "*.yml"\n  reason: the app is not meant to be Runs on Atlassian\n',
+    });
     const bad = scratchRepo({ 'manifest.yml': violating, '.forge-trust-ignore.yml': '- policy: roa-has-remotes\n  reasn: typo\n' });
     try {
       const r = scan({ path: ok.dir });
@@ -120,7 +134,9 @@ describe('suppressions and the baseline', () => {
       expect(after.code).toBe(1);
       const report = JSON.parse(after.stdout) as { findings: Array<{ message: string; baseline?: boolean; severity: string }> };
       const judged = report.findings.filter((f) => !f.baseline);
-      expect(judged.filter((f) => f.severity === 'high' || f.severity === 'critical').map((f) => f.message)).toEqual(['fetch.backend egress to new.example.com uses http://, without TLS.']);
+      expect(judged.filter((f) => f.severity === 'high' || f.severity === 'critical').map((f) => f.message)).toEqual([
+        'fetch.backend egress to new.example.com uses http://, without TLS.',
+      ]);
     } finally {
       repo.cleanup();
     }
