@@ -5,7 +5,14 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 // CommonJS dependencies bundled into ESM still call require(); give them one.
-const banner = "import { createRequire as __ftCreateRequire } from 'node:module'; const require = __ftCreateRequire(import.meta.url);";
+// (and some read __filename/__dirname, which ES modules do not have).
+const banner = [
+  "import { createRequire as __ftCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __ftFileURLToPath } from 'node:url';",
+  'const require = __ftCreateRequire(import.meta.url);',
+  'const __filename = __ftFileURLToPath(import.meta.url);',
+  "const __dirname = __ftFileURLToPath(new URL('.', import.meta.url));",
+].join(' ');
 const common = {
   bundle: true,
   platform: 'node',

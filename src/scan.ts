@@ -162,7 +162,7 @@ function evaluateRoot(root: string, shown: string, options: ScanOptions, active:
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     problems.push({ code: 'scan-path', file: shown, message: 'the path to scan is not a folder' });
     inputs = {
-      documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] }, suppressions: { entries: [] } },
+      documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] }, dependencies: { projects: [] }, suppressions: { entries: [] } },
       apps: [],
       skipped: [],
       problems: [],

@@ -4,10 +4,11 @@ import { findApps, type ParsedManifest } from './find-apps.js';
 import { buildRepoDocument } from './repo-document.js';
 import { buildManifestDocument } from './manifest/manifest-document.js';
 import type { Problem } from './problem.js';
+import { buildDependenciesDocument } from './dependencies/dependencies-document.js';
 import { inlineSuppressions, type Suppression } from './suppressions.js';
 
 /** The input documents policies can read, by name. */
-export const DOCUMENTS = ['repo', 'manifest', 'suppressions'] as const;
+export const DOCUMENTS = ['repo', 'manifest', 'dependencies', 'suppressions'] as const;
 export type DocumentName = (typeof DOCUMENTS)[number];
 
 export interface Inputs {
@@ -43,6 +44,7 @@ export function buildInputs(root: string, options: SourceOptions = {}): Inputs {
     documents: {
       repo: buildRepoDocument(walk.files, skipped, found.apps),
       manifest,
+      dependencies: buildDependenciesDocument(root, walk.files),
       suppressions: { entries: found.apps.flatMap((a) => inlineSuppressions(a.text, a.file)) },
     },
     apps: found.apps,

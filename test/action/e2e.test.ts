@@ -106,7 +106,7 @@ describe('the Action, end to end against an emulated GitHub API', () => {
     expect(first.summary).toContain('## Forge Trust');
     expect(gh.checkRuns).toHaveLength(1);
     expect(gh.checkRuns[0]!.head_sha).toBe('headsha1');
-    expect(gh.checkRuns[0]!.annotations).toHaveLength(37);
+    expect(gh.checkRuns[0]!.annotations).toHaveLength(44);
 
     const second = await runAction({ path: 'app' });
     expect(second.code).toBe(1);
@@ -174,14 +174,18 @@ describe('the Action, end to end against an emulated GitHub API', () => {
 
   it('on a pull request judges only what it introduces, reading the base through the API when history is missing', async () => {
     const violating = readFileSync('examples/violating-app/manifest.yml', 'utf8');
-    gh.baseFiles = { 'app/manifest.yml': violating };
+    gh.baseFiles = {
+      'app/manifest.yml': violating,
+      'app/package.json': readFileSync('examples/violating-app/package.json', 'utf8'),
+      'app/package-lock.json': readFileSync('examples/violating-app/package-lock.json', 'utf8'),
+    };
     writeFileSync(join(work, 'app/manifest.yml'), violating.replace('    - read:jira-work\n', '    - read:jira-work\n    - manage:jira-project\n'));
     const r = await runAction({ path: 'app' });
     expect(gh.requests).toContain('GET /repos/acme/forge-app/git/trees/basesha1');
     expect(r.outputs.result).toBe('pass'); // the one new finding is medium; the existing high ones do not decide
     expect(gh.comments[0]!.body).toContain('### What this pull request changes');
     expect(gh.comments[0]!.body).toContain('**scopes added** `manage:jira-project`');
-    expect(gh.comments[0]!.body).toContain('Findings: 1 new, 37 existing, 0 fixed. Only new findings decide the check.');
+    expect(gh.comments[0]!.body).toContain('Findings: 1 new, 44 existing, 0 fixed. Only new findings decide the check.');
     const all = await runAction({ path: 'app', 'only-new': 'false' });
     expect(all.outputs.result).toBe('fail');
   });

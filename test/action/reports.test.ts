@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import Ajv04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { scan, type ScanResult } from '../../src/scan.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderMarkdown, COMMENT_LIMIT } from '../../src/report/markdown.js';
@@ -45,7 +45,9 @@ describe('SARIF', () => {
     expect(sarif.runs).toHaveLength(1);
     const run = sarif.runs[0]!;
     for (const r of run.results!) {
-      expect(r.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('examples/violating-app/manifest.yml');
+      const uri = r.locations![0]!.physicalLocation!.artifactLocation!.uri!;
+      expect(['examples/violating-app/manifest.yml', 'examples/violating-app/package.json', 'examples/violating-app/package-lock.json']).toContain(uri);
+      expect(existsSync(uri)).toBe(true);
       expect(r.partialFingerprints!['forgeTrust/v1']).toMatch(/^[0-9a-f]{20}/);
     }
     for (const rule of run.tool.driver.rules!) {

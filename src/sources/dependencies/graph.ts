@@ -1,0 +1,110 @@
+import type { Location } from '../location.js';
+
+/** How a package was resolved, from its lockfile entry. */
+export type PackageSource = 'registry' | 'git' | 'tarball' | 'file' | 'link' | 'workspace';
+
+/** One installed package as a lockfile records it, before the shared analysis. */
+export interface LockNode {
+  id: string;
+  name: string;
+  version: string;
+  resolved?: string;
+  integrity?: string;
+  /** Set when the lockfile says so (npm, pnpm 6); otherwise derived from reachability. */
+  dev?: boolean;
+  optional?: boolean;
+  installScript: boolean;
+  /** Declared source when the lockfile has no resolved URL (yarn berry's `name@npm:…`, pnpm's `link:`). */
+  sourceHint?: PackageSource;
+  location?: Location;
+  /** Dependencies by name to the node ids they resolve to. */
+  deps: Map<string, string>;
+}
+
+/** A project inside the lockfile: the root or a workspace member, with its direct dependencies. */
+export interface Importer {
+  path: string;
+  prod: Map<string, string>;
+  dev: Map<string, string>;
+}
+
+export interface LockGraph {
+  format: string;
+  lockfileVersion: string;
+  nodes: Map<string, LockNode>;
+  importers: Importer[];
+  /** What the lockfile itself counts as installed packages, for cross-checking. */
+  recordedCount: number;
+}
+
+const REGISTRY = /^https:\/\/registry\.(npmjs\.org|yarnpkg\.com)\//;
+
+export function classifySource(resolved: string | undefined, hint?: PackageSource): PackageSource {
+  if (hint) return hint;
+  if (!resolved) return 'registry';
+  if (/^(git\+|git:|github:|gitlab:|bitbucket:)/.test(resolved) || /\.git(#|$)/.test(resolved)) return 'git';
+  if (resolved.startsWith('file:')) return 'file';
+  if (resolved.startsWith('link:')) return 'link';
+  if (resolved.startsWith('workspace:')) return 'workspace';
+  if (REGISTRY.test(resolved)) return 'registry';
+  if (/^https?:\/\//.test(resolved)) return /\/-\/[^/]+\.tgz(#|$)/.test(resolved) ? 'registry' : 'tarball';
+  return 'registry';
+}
+
+export interface AnalysedPackage {
+  name: string;
+  version: string;
+  source: PackageSource;
+  resolved: string | null;
+  integrity: string | null;
+  dev: boolean;
+  optional: boolean;
+  direct: boolean;
+  /** Names from the importer down to this package, both included. */
+  path: string[];
+  installScript: boolean;
+  location?: Location;
+}
+
+/**
+ * Derives, for every package, whether it is direct, development-only, and one shortest path from
+ * an importer, by walking the dependency graph breadth-first from the importers' production and
+ * then development dependencies. Unreachable packages (stale entries) count as development.
+ */
+export function analyseGraph(graph: LockGraph): AnalysedPackage[] {
+  const prodPath = new Map<string, string[]>();
+  const devPath = new Map<string, string[]>();
+  const walk = (starts: Array<[string, string]>, seen: Map<string, string[]>) => {
+    const queue: Array<[string, string[]]> = starts.map(([name, id]) => [id, [name]]);
+    while (queue.length) {
+      const [id, path] = queue.shift()!;
+      if (seen.has(id)) continue;
+      seen.set(id, path);
+      const node = graph.nodes.get(id);
+      if (!node) continue;
+      for (const [dep, depId] of node.deps) if (!seen.has(depId)) queue.push([depId, [...path, dep]]);
+    }
+  };
+  walk(
+    graph.importers.flatMap((i) => [...i.prod]),
+    prodPath,
+  );
+  walk(
+    graph.importers.flatMap((i) => [...i.prod, ...i.dev]),
+    devPath,
+  );
+  const direct = new Set(graph.importers.flatMap((i) => [...i.prod.values(), ...i.dev.values()]));
+  return [...graph.nodes.values()].map((n) => ({
+    name: n.name,
+    version: n.version,
+    source: classifySource(n.resolved, n.sourceHint),
+    resolved: n.resolved ?? null,
+    integrity: n.integrity ?? null,
+    dev: n.dev ?? !prodPath.has(n.id),
+    optional: n.optional ?? false,
+    direct: direct.has(n.id),
+    path: prodPath.get(n.id) ?? devPath.get(n.id) ?? [n.name],
+    installScript: n.installScript,
+    location: n.location,
+  }));
+}
