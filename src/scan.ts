@@ -17,6 +17,7 @@ import { applySuppressions, type SuppressedFinding } from './engine/suppress.js'
 import { BASELINE_FILE, loadBaseline } from './engine/baseline.js';
 import { readSuppressionFile, type Suppression } from './sources/suppressions.js';
 import { schemaValidator } from './policy/schema-problems.js';
+import type { AdvisoryLookup } from './sources/advisories/providers.js';
 import { buildDataFlow, type DataFlow } from './report/data-flow.js';
 import type { AppManifest, ManifestDocument } from './sources/manifest/manifest-document.js';
 import { locationOf } from './sources/positions.js';
@@ -54,6 +55,8 @@ export interface ScanOptions {
   baseline?: string;
   /** Central suppressions file; by default `.forge-trust-ignore.yml` at the scan root when present. */
   suppressions?: string;
+  /** Advisory lookups for the installed packages, made by the caller (see `lookupAdvisories`). */
+  advisories?: AdvisoryLookup;
 }
 
 export interface AppResult {
@@ -162,13 +165,19 @@ function evaluateRoot(root: string, shown: string, options: ScanOptions, active:
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     problems.push({ code: 'scan-path', file: shown, message: 'the path to scan is not a folder' });
     inputs = {
-      documents: { repo: { files: [], skipped: [], apps: [] }, manifest: { apps: [] }, dependencies: { projects: [] }, suppressions: { entries: [] } },
+      documents: {
+        repo: { files: [], skipped: [], apps: [] },
+        manifest: { apps: [] },
+        dependencies: { projects: [] },
+        advisories: { status: 'off', source: 'none', errors: [], matches: [] },
+        suppressions: { entries: [] },
+      },
       apps: [],
       skipped: [],
       problems: [],
     };
   } else {
-    inputs = buildInputs(root, { ignore: options.ignore, apps: options.apps });
+    inputs = buildInputs(root, { ignore: options.ignore, apps: options.apps, advisories: options.advisories });
     problems.push(...inputs.problems);
   }
   inputs.documents.suppressions.entries.push(...central);

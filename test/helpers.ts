@@ -33,5 +33,13 @@ export function cli(args: string[], cwd = process.cwd()): { code: number; stdout
   let stdout = '';
   let stderr = '';
   const code = main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTty: false, cwd });
+  if (typeof code !== 'number') throw new Error('this command is asynchronous: use cliAsync');
+  return { code, stdout, stderr };
+}
+
+export async function cliAsync(args: string[], cwd = process.cwd()): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTty: false, cwd });
   return { code, stdout, stderr };
 }

@@ -2,7 +2,12 @@
 import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { BASELINE_FILE, createBaseline } from '../engine/baseline.js';
-import { scan } from '../scan.js';
+import { scan, type ScanOptions, type ScanResult } from '../scan.js';
+import { existsSync } from 'node:fs';
+import { githubAdvisoryProvider, lookupAdvisories, offlineOsvProvider, osvApiProvider, type AdvisoryProvider } from '../sources/advisories/providers.js';
+import { packagesOf } from '../sources/advisories/advisories-document.js';
+import { buildInputs } from '../sources/build-inputs.js';
+import type { DependenciesDocument } from '../sources/dependencies/dependencies-document.js';
 import { renderJson } from '../report/json-report.js';
 import { renderText } from '../report/text-report.js';
 import { renderSarif } from '../report/sarif.js';
@@ -47,7 +52,11 @@ Options:
   --now <YYYY-MM-DD>     the date policies judge by (default: today, or SOURCE_DATE_EPOCH)
   --base <folder>        a checkout of the base revision: findings are marked new or existing, the
                          trust diff is shown, and only new findings decide the exit status
-  --all-findings         with --base, let every finding decide the exit status`,
+  --all-findings         with --base, let every finding decide the exit status
+  --advisories <source>  check installed packages for known vulnerabilities: osv (the OSV API),
+                         github (GitHub's advisory database, with GITHUB_TOKEN), an OSV JSON file
+                         or folder (offline), or off (the default; the report says so)
+  --advisories-url <url> the API base URL for osv or github (a mirror, or GitHub Enterprise)`,
   test: `Usage: forge-trust test [dirs...] [options]
 
 Runs each policy's test cases (tests.json beside policy.json) and reports every failure.
@@ -92,7 +101,17 @@ function formatOption(value: string | undefined, allowed: string[]): string {
   return f;
 }
 
-function runScan(args: string[], io: Io): number {
+/** The advisory source named on the command line; `off` (the default) checks nothing and says so. */
+function advisoryProvider(name: string | undefined, url: string | undefined, cwd: string): AdvisoryProvider | undefined {
+  if (name === undefined || name === 'off') return undefined;
+  if (name === 'osv') return osvApiProvider(url ?? 'https://api.osv.dev');
+  if (name === 'github') return githubAdvisoryProvider(url ?? process.env.GITHUB_API_URL ?? 'https://api.github.com', process.env.GITHUB_TOKEN);
+  const path = resolve(cwd, name);
+  if (!existsSync(path)) throw new UsageError(`--advisories takes off, osv, github or an OSV JSON file or folder; "${name}" is none of these`);
+  return offlineOsvProvider(path);
+}
+
+function runScan(args: string[], io: Io): number | Promise<number> {
   const { values, positionals } = parse(args, {
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },
@@ -107,11 +126,14 @@ function runScan(args: string[], io: Io): number {
     config: { type: 'string', short: 'c' },
     base: { type: 'string' },
     'all-findings': { type: 'boolean' },
+    advisories: { type: 'string' },
+    'advisories-url': { type: 'string' },
   });
   if (values.help) return (io.stdout(HELP.scan + '\n'), 0);
   if (positionals.length > 1) throw new UsageError(`scan takes one path; got ${positionals.length}`);
   const format = formatOption(values.format as string | undefined, ['text', 'json', 'sarif', 'markdown']);
-  const result = scan({
+  const provider = advisoryProvider(values.advisories as string | undefined, values['advisories-url'] as string | undefined, io.cwd);
+  const options: ScanOptions = {
     path: positionals[0] ?? '.',
     cwd: io.cwd,
     failOn: severityOption(values['fail-on'] as string | undefined),
@@ -125,8 +147,15 @@ function runScan(args: string[], io: Io): number {
     config: values.config as string | undefined,
     base: values.base as string | undefined,
     onlyNew: values['all-findings'] ? false : undefined,
-  });
-  const output = values.output as string | undefined;
+  };
+  if (!provider) return report(scan(options), format, values.output as string | undefined, io);
+  // Network lookups happen here, at the edge; the scan itself stays synchronous and pure.
+  const dirs = [options.path, ...(options.base ? [options.base] : [])].map((d) => resolve(io.cwd, d));
+  const packages = dirs.flatMap((d) => (existsSync(d) ? packagesOf(buildInputs(d).documents.dependencies as DependenciesDocument) : []));
+  return lookupAdvisories(packages, provider).then((advisories) => report(scan({ ...options, advisories }), format, values.output as string | undefined, io));
+}
+
+function report(result: ScanResult, format: string, output: string | undefined, io: Io): number {
   const text =
     format === 'json'
       ? renderJson(result)
@@ -265,9 +294,26 @@ function runBaseline(args: string[], io: Io): number {
   return 0;
 }
 
-export function main(argv: string[], io: Io): number {
+export function main(argv: string[], io: Io): number | Promise<number> {
   const [command, ...rest] = argv;
+  const fail = (e: unknown): number => {
+    if (e instanceof UsageError) {
+      io.stderr(`forge-trust: ${e.message}\nRun forge-trust ${command && HELP[command] ? command + ' ' : ''}--help for usage.\n`);
+      return 2;
+    }
+    io.stderr(`forge-trust: internal error: ${(e as Error).stack ?? String(e)}\nPlease report this with the command you ran.\n`);
+    return 2;
+  };
   try {
+    const code = dispatch(command, rest, io);
+    return typeof code === 'number' ? code : code.catch(fail);
+  } catch (e) {
+    return fail(e);
+  }
+}
+
+function dispatch(command: string | undefined, rest: string[], io: Io): number | Promise<number> {
+  {
     switch (command) {
       case 'scan':
         return runScan(rest, io);
@@ -297,12 +343,5 @@ export function main(argv: string[], io: Io): number {
         throw new UsageError(`unknown command "${command}"${near ? `; did you mean "${near}"?` : ''}`);
       }
     }
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`forge-trust: ${e.message}\nRun forge-trust ${command && HELP[command] ? command + ' ' : ''}--help for usage.\n`);
-      return 2;
-    }
-    io.stderr(`forge-trust: internal error: ${(e as Error).stack ?? String(e)}\nPlease report this with the command you ran.\n`);
-    return 2;
   }
 }

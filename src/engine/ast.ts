@@ -20,6 +20,8 @@ export interface CompiledRule {
   message: TemplatePart[];
   location?: Expr;
   fingerprint?: Expr[];
+  /** A severity computed per match (e.g. from an advisory); the policy's severity when absent or invalid. */
+  severity?: Expr;
 }
 
 /** Names that always resolve: the input documents and the data documents. */

@@ -44,7 +44,8 @@ class Compiler {
     const message = this.template(r.message, [...path, 'message'], scope);
     const location = r.location === undefined ? undefined : this.expr(r.location, [...path, 'location'], scope, 0);
     const fingerprint = Array.isArray(r.fingerprint) ? r.fingerprint.map((f, i) => this.expr(f, [...path, 'fingerprint', i], scope, 0)) : undefined;
-    return { clauses, message, location, fingerprint };
+    const severity = r.severity === undefined ? undefined : this.expr(r.severity, [...path, 'severity'], scope, 0);
+    return { clauses, message, location, fingerprint, severity };
   }
 
   clauses(json: unknown, path: Array<string | number>, scope: Set<string>, depth: number): Clause[] {

@@ -10,6 +10,8 @@ export interface Match {
   location?: Location;
   /** Text that identifies the match independently of line numbers. */
   fingerprintMaterial: string;
+  /** The rule's computed severity, when it has one. */
+  severity?: unknown;
 }
 
 export class EvaluationLimitError extends Error {}
@@ -61,7 +63,7 @@ export class Evaluator implements BuiltinContext {
       const message = rule.message.map((p) => (typeof p === 'string' ? p : display(this.expr(p, env)))).join('');
       const location = rule.location ? this.locate(rule.location, env) : undefined;
       const fingerprintMaterial = rule.fingerprint ? JSON.stringify(rule.fingerprint.map((f) => this.expr(f, env) ?? null)) : message;
-      matches.push({ message, location, fingerprintMaterial });
+      matches.push({ message, location, fingerprintMaterial, severity: rule.severity ? this.expr(rule.severity, env) : undefined });
       return false;
     });
     return matches;

@@ -1,6 +1,6 @@
 import { compareLocations } from '../sources/location.js';
 import type { Problem } from '../sources/problem.js';
-import type { Policy } from '../policy/types.js';
+import { SEVERITIES, type Policy, type Severity } from '../policy/types.js';
 import type { DataDocuments } from '../policy/load-data.js';
 import { DEFAULT_BUDGET, EvaluationLimitError, Evaluator } from './evaluate.js';
 import { PatternError } from './builtins/regex.js';
@@ -37,7 +37,7 @@ export function runPolicies(
           raw.push({
             policyId: policy.id,
             title: policy.title,
-            severity: policy.severity,
+            severity: (SEVERITIES as readonly unknown[]).includes(m.severity) ? (m.severity as Severity) : policy.severity,
             category: policy.category,
             message: m.message,
             location: m.location,

@@ -7,6 +7,7 @@ import { manifestValidator } from '../sources/manifest/schema-validation.js';
 import type { RoaVerdict } from '../engine/roa-verdict.js';
 import type { DataFlow } from './data-flow.js';
 import type { AppChanges, FindingStatus } from '../engine/compare.js';
+import type { AdvisoriesDocument } from '../sources/advisories/advisories-document.js';
 
 /** Bumped on any change a reader could notice; schemas/report.schema.json describes it. */
 export const REPORT_VERSION = '1.0';
@@ -47,6 +48,8 @@ export interface JsonReport {
   /** With a base: findings of the base that the change fixed. */
   fixed?: Array<{ policyId: string; severity: Severity; message: string; fingerprint: string }>;
   skipped: Array<{ path: string; reason: string }>;
+  /** Whether installed packages were checked for known vulnerabilities, and against what. */
+  vulnerabilityCheck: { status: 'ok' | 'unavailable' | 'off'; source: string; errors: string[] };
   summary: {
     total: number;
     counts: Record<Severity, number>;
@@ -114,6 +117,7 @@ export function buildJsonReport(result: ScanResult): JsonReport {
       ? { fixed: result.comparison.fixed.map((f) => ({ policyId: f.policyId, severity: f.severity, message: f.message, fingerprint: f.fingerprint })) }
       : {}),
     skipped: result.inputs.skipped,
+    vulnerabilityCheck: (({ status, source, errors }) => ({ status, source, errors }))(result.inputs.documents.advisories as AdvisoriesDocument),
     summary: {
       total: result.findings.length,
       counts: result.counts,

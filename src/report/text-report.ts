@@ -2,6 +2,7 @@ import type { ScanResult } from '../scan.js';
 import { SEVERITIES, type Severity } from '../policy/types.js';
 import { formatProblem } from '../sources/problem.js';
 import { escapeTerminal as esc } from './escape.js';
+import type { AdvisoriesDocument } from '../sources/advisories/advisories-document.js';
 
 export interface TextOptions {
   color: boolean;
@@ -62,6 +63,14 @@ export function renderText(result: ScanResult, options: TextOptions): string {
   out.push(
     '',
     `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''} from ${result.policies.length} policies.`,
+  );
+  const advisories = result.inputs.documents.advisories as AdvisoriesDocument;
+  out.push(
+    advisories.status === 'ok'
+      ? c('dim', `Vulnerability check: ran against ${advisories.source}.`)
+      : advisories.status === 'unavailable'
+        ? c('high', `Vulnerability check: did not run (${advisories.source}: ${advisories.errors.join('; ')}).`)
+        : c('dim', 'Vulnerability check: off (enable with --advisories osv, github or an OSV file).'),
   );
   if (result.suppressed.length) out.push(c('dim', `${result.suppressed.length} finding(s) suppressed with a reason; --format json lists them.`));
   if (result.baselined.size) out.push(c('dim', `${result.baselined.size} finding(s) are in the baseline and do not decide the exit status.`));

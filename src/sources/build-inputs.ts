@@ -5,10 +5,12 @@ import { buildRepoDocument } from './repo-document.js';
 import { buildManifestDocument } from './manifest/manifest-document.js';
 import type { Problem } from './problem.js';
 import { buildDependenciesDocument } from './dependencies/dependencies-document.js';
+import { buildAdvisoriesDocument } from './advisories/advisories-document.js';
+import type { AdvisoryLookup } from './advisories/providers.js';
 import { inlineSuppressions, type Suppression } from './suppressions.js';
 
 /** The input documents policies can read, by name. */
-export const DOCUMENTS = ['repo', 'manifest', 'dependencies', 'suppressions'] as const;
+export const DOCUMENTS = ['repo', 'manifest', 'dependencies', 'advisories', 'suppressions'] as const;
 export type DocumentName = (typeof DOCUMENTS)[number];
 
 export interface Inputs {
@@ -20,6 +22,8 @@ export interface Inputs {
 }
 
 export interface SourceOptions extends WalkOptions {
+  /** Advisory lookups made beforehand by the edge (network I/O stays out of the sources). */
+  advisories?: AdvisoryLookup;
   /** Folders of the apps to check, relative to the root; manifests elsewhere are ignored. */
   apps?: string[];
 }
@@ -31,6 +35,7 @@ export function buildInputs(root: string, options: SourceOptions = {}): Inputs {
   const found = findApps(root, roots ? walk.files.filter((f) => roots.includes(posix.dirname(f.path))) : walk.files);
   const skipped = [...walk.skipped, ...found.skipped];
   const manifest = buildManifestDocument(found.apps);
+  const dependencies = buildDependenciesDocument(root, walk.files);
   const problems: Problem[] = [];
   if (manifest.apps.some((a) => !a.schemaChecked && a.syntaxErrors.length === 0)) {
     problems.push({
@@ -44,7 +49,8 @@ export function buildInputs(root: string, options: SourceOptions = {}): Inputs {
     documents: {
       repo: buildRepoDocument(walk.files, skipped, found.apps),
       manifest,
-      dependencies: buildDependenciesDocument(root, walk.files),
+      dependencies,
+      advisories: buildAdvisoriesDocument(dependencies, options.advisories),
       suppressions: { entries: found.apps.flatMap((a) => inlineSuppressions(a.text, a.file)) },
     },
     apps: found.apps,
