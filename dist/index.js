@@ -50095,12 +50095,12 @@ function info(message) {
 }
 
 // src/action/main.ts
-import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { appendFileSync as appendFileSync2, existsSync as existsSync10, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname6, relative as relative9, resolve as resolve4 } from "node:path";
 
 // src/scan.ts
-import { join as join9, relative as relative7, resolve as resolve2 } from "node:path";
-import { existsSync as existsSync9, statSync as statSync5 } from "node:fs";
+import { join as join10, relative as relative7, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync9, statSync as statSync6 } from "node:fs";
 
 // src/package-root.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
@@ -53389,15 +53389,189 @@ function buildDependenciesDocument(root, files) {
 
 // src/sources/advisories/providers.ts
 var import_semver3 = __toESM(require_semver2(), 1);
+import { readFileSync as readFileSync3, readdirSync as readdirSync2, statSync } from "node:fs";
+import { join as join5 } from "node:path";
 
 // src/sources/advisories/osv.ts
 var import_semver2 = __toESM(require_semver2(), 1);
 var import_ae_cvss_calculator = __toESM(require_ae_cvss_calculator(), 1);
+var fromScore = (score) => score >= 9 ? "critical" : score >= 7 ? "high" : score >= 4 ? "medium" : "low";
+var fromLabel = (label2) => {
+  const l = label2?.toLowerCase();
+  return l === "critical" ? "critical" : l === "high" ? "high" : l === "moderate" || l === "medium" ? "medium" : l === "low" ? "low" : void 0;
+};
+function cvssScore(entry2) {
+  if (/^\d+(\.\d+)?$/.test(entry2.score)) return Number(entry2.score);
+  try {
+    const vector = import_ae_cvss_calculator.default.fromVector(entry2.score);
+    const score = vector?.calculateScores().overall;
+    return typeof score === "number" && Number.isFinite(score) ? score : null;
+  } catch {
+    return null;
+  }
+}
+function matchVulnerability(v, name, version) {
+  if (!import_semver2.default.valid(version)) return void 0;
+  let affected = false;
+  const fixes = [];
+  let affectedSeverity;
+  for (const a of v.affected ?? []) {
+    if (a.package?.name !== name || a.package.ecosystem && a.package.ecosystem.toLowerCase() !== "npm") continue;
+    if (a.versions?.includes(version)) affected = true;
+    for (const range of a.ranges ?? []) {
+      if (range.type !== "SEMVER" && range.type !== "ECOSYSTEM") continue;
+      let open2;
+      for (const e of range.events) {
+        if (e.introduced !== void 0) open2 = e.introduced === "0" ? "0.0.0-0" : e.introduced;
+        const close = e.fixed ?? e.last_affected;
+        if (close !== void 0 && open2 !== void 0 && import_semver2.default.valid(open2) && import_semver2.default.valid(close)) {
+          const inside = import_semver2.default.gte(version, open2) && (e.fixed ? import_semver2.default.lt(version, close) : import_semver2.default.lte(version, close));
+          if (inside) affected = true;
+          if (e.fixed) fixes.push(e.fixed);
+          open2 = void 0;
+        }
+      }
+      if (open2 !== void 0 && import_semver2.default.valid(open2) && import_semver2.default.gte(version, open2)) affected = true;
+    }
+    affectedSeverity ??= a.database_specific?.severity;
+  }
+  if (!affected) return void 0;
+  const scores = (v.severity ?? []).map(cvssScore).filter((s) => s !== null);
+  const score = scores.length ? Math.max(...scores) : null;
+  const severity = score !== null ? fromScore(score) : fromLabel(affectedSeverity) ?? fromLabel(v.database_specific?.severity) ?? "medium";
+  const fixed = fixes.filter((f) => import_semver2.default.valid(f) && import_semver2.default.gt(f, version)).sort(import_semver2.default.compare)[0] ?? null;
+  const url = v.references?.find((r) => r.type === "ADVISORY")?.url ?? `https://osv.dev/vulnerability/${encodeURIComponent(v.id)}`;
+  return { id: v.id, aliases: v.aliases ?? [], summary: v.summary ?? v.details?.split("\n")[0] ?? v.id, severity, score, fixed, url };
+}
 
 // src/sources/advisories/providers.ts
 var key = (p) => `${p.name}@${p.version}`;
+async function fetchJson(url, init, o = {}) {
+  const retries = o.retries ?? 3;
+  let lastError;
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, (o.backoffMs ?? 500) * 2 ** (attempt - 1)));
+    try {
+      const res = await (o.fetch ?? fetch)(url, { ...init, signal: AbortSignal.timeout(o.timeoutMs ?? 2e4) });
+      if (res.status === 429 || res.status >= 500) {
+        lastError = new Error(`HTTP ${res.status} from ${new URL(url).host}`);
+        continue;
+      }
+      if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status} from ${new URL(url).host}`), { final: true });
+      return { body: await res.json(), headers: res.headers };
+    } catch (e) {
+      if (e.final) throw e;
+      lastError = e;
+    }
+  }
+  throw lastError instanceof Error ? lastError : new Error(String(lastError));
+}
+function byName(vulns) {
+  const index = /* @__PURE__ */ new Map();
+  for (const v of vulns) for (const a of v.affected ?? []) if (a.package?.name) index.set(a.package.name, [...index.get(a.package.name) ?? [], v]);
+  return index;
+}
+function matchAll(packages, index) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of packages) {
+    const found = (index.get(p.name) ?? []).flatMap((v) => matchVulnerability(v, p.name, p.version) ?? []);
+    if (found.length) out.set(key(p), [...new Map(found.map((a) => [a.id, a])).values()]);
+  }
+  return out;
+}
+function offlineOsvProvider(path) {
+  const load = () => {
+    const files = statSync(path).isDirectory() ? readdirSync2(path).filter((f) => f.endsWith(".json")).map((f) => join5(path, f)) : [path];
+    return files.flatMap((f) => {
+      const value = JSON.parse(readFileSync3(f, "utf8"));
+      return Array.isArray(value) ? value : Array.isArray(value.vulns) ? value.vulns : [value];
+    });
+  };
+  return { name: `OSV file ${path}`, lookup: async (packages) => matchAll(packages, byName(load())) };
+}
+function osvApiProvider(baseUrl = "https://api.osv.dev", http = {}) {
+  const details = /* @__PURE__ */ new Map();
+  return {
+    name: `OSV API ${new URL(baseUrl).host}`,
+    async lookup(packages) {
+      const ids = /* @__PURE__ */ new Set();
+      for (let i = 0; i < packages.length; i += 1e3) {
+        const chunk = packages.slice(i, i + 1e3);
+        const { body } = await fetchJson(
+          `${baseUrl}/v1/querybatch`,
+          {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ queries: chunk.map((p) => ({ package: { name: p.name, ecosystem: "npm" }, version: p.version })) })
+          },
+          http
+        );
+        for (const r of body.results ?? []) for (const v of r.vulns ?? []) ids.add(v.id);
+      }
+      const all = await Promise.all(
+        [...ids].map(
+          (id) => details.get(id) ?? (details.set(
+            id,
+            fetchJson(`${baseUrl}/v1/vulns/${encodeURIComponent(id)}`, { method: "GET" }, http).then((r) => r.body)
+          ), details.get(id))
+        )
+      );
+      return matchAll(packages, byName(all));
+    }
+  };
+}
+function githubAdvisoryProvider(apiUrl, token, http = {}) {
+  return {
+    name: `GitHub advisories ${new URL(apiUrl).host}`,
+    async lookup(packages) {
+      const out = /* @__PURE__ */ new Map();
+      const headers = { accept: "application/vnd.github+json", "x-github-api-version": "2022-11-28", "user-agent": "forge-trust" };
+      if (token) headers.authorization = `Bearer ${token}`;
+      for (let i = 0; i < packages.length; i += 100) {
+        const chunk = packages.slice(i, i + 100);
+        let url = `${apiUrl}/advisories?ecosystem=npm&per_page=100&affects=${encodeURIComponent(chunk.map(key).join(","))}`;
+        while (url) {
+          const { body, headers: h } = await fetchJson(url, { method: "GET", headers }, http);
+          for (const a of body) {
+            for (const v of a.vulnerabilities ?? []) {
+              const range = (v.vulnerable_version_range ?? "").replace(/,\s*/g, " ");
+              for (const p of chunk) {
+                if (v.package?.name !== p.name || !import_semver3.default.valid(p.version) || !import_semver3.default.satisfies(p.version, range)) continue;
+                const severity = a.severity === "critical" || a.severity === "high" || a.severity === "low" ? a.severity : "medium";
+                const advisory = {
+                  id: a.ghsa_id,
+                  aliases: a.cve_id ? [a.cve_id] : [],
+                  summary: a.summary,
+                  severity,
+                  score: a.cvss?.score ?? null,
+                  fixed: v.first_patched_version ?? null,
+                  url: a.html_url
+                };
+                out.set(key(p), [...(out.get(key(p)) ?? []).filter((x) => x.id !== advisory.id), advisory]);
+              }
+            }
+          }
+          url = /<([^>]+)>;\s*rel="next"/.exec(h.get("link") ?? "")?.[1];
+        }
+      }
+      return out;
+    }
+  };
+}
+async function lookupAdvisories(packages, provider) {
+  if (!provider) return { status: "off", source: "none", errors: [], advisories: /* @__PURE__ */ new Map() };
+  const unique = [...new Map(packages.filter((p) => import_semver3.default.valid(p.version)).map((p) => [key(p), p])).values()].sort((a, b) => key(a) < key(b) ? -1 : 1);
+  try {
+    return { status: "ok", source: provider.name, errors: [], advisories: await provider.lookup(unique) };
+  } catch (e) {
+    return { status: "unavailable", source: provider.name, errors: [e instanceof Error ? e.message : String(e)], advisories: /* @__PURE__ */ new Map() };
+  }
+}
 
 // src/sources/advisories/advisories-document.ts
+function packagesOf(doc) {
+  return doc.projects.flatMap((p) => p.packages.map((x) => ({ name: x.name, version: x.version })));
+}
 function buildAdvisoriesDocument(doc, lookup) {
   if (!lookup) return { status: "off", source: "none", errors: [], matches: [] };
   const matches = [];
@@ -53540,21 +53714,21 @@ function compareProblems(a, b) {
 }
 
 // src/policy/load-data.ts
-import { existsSync as existsSync5, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { basename, join as join5, relative as relative3 } from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
+import { basename, join as join6, relative as relative3 } from "node:path";
 
 // src/policy/read-json-file.ts
-import { readFileSync as readFileSync3, statSync } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
 var MAX_POLICY_FILE_BYTES = 8 * 1024 * 1024;
 function readJsonFile(path, display2) {
   try {
-    const size = statSync(path).size;
+    const size = statSync2(path).size;
     if (size > MAX_POLICY_FILE_BYTES)
       return {
         value: void 0,
         problems: [{ code: "file-too-large", file: display2, message: `the file is ${size} bytes; the limit is ${MAX_POLICY_FILE_BYTES}` }]
       };
-    const parsed = parseJsonDocument(readFileSync3(path, "utf8"), display2);
+    const parsed = parseJsonDocument(readFileSync4(path, "utf8"), display2);
     return { value: parsed.problems.length ? void 0 : parsed.value, problems: parsed.problems };
   } catch (e) {
     return { value: void 0, problems: [{ code: "file-unreadable", file: display2, message: `cannot read the file: ${e.message}` }] };
@@ -53573,7 +53747,7 @@ function loadData(sources, cwd) {
       problems.push({ code: "data-missing", file: display2, message: "the data folder or file does not exist" });
       continue;
     }
-    const paths = statSync2(source2).isDirectory() ? readdirSync2(source2).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).sort().map((f) => join5(source2, f)) : [source2];
+    const paths = statSync3(source2).isDirectory() ? readdirSync3(source2).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).sort().map((f) => join6(source2, f)) : [source2];
     for (const path of paths) {
       const shown = relative3(cwd, path) || path;
       const name = basename(path, ".json");
@@ -53602,14 +53776,14 @@ function loadData(sources, cwd) {
 }
 
 // src/policy/config-file.ts
-import { existsSync as existsSync6, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, join as join7, relative as relative4, resolve } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import { dirname as dirname3, join as join8, relative as relative4, resolve } from "node:path";
 
 // src/policy/schema-problems.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
-import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join6 } from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join7 } from "node:path";
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 var validators = /* @__PURE__ */ new Map();
 function schemaValidator(name) {
@@ -53617,7 +53791,7 @@ function schemaValidator(name) {
   if (!v) {
     const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
     addFormats(ajv);
-    v = ajv.compile(JSON.parse(readFileSync4(join6(packageRoot(), "schemas", name), "utf8")));
+    v = ajv.compile(JSON.parse(readFileSync5(join7(packageRoot(), "schemas", name), "utf8")));
     validators.set(name, v);
   }
   return v;
@@ -53630,7 +53804,7 @@ var MAX_EXTENDS_DEPTH = 8;
 var emptyConfig = () => ({ policies: [], data: [], dataOverrides: {}, enable: [], disable: [], severity: {}, ignore: [], files: [] });
 function findConfigFile(root, named, cwd = process.cwd()) {
   if (named) return resolve(cwd, named);
-  return CONFIG_NAMES.map((n) => join7(root, n)).find((p) => existsSync6(p));
+  return CONFIG_NAMES.map((n) => join8(root, n)).find((p) => existsSync6(p));
 }
 function mergeConfigs(base, over) {
   const dataOverrides = { ...base.dataOverrides };
@@ -53651,7 +53825,7 @@ function mergeConfigs(base, over) {
   };
 }
 function resolveExtends(entry2, from) {
-  if (PRESETS.includes(entry2)) return { path: join7(packageRoot(), "presets", `${entry2}.yml`) };
+  if (PRESETS.includes(entry2)) return { path: join8(packageRoot(), "presets", `${entry2}.yml`) };
   const npm = /^npm:((?:@[^/]+\/)?[^@]+)@(.+)$/.exec(entry2);
   if (entry2.startsWith("npm:")) {
     if (!npm || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(npm[2]))
@@ -53660,9 +53834,9 @@ function resolveExtends(entry2, from) {
         hint: "a central pack changes what passes; pin it so every repository sees the same rules"
       };
     for (let dir = from; ; dir = dirname3(dir)) {
-      const pkg = join7(dir, "node_modules", npm[1], "package.json");
+      const pkg = join8(dir, "node_modules", npm[1], "package.json");
       if (existsSync6(pkg)) {
-        const version = JSON.parse(readFileSync5(pkg, "utf8")).version;
+        const version = JSON.parse(readFileSync6(pkg, "utf8")).version;
         if (version !== npm[2])
           return {
             problem: `"${entry2}" is pinned to ${npm[2]} but ${version} is installed`,
@@ -53670,7 +53844,7 @@ function resolveExtends(entry2, from) {
           };
         const root = dirname3(pkg);
         return {
-          path: CONFIG_NAMES.concat("forge-trust.yml").map((n) => join7(root, n)).find((p) => existsSync6(p)) ?? join7(root, "forge-trust.yml")
+          path: CONFIG_NAMES.concat("forge-trust.yml").map((n) => join8(root, n)).find((p) => existsSync6(p)) ?? join8(root, "forge-trust.yml")
         };
       }
       if (dirname3(dir) === dir) break;
@@ -53681,8 +53855,8 @@ function resolveExtends(entry2, from) {
     };
   }
   const target = resolve(from, entry2);
-  if (existsSync6(target) && statSync3(target).isDirectory())
-    return { path: [...CONFIG_NAMES, "forge-trust.yml"].map((n) => join7(target, n)).find((p) => existsSync6(p)) ?? join7(target, "forge-trust.yml") };
+  if (existsSync6(target) && statSync4(target).isDirectory())
+    return { path: [...CONFIG_NAMES, "forge-trust.yml"].map((n) => join8(target, n)).find((p) => existsSync6(p)) ?? join8(target, "forge-trust.yml") };
   const near = /^[a-z]+$/.test(entry2) ? suggest(entry2, PRESETS) : void 0;
   return existsSync6(target) ? { path: target } : {
     problem: `"${entry2}" is neither a preset (${PRESETS.join(", ")}), an npm package nor an existing file`,
@@ -53747,8 +53921,8 @@ function readConfigFile(path, cwd, depth = 0, seen = []) {
 }
 
 // src/policy/load-policies.ts
-import { existsSync as existsSync7, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
-import { dirname as dirname4, join as join8, relative as relative5 } from "node:path";
+import { existsSync as existsSync7, readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
+import { dirname as dirname4, join as join9, relative as relative5 } from "node:path";
 
 // src/engine/ast.ts
 var ROOTS = ["input", "data"];
@@ -61215,13 +61389,13 @@ var POLICY_FILE = "policy.json";
 var MAX_DEPTH2 = 6;
 function findPolicyFiles(path) {
   if (!existsSync7(path)) return [];
-  if (statSync4(path).isFile()) return [path];
+  if (statSync5(path).isFile()) return [path];
   const out = [];
   const visit2 = (dir, depth) => {
     if (depth > MAX_DEPTH2) return;
-    for (const entry2 of readdirSync3(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    for (const entry2 of readdirSync4(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (entry2.name.startsWith(".") || entry2.name === "node_modules") continue;
-      const full = join8(dir, entry2.name);
+      const full = join9(dir, entry2.name);
       if (entry2.isDirectory()) visit2(full, depth + 1);
       else if (entry2.isFile() && (entry2.name === POLICY_FILE || entry2.name.endsWith(".policy.json"))) out.push(full);
     }
@@ -61670,7 +61844,7 @@ function applySuppressions(findings, suppressions, now) {
 }
 
 // src/engine/baseline.ts
-import { existsSync as existsSync8, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
 import { relative as relative6 } from "node:path";
 var BASELINE_FILE = ".forge-trust-baseline.json";
 var BASELINE_VERSION = 1;
@@ -61681,7 +61855,7 @@ function loadBaseline(path, cwd, required) {
       fingerprints: /* @__PURE__ */ new Set(),
       problems: required ? [{ code: "baseline-missing", file: display2, message: "the baseline file does not exist", hint: "create it with `forge-trust baseline`" }] : []
     };
-  const parsed = parseJsonDocument(readFileSync6(path, "utf8"), display2);
+  const parsed = parseJsonDocument(readFileSync7(path, "utf8"), display2);
   if (parsed.problems.length) return { fingerprints: /* @__PURE__ */ new Set(), problems: parsed.problems.map((p) => ({ ...p, code: "baseline-json" })) };
   const value = parsed.value;
   if (!value || value.version !== BASELINE_VERSION || !Array.isArray(value.findings) || value.findings.some((f) => typeof f?.fingerprint !== "string")) {
@@ -61737,10 +61911,10 @@ function buildDataFlow(app, locate) {
 
 // src/scan.ts
 function builtinPolicyDir() {
-  return join9(packageRoot(), "policies");
+  return join10(packageRoot(), "policies");
 }
 function builtinDataDir() {
-  return join9(packageRoot(), "data");
+  return join10(packageRoot(), "data");
 }
 function runDate(now) {
   if (now) return now;
@@ -61787,7 +61961,7 @@ function mergeConfig(file, given) {
 function evaluateRoot(root, shown, options, active, data, central) {
   const problems = [];
   let inputs;
-  if (!existsSync9(root) || !statSync5(root).isDirectory()) {
+  if (!existsSync9(root) || !statSync6(root).isDirectory()) {
     problems.push({ code: "scan-path", file: shown, message: "the path to scan is not a folder" });
     inputs = {
       documents: {
@@ -61847,13 +62021,13 @@ function scan(given) {
   for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) config.data[doc] = { ...config.data[doc] ?? {}, ...keys };
   const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id))).map((p) => options.severity?.[p.id] ? { ...p, severity: options.severity[p.id] } : p);
   const central = [];
-  const suppressionsFile = options.suppressions ? resolve2(cwd, options.suppressions) : [".forge-trust-ignore.yml", ".forge-trust-ignore.yaml"].map((n) => join9(root, n)).find((p) => existsSync9(p));
+  const suppressionsFile = options.suppressions ? resolve2(cwd, options.suppressions) : [".forge-trust-ignore.yml", ".forge-trust-ignore.yaml"].map((n) => join10(root, n)).find((p) => existsSync9(p));
   if (suppressionsFile) {
     const read = readSuppressionFile(suppressionsFile, cwd, schemaValidator("suppressions.schema.json"));
     errors.push(...read.problems);
     central.push(...read.entries.map((e) => ({ ...e, location: { ...e.location, file: relative7(root, suppressionsFile) || e.location.file } })));
   }
-  const baseline = loadBaseline(options.baseline ? resolve2(cwd, options.baseline) : join9(root, BASELINE_FILE), cwd, options.baseline !== void 0);
+  const baseline = loadBaseline(options.baseline ? resolve2(cwd, options.baseline) : join10(root, BASELINE_FILE), cwd, options.baseline !== void 0);
   errors.push(...baseline.problems);
   const head = evaluateRoot(root, options.path, options, active, config.data, central);
   errors.push(...head.problems);
@@ -62338,17 +62512,18 @@ function readInputs(get) {
     sarifFile: optional("sarif-file"),
     jsonFile: optional("json-file"),
     onlyNew: choice("only-new", ["true", "false"], "true") === "true",
+    advisories: get("advisories").trim() || "github",
     token: optional("github-token")
   };
   return { inputs, problems };
 }
 
 // src/action/context.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 function readContext(env, cwd) {
   let event = {};
   try {
-    if (env.GITHUB_EVENT_PATH) event = JSON.parse(readFileSync7(env.GITHUB_EVENT_PATH, "utf8"));
+    if (env.GITHUB_EVENT_PATH) event = JSON.parse(readFileSync8(env.GITHUB_EVENT_PATH, "utf8"));
   } catch {
     event = {};
   }
@@ -64334,12 +64509,12 @@ async function publishCheckRun(client, ctx, input) {
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname5, join as join10, posix as posix7, relative as relative8, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, join as join11, posix as posix7, relative as relative8, resolve as resolve3 } from "node:path";
 var RELEVANT = /(^|\/)(manifest\.ya?ml|\.forge-trust\.ya?ml|package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml)$/;
 var MAX_API_FILES = 300;
 var git = (cwd, args, input) => execFileSync("git", args, { cwd, input, maxBuffer: 1 << 30, stdio: ["pipe", "pipe", "ignore"] });
 async function checkoutBase(ctx, sha, client, log) {
-  const dir = mkdtempSync(join10(tmpdir(), "forge-trust-base-"));
+  const dir = mkdtempSync(join11(tmpdir(), "forge-trust-base-"));
   const cleanup = () => rmSync(dir, { recursive: true, force: true });
   try {
     const top = git(ctx.workspace, ["rev-parse", "--show-toplevel"]).toString().trim();
@@ -64351,7 +64526,7 @@ async function checkoutBase(ctx, sha, client, log) {
     const archive = git(top, ["archive", "--format=tar", sha]);
     execFileSync("tar", ["-x", "-C", dir], { input: archive, maxBuffer: 1 << 30 });
     const inner = relative8(top, resolve3(ctx.workspace));
-    return { dir: inner ? join10(dir, inner) : dir, how: "git", cleanup };
+    return { dir: inner ? join11(dir, inner) : dir, how: "git", cleanup };
   } catch (e) {
     const why2 = e instanceof Error ? e.message.split("\n")[0] : String(e);
     log(`The base commit could not be read from the local history (${why2}); reading its files through the GitHub API.`);
@@ -64368,7 +64543,7 @@ async function checkoutBase(ctx, sha, client, log) {
     if (entries.length > MAX_API_FILES) throw new Error(`the base has ${entries.length} relevant files, more than ${MAX_API_FILES} to fetch one by one`);
     for (const e of entries) {
       const blob = await client.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner: ctx.owner, repo: ctx.repo, file_sha: e.sha });
-      const target = join10(dir, ...posix7.normalize(e.path).split("/"));
+      const target = join11(dir, ...posix7.normalize(e.path).split("/"));
       if (relative8(dir, target).startsWith("..")) continue;
       mkdirSync(dirname5(target), { recursive: true });
       writeFileSync(target, Buffer.from(blob.data.content, "base64"));
@@ -64440,7 +64615,9 @@ async function run(env = process.env, cwd = process.cwd()) {
   if (ctx.pullRequest && !base) notes.push("The base revision could not be read, so every finding was judged, not only those this pull request introduces.");
   let result;
   try {
-    result = scanWith(inputs, ctx, base ? resolve4(base.dir, inputs.path) : void 0);
+    const baseDir = base ? resolve4(base.dir, inputs.path) : void 0;
+    const advisories = await advisoryLookup(inputs, ctx, [resolve4(ctx.workspace, inputs.path), ...baseDir ? [baseDir] : []]);
+    result = scanWith(inputs, ctx, baseDir, advisories);
   } finally {
     base?.cleanup();
   }
@@ -64510,9 +64687,21 @@ async function run(env = process.env, cwd = process.cwd()) {
     );
   else info(`Forge Trust: passed with ${result.findings.length} finding(s)${inputs.mode === "warn" ? " (warn mode)" : ""}.`);
 }
-function scanWith(inputs, ctx, base) {
+async function advisoryLookup(inputs, ctx, dirs) {
+  const source2 = inputs.advisories;
+  if (source2 === "off") return void 0;
+  const provider = source2 === "github" ? githubAdvisoryProvider(ctx.apiUrl, inputs.token) : source2 === "osv" ? osvApiProvider() : existsSync10(resolve4(ctx.workspace, source2)) ? offlineOsvProvider(resolve4(ctx.workspace, source2)) : void 0;
+  if (!provider)
+    return { status: "unavailable", source: source2, errors: [`"${source2}" is not github, osv, off or an OSV file in the workspace`], advisories: /* @__PURE__ */ new Map() };
+  const packages = dirs.flatMap((d) => existsSync10(d) ? packagesOf(buildInputs(d).documents.dependencies) : []);
+  const lookup = await lookupAdvisories(packages, provider);
+  info(`Vulnerability check: ${lookup.status} (${lookup.source}, ${new Set(packages.map((p) => `${p.name}@${p.version}`)).size} packages).`);
+  return lookup;
+}
+function scanWith(inputs, ctx, base, advisories) {
   return scan({
     base,
+    advisories,
     onlyNew: inputs.onlyNew,
     path: inputs.path,
     cwd: ctx.workspace,

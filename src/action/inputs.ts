@@ -14,6 +14,7 @@ export const INPUT_NAMES = [
   'sarif-file',
   'json-file',
   'only-new',
+  'advisories',
   'github-token',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
@@ -32,6 +33,8 @@ export interface ActionInputs {
   jsonFile?: string;
   /** On pull requests, judge only the findings the pull request introduces. */
   onlyNew: boolean;
+  /** Where known vulnerabilities come from: github, osv, off, or an OSV file or folder. */
+  advisories: string;
   token?: string;
 }
 
@@ -64,6 +67,7 @@ export function readInputs(get: (name: InputName) => string): { inputs: ActionIn
     sarifFile: optional('sarif-file'),
     jsonFile: optional('json-file'),
     onlyNew: choice('only-new', ['true', 'false'] as const, 'true') === 'true',
+    advisories: get('advisories').trim() || 'github',
     token: optional('github-token'),
   };
   return { inputs, problems };

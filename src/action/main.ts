@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { scan, type ScanResult } from '../scan.js';
 import { renderJson } from '../report/json-report.js';
@@ -15,6 +15,10 @@ import { createClient, statusOf, type GithubClient } from './github.js';
 import { upsertStickyComment } from './sticky-comment.js';
 import { publishCheckRun } from './check-run.js';
 import { checkoutBase } from './base-checkout.js';
+import { githubAdvisoryProvider, lookupAdvisories, offlineOsvProvider, osvApiProvider, type AdvisoryLookup } from '../sources/advisories/providers.js';
+import { packagesOf } from '../sources/advisories/advisories-document.js';
+import { buildInputs } from '../sources/build-inputs.js';
+import type { DependenciesDocument } from '../sources/dependencies/dependencies-document.js';
 
 /** Events on which the Action knows what to do; others still scan, with a note. */
 export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'push', 'merge_group', 'workflow_dispatch', 'schedule'];
@@ -88,7 +92,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd = process.cw
   if (ctx.pullRequest && !base) notes.push('The base revision could not be read, so every finding was judged, not only those this pull request introduces.');
   let result: ScanResult;
   try {
-    result = scanWith(inputs, ctx, base ? resolve(base.dir, inputs.path) : undefined);
+    const baseDir = base ? resolve(base.dir, inputs.path) : undefined;
+    const advisories = await advisoryLookup(inputs, ctx, [resolve(ctx.workspace, inputs.path), ...(baseDir ? [baseDir] : [])]);
+    result = scanWith(inputs, ctx, baseDir, advisories);
   } finally {
     base?.cleanup();
   }
@@ -166,9 +172,30 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd = process.cw
   else core.info(`Forge Trust: passed with ${result.findings.length} finding(s)${inputs.mode === 'warn' ? ' (warn mode)' : ''}.`);
 }
 
-function scanWith(inputs: ActionInputs, ctx: GithubContext, base: string | undefined): ScanResult {
+/** Looks the installed packages of head and base up in the configured advisory source. */
+async function advisoryLookup(inputs: ActionInputs, ctx: GithubContext, dirs: string[]): Promise<AdvisoryLookup | undefined> {
+  const source = inputs.advisories;
+  if (source === 'off') return undefined;
+  const provider =
+    source === 'github'
+      ? githubAdvisoryProvider(ctx.apiUrl, inputs.token)
+      : source === 'osv'
+        ? osvApiProvider()
+        : existsSync(resolve(ctx.workspace, source))
+          ? offlineOsvProvider(resolve(ctx.workspace, source))
+          : undefined;
+  if (!provider)
+    return { status: 'unavailable', source, errors: [`"${source}" is not github, osv, off or an OSV file in the workspace`], advisories: new Map() };
+  const packages = dirs.flatMap((d) => (existsSync(d) ? packagesOf(buildInputs(d).documents.dependencies as DependenciesDocument) : []));
+  const lookup = await lookupAdvisories(packages, provider);
+  core.info(`Vulnerability check: ${lookup.status} (${lookup.source}, ${new Set(packages.map((p) => `${p.name}@${p.version}`)).size} packages).`);
+  return lookup;
+}
+
+function scanWith(inputs: ActionInputs, ctx: GithubContext, base: string | undefined, advisories: AdvisoryLookup | undefined): ScanResult {
   return scan({
     base,
+    advisories,
     onlyNew: inputs.onlyNew,
     path: inputs.path,
     cwd: ctx.workspace,

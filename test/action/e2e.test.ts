@@ -74,6 +74,7 @@ beforeEach(() => {
   gh.failures.clear();
   gh.files = [];
   gh.baseFiles = {};
+  gh.advisories = [];
 });
 
 describe('the Action, end to end against an emulated GitHub API', () => {
@@ -208,5 +209,26 @@ describe('the Action, end to end against an emulated GitHub API', () => {
     expect(gh.requests.some((x) => x.includes('/git/trees/'))).toBe(false);
     expect(r.summary).toContain('**new remote** `added`');
     expect(r.summary).toContain('**loses Runs on Atlassian**');
+  });
+
+  it('checks installed packages against the GitHub advisory database with the workflow token', async () => {
+    gh.advisories = [
+      {
+        ghsa_id: 'GHSA-35jh-r3h4-6jhm',
+        cve_id: 'CVE-2021-23337',
+        summary: 'Command Injection in lodash',
+        severity: 'high',
+        html_url: 'https://github.com/advisories/GHSA-35jh-r3h4-6jhm',
+        vulnerabilities: [{ package: { ecosystem: 'npm', name: 'lodash' }, vulnerable_version_range: '< 4.17.21', first_patched_version: '4.17.21' }],
+      },
+    ];
+    const r = await runAction({ path: 'app', 'json-file': 'report.json' }, 'push');
+    expect(r.outputs.high).not.toBe('0');
+    expect(gh.requests.some((x) => x.startsWith('GET /advisories'))).toBe(true);
+    const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8'));
+    expect(report.vulnerabilityCheck.status).toBe('ok');
+    expect(report.findings.filter((f: { policyId: string }) => f.policyId === 'deps-known-vulnerability').map((f: { message: string }) => f.message)).toEqual([
+      'lodash@4.17.20 (GHSA-35jh-r3h4-6jhm, high): Command Injection in lodash. Fixed in 4.17.21; package.json reaches it via lodash (production).',
+    ]);
   });
 });

@@ -17,6 +17,8 @@ export interface FakeGithub {
   files: Array<{ filename: string; patch: string }>;
   /** Files of the base commit, served through the git trees and blobs endpoints. */
   baseFiles: Record<string, string>;
+  /** Global security advisories served by GET /advisories. */
+  advisories: unknown[];
   close(): Promise<void>;
 }
 
@@ -27,7 +29,7 @@ export interface FakeGithub {
  */
 export async function startFakeGithub(owner = 'acme', repo = 'forge-app'): Promise<FakeGithub> {
   const state = { nextId: 1000 };
-  const fake: Omit<FakeGithub, 'url' | 'close'> = { comments: [], checkRuns: [], requests: [], failures: new Map(), files: [], baseFiles: {} };
+  const fake: Omit<FakeGithub, 'url' | 'close'> = { comments: [], checkRuns: [], requests: [], failures: new Map(), files: [], baseFiles: {}, advisories: [] };
   const base = `/repos/${owner}/${repo}`;
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -43,7 +45,8 @@ export async function startFakeGithub(owner = 'acme', repo = 'forge-app'): Promi
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const key = `${req.method} ${url.pathname}`;
     fake.requests.push(key);
-    if (req.headers.authorization !== 'token test-token') return send(res, 401, { message: 'Bad credentials' });
+    if (req.headers.authorization !== 'token test-token' && req.headers.authorization !== 'Bearer test-token')
+      return send(res, 401, { message: 'Bad credentials' });
     for (const [prefix, failure] of fake.failures) {
       if (key.startsWith(prefix) && failure.times > 0) {
         failure.times--;
@@ -81,6 +84,17 @@ export async function startFakeGithub(owner = 'acme', repo = 'forge-app'): Promi
       }
     }
     if (req.method === 'GET' && new RegExp(`^${base}/pulls/\\d+/files$`).test(url.pathname)) return send(res, 200, fake.files);
+    if (req.method === 'GET' && url.pathname === '/advisories') {
+      const affects = (url.searchParams.get('affects') ?? '').split(',');
+      const names = new Set(affects.map((a) => a.slice(0, a.lastIndexOf('@'))));
+      return send(
+        res,
+        200,
+        (fake.advisories as Array<{ vulnerabilities: Array<{ package: { name: string } }> }>).filter((a) =>
+          a.vulnerabilities.some((v) => names.has(v.package.name)),
+        ),
+      );
+    }
     if (req.method === 'GET' && new RegExp(`^${base}/git/trees/basesha1$`).test(url.pathname)) {
       const tree = Object.keys(fake.baseFiles).map((path) => ({ path, type: 'blob', mode: '100644', sha: Buffer.from(path).toString('hex') }));
       return send(res, 200, { sha: 'basesha1', tree, truncated: false });
