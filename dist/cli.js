@@ -30570,6 +30570,14 @@ function findApps(root, files) {
   }
   return { apps, skipped };
 }
+function appForFile(apps, file) {
+  let best;
+  for (const app of apps) {
+    const inside = app.root === "." || file === app.root || file.startsWith(app.root + "/");
+    if (inside && (!best || app.root.length > best.root.length)) best = app;
+  }
+  return best;
+}
 
 // src/sources/repo-document.ts
 function buildRepoDocument(files, skipped, apps) {
@@ -32396,7 +32404,7 @@ function readLockfile(root, dir, file, format2, declared) {
   const dev = Object.keys({ ...rootImporter?.dev });
   return { graph: readNpmLockfile(obj4(parsed.value), file, { prod, dev }), problems: [], raw: parsed.value };
 }
-function buildDependenciesDocument(root, files) {
+function buildDependenciesDocument(root, files, apps = []) {
   const paths = new Set(files.map((f) => f.path));
   const manifests = files.filter((f) => posix2.basename(f.path) === "package.json").map((f) => f.path);
   const parsed = /* @__PURE__ */ new Map();
@@ -32439,6 +32447,7 @@ function buildDependenciesDocument(root, files) {
     const project = {
       root: dir,
       manifest: m,
+      app: appForFile(apps, m)?.root ?? null,
       name: typeof raw.name === "string" ? raw.name : void 0,
       declared,
       scripts: Object.entries(obj4(raw.scripts)).map(([name, command]) => ({ name, command: String(command), location: childLocation(raw.scripts, name) })),
@@ -32783,7 +32792,7 @@ function buildInputs(root, options = {}) {
   const found = findApps(root, roots ? walk2.files.filter((f) => roots.includes(posix3.dirname(f.path))) : walk2.files);
   const skipped = [...walk2.skipped, ...found.skipped];
   const manifest = buildManifestDocument(found.apps);
-  const dependencies = buildDependenciesDocument(root, walk2.files);
+  const dependencies = buildDependenciesDocument(root, walk2.files, found.apps);
   const problems = [];
   if (manifest.apps.some((a) => !a.schemaChecked && a.syntaxErrors.length === 0)) {
     problems.push({
@@ -40824,14 +40833,6 @@ var ROA_CODES = [
   "HAS_EGRESS_WEBTRIGGER_MODULE"
 ];
 var roaCodes = (p) => p.requirements.filter((r) => r.framework === "runs-on-atlassian").map((r) => r.id);
-function appForFile(apps, file) {
-  let best;
-  for (const app of apps) {
-    const inside = app.root === "." || file === app.root || file.startsWith(app.root + "/");
-    if (inside && (!best || app.root.length > best.root.length)) best = app;
-  }
-  return best;
-}
 function decideRoa(app, apps, findings, activePolicies) {
   const reasons = [];
   for (const f of findings) {
@@ -40922,6 +40923,14 @@ function classifyFindings(base, head) {
     statuses: new Map(head.map((f) => [f.fingerprint, before.has(f.fingerprint) ? "existing" : "new"])),
     fixed: base.filter((f) => !after.has(f.fingerprint))
   };
+}
+function notablePackages(base, head) {
+  const before = new Set(base.flatMap((p) => p.packages.map((x) => `${p.manifest}\0${x.name}\0${x.version}`)));
+  return head.flatMap(
+    (p) => p.packages.filter(
+      (x) => !before.has(`${p.manifest}\0${x.name}\0${x.version}`) && (x.installScript || x.source !== "registry" && x.source !== "workspace" && x.source !== "link")
+    ).map((x) => ({ project: p.manifest, name: x.name, version: x.version, source: x.source, installScript: x.installScript, dev: x.dev }))
+  );
 }
 
 // src/engine/suppress.ts
@@ -41114,8 +41123,18 @@ function scan(given) {
     errors.push(...base.problems.filter((p) => p.code.startsWith("internal")));
     const key2 = (x) => `${x.source}\0${x.policies.join(",")}\0${x.file ?? x.path ?? ""}\0${x.fingerprint ?? ""}\0${x.reason ?? ""}`;
     const before = new Set(base.inputs.documents.suppressions.entries.map(key2));
+    const classified = classifyFindings(base.findings, head.findings);
+    const projects = (e) => e.inputs.documents.dependencies.projects;
+    const advisories = (e) => e.inputs.documents.advisories.matches;
+    const knownBefore = new Set(advisories(base).map((m) => `${m.name}@${m.version}\0${m.advisory.id}`));
     comparison = {
-      ...classifyFindings(base.findings, head.findings),
+      ...classified,
+      notablePackagesAdded: notablePackages(projects(base), projects(head)),
+      newVulnerabilities: [
+        ...new Map(
+          advisories(head).filter((m) => !knownBefore.has(`${m.name}@${m.version}\0${m.advisory.id}`)).map((m) => [`${m.name}@${m.version}\0${m.advisory.id}`, { name: m.name, version: m.version, id: m.advisory.id, severity: m.advisory.severity }])
+        ).values()
+      ],
       newSuppressions: head.inputs.documents.suppressions.entries.filter((x) => !before.has(key2(x))),
       apps: head.manifests.map((m, i) => {
         const j = base.manifests.findIndex((b) => b.file === m.file);
@@ -41444,6 +41463,14 @@ function changesSection(r, o) {
     for (const x of c.remotesChanged) lines.push(`- ${app}: remote ${codeSpan(x.key)} changed: ${escapeMarkdown(x.what.join("; "))}.`);
     for (const t of c.tokensNewlyShared) lines.push(`- ${app}: **remote ${codeSpan(t.remote)} now receives the ${escapeMarkdown(t.token)}**.`);
   }
+  for (const p of r.comparison.notablePackagesAdded.slice(0, 20)) {
+    const why = [p.installScript ? "runs an install script" : "", p.source !== "registry" ? `comes from ${p.source}, not the registry` : ""].filter(Boolean).join(" and ");
+    lines.push(
+      `- ${escapeMarkdown(repoPath(p.project, o.pathPrefix))}: **new package** ${codeSpan(`${p.name}@${p.version}`)} ${why}${p.dev ? " (development only)" : ""}.`
+    );
+  }
+  for (const v of r.comparison.newVulnerabilities.slice(0, 20))
+    lines.push(`- **new vulnerable package** ${codeSpan(`${v.name}@${v.version}`)}: ${codeSpan(v.id)} (${escapeMarkdown(v.severity)}).`);
   for (const x of r.comparison.newSuppressions) {
     const where3 = `${escapeMarkdown(repoPath(x.location.file, o.pathPrefix))}:${x.location.startLine}`;
     lines.push(

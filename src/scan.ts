@@ -12,7 +12,9 @@ import { runPolicies } from './engine/run-policies.js';
 import { countBySeverity, decideVerdict, type Verdict } from './engine/verdict.js';
 import type { Finding } from './engine/finding.js';
 import { decideRoa, type RoaVerdict } from './engine/roa-verdict.js';
-import { classifyFindings, compareApp, type Comparison } from './engine/compare.js';
+import { classifyFindings, compareApp, notablePackages, type Comparison } from './engine/compare.js';
+import type { DependenciesDocument } from './sources/dependencies/dependencies-document.js';
+import type { AdvisoriesDocument } from './sources/advisories/advisories-document.js';
 import { applySuppressions, type SuppressedFinding } from './engine/suppress.js';
 import { BASELINE_FILE, loadBaseline } from './engine/baseline.js';
 import { readSuppressionFile, type Suppression } from './sources/suppressions.js';
@@ -251,8 +253,20 @@ export function scan(given: ScanOptions): ScanResult {
     errors.push(...base.problems.filter((p) => p.code.startsWith('internal')));
     const key = (x: Suppression) => `${x.source}\0${x.policies.join(',')}\0${x.file ?? x.path ?? ''}\0${x.fingerprint ?? ''}\0${x.reason ?? ''}`;
     const before = new Set(base.inputs.documents.suppressions.entries.map(key));
+    const classified = classifyFindings(base.findings, head.findings);
+    const projects = (e: Evaluated) => (e.inputs.documents.dependencies as DependenciesDocument).projects;
+    const advisories = (e: Evaluated) => (e.inputs.documents.advisories as AdvisoriesDocument).matches;
+    const knownBefore = new Set(advisories(base).map((m) => `${m.name}@${m.version}\0${m.advisory.id}`));
     comparison = {
-      ...classifyFindings(base.findings, head.findings),
+      ...classified,
+      notablePackagesAdded: notablePackages(projects(base), projects(head)),
+      newVulnerabilities: [
+        ...new Map(
+          advisories(head)
+            .filter((m) => !knownBefore.has(`${m.name}@${m.version}\0${m.advisory.id}`))
+            .map((m) => [`${m.name}@${m.version}\0${m.advisory.id}`, { name: m.name, version: m.version, id: m.advisory.id, severity: m.advisory.severity }]),
+        ).values(),
+      ],
       newSuppressions: head.inputs.documents.suppressions.entries.filter((x) => !before.has(key(x))),
       apps: head.manifests.map((m, i) => {
         const j = base.manifests.findIndex((b) => b.file === m.file);

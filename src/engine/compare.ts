@@ -22,7 +22,21 @@ export interface AppChanges {
   roa: { before: boolean | null; after: boolean | null; newReasons: string[] };
 }
 
+/** An installed package the change adds (by project, name and version) that reviewers should look at. */
+export interface PackageChange {
+  project: string;
+  name: string;
+  version: string;
+  source: string;
+  installScript: boolean;
+  dev: boolean;
+}
+
 export interface Comparison {
+  /** Packages new in the head that install from outside the registry or run install scripts. */
+  notablePackagesAdded: PackageChange[];
+  /** Vulnerability advisories matching packages the change adds or upgrades into. */
+  newVulnerabilities: Array<{ name: string; version: string; id: string; severity: string }>;
   statuses: Map<string, FindingStatus>;
   /** Suppressions the head has and the base had not: reviewers should read their reasons. */
   newSuppressions: Suppression[];
@@ -114,4 +128,23 @@ export function classifyFindings(base: readonly Finding[], head: readonly Findin
     statuses: new Map(head.map((f) => [f.fingerprint, before.has(f.fingerprint) ? 'existing' : 'new'])),
     fixed: base.filter((f) => !after.has(f.fingerprint)),
   };
+}
+
+interface ProjectLike {
+  manifest: string;
+  packages: Array<{ name: string; version: string; source: string; installScript: boolean; dev: boolean }>;
+}
+
+/** Packages the head installs that the base did not, keeping those worth a reviewer's attention. */
+export function notablePackages(base: readonly ProjectLike[], head: readonly ProjectLike[]): PackageChange[] {
+  const before = new Set(base.flatMap((p) => p.packages.map((x) => `${p.manifest}\0${x.name}\0${x.version}`)));
+  return head.flatMap((p) =>
+    p.packages
+      .filter(
+        (x) =>
+          !before.has(`${p.manifest}\0${x.name}\0${x.version}`) &&
+          (x.installScript || (x.source !== 'registry' && x.source !== 'workspace' && x.source !== 'link')),
+      )
+      .map((x) => ({ project: p.manifest, name: x.name, version: x.version, source: x.source, installScript: x.installScript, dev: x.dev })),
+  );
 }

@@ -2,6 +2,9 @@ import type { Location } from '../sources/location.js';
 import type { AppManifest } from '../sources/manifest/manifest-document.js';
 import type { Policy } from '../policy/types.js';
 import type { Finding } from './finding.js';
+import { appForFile } from '../sources/find-apps.js';
+
+export { appForFile };
 
 export interface RoaReason {
   code: string;
@@ -32,16 +35,6 @@ export const ROA_CODES = [
 ] as const;
 
 const roaCodes = (p: { requirements: Policy['requirements'] }) => p.requirements.filter((r) => r.framework === 'runs-on-atlassian').map((r) => r.id);
-
-/** The app a repository file belongs to: the one with the deepest root containing it. */
-export function appForFile<T extends { root: string }>(apps: readonly T[], file: string): T | undefined {
-  let best: T | undefined;
-  for (const app of apps) {
-    const inside = app.root === '.' || file === app.root || file.startsWith(app.root + '/');
-    if (inside && (!best || app.root.length > best.root.length)) best = app;
-  }
-  return best;
-}
 
 /**
  * Decides Runs on Atlassian per app from the findings of the policies that cite a RoA criterion.

@@ -6,7 +6,7 @@ import { packageVersion } from '../package-root.js';
 import { manifestValidator } from '../sources/manifest/schema-validation.js';
 import type { RoaVerdict } from '../engine/roa-verdict.js';
 import type { DataFlow } from './data-flow.js';
-import type { AppChanges, FindingStatus } from '../engine/compare.js';
+import type { AppChanges, Comparison, FindingStatus, PackageChange } from '../engine/compare.js';
 import type { AdvisoriesDocument } from '../sources/advisories/advisories-document.js';
 
 /** Bumped on any change a reader could notice; schemas/report.schema.json describes it. */
@@ -43,6 +43,8 @@ export interface JsonReport {
     source: 'inline' | 'file';
     until?: string;
   }>;
+  /** With a base: packages the change adds that install from outside the registry or run install scripts, and new advisories. */
+  dependencyChanges?: { notablePackagesAdded: PackageChange[]; newVulnerabilities: Comparison['newVulnerabilities'] };
   /** With a base: suppressions the change adds, for reviewers. */
   newSuppressions?: Array<{ policies: string[]; reason: string | null; until?: string; location: Location }>;
   /** With a base: findings of the base that the change fixed. */

@@ -63,6 +63,16 @@ function changesSection(r: ScanResult, o: MarkdownOptions): string[] {
     for (const x of c.remotesChanged) lines.push(`- ${app}: remote ${codeSpan(x.key)} changed: ${esc(x.what.join('; '))}.`);
     for (const t of c.tokensNewlyShared) lines.push(`- ${app}: **remote ${codeSpan(t.remote)} now receives the ${esc(t.token)}**.`);
   }
+  for (const p of r.comparison.notablePackagesAdded.slice(0, 20)) {
+    const why = [p.installScript ? 'runs an install script' : '', p.source !== 'registry' ? `comes from ${p.source}, not the registry` : '']
+      .filter(Boolean)
+      .join(' and ');
+    lines.push(
+      `- ${esc(repoPath(p.project, o.pathPrefix))}: **new package** ${codeSpan(`${p.name}@${p.version}`)} ${why}${p.dev ? ' (development only)' : ''}.`,
+    );
+  }
+  for (const v of r.comparison.newVulnerabilities.slice(0, 20))
+    lines.push(`- **new vulnerable package** ${codeSpan(`${v.name}@${v.version}`)}: ${codeSpan(v.id)} (${esc(v.severity)}).`);
   for (const x of r.comparison.newSuppressions) {
     const where = `${esc(repoPath(x.location.file, o.pathPrefix))}:${x.location.startLine}`;
     lines.push(

@@ -35,7 +35,7 @@ export function buildInputs(root: string, options: SourceOptions = {}): Inputs {
   const found = findApps(root, roots ? walk.files.filter((f) => roots.includes(posix.dirname(f.path))) : walk.files);
   const skipped = [...walk.skipped, ...found.skipped];
   const manifest = buildManifestDocument(found.apps);
-  const dependencies = buildDependenciesDocument(root, walk.files);
+  const dependencies = buildDependenciesDocument(root, walk.files, found.apps);
   const problems: Problem[] = [];
   if (manifest.apps.some((a) => !a.schemaChecked && a.syntaxErrors.length === 0)) {
     problems.push({

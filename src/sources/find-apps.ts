@@ -52,3 +52,13 @@ export function findApps(root: string, files: readonly RepoFile[]): { apps: Pars
   }
   return { apps, skipped };
 }
+
+/** The app a repository file belongs to: the one with the deepest root containing it. */
+export function appForFile<T extends { root: string }>(apps: readonly T[], file: string): T | undefined {
+  let best: T | undefined;
+  for (const app of apps) {
+    const inside = app.root === '.' || file === app.root || file.startsWith(app.root + '/');
+    if (inside && (!best || app.root.length > best.root.length)) best = app;
+  }
+  return best;
+}

@@ -85,3 +85,29 @@ describe('base versus head', () => {
     }
   });
 });
+
+describe('the trust diff of dependencies', () => {
+  it('lists new packages with install scripts or from outside the registry, and new vulnerable packages', async () => {
+    const { lookupAdvisories, offlineOsvProvider } = await import('../../src/sources/advisories/providers.js');
+    const files = (dir: string) =>
+      Object.fromEntries(['manifest.yml', 'package.json', 'package-lock.json'].map((f) => [f, readFileSync(`${dir}/${f}`, 'utf8')]));
+    const b = scratchRepo(files('examples/compliant-app'));
+    const h = scratchRepo({
+      ...files('examples/compliant-app'),
+      'package.json': readFileSync('examples/violating-app/package.json', 'utf8'),
+      'package-lock.json': readFileSync('examples/violating-app/package-lock.json', 'utf8'),
+    });
+    try {
+      const advisories = await lookupAdvisories([{ name: 'lodash', version: '4.17.20' }], offlineOsvProvider('test/fixtures/advisories/osv.json'));
+      const r = scan({ path: h.dir, base: b.dir, now: NOW, advisories });
+      expect(r.comparison!.notablePackagesAdded.map((p) => [p.name, p.source, p.installScript])).toEqual([
+        ['core-js', 'registry', true],
+        ['left-pad', 'tarball', false],
+      ]);
+      expect(r.comparison!.newVulnerabilities).toEqual([{ name: 'lodash', version: '4.17.20', id: 'GHSA-35jh-r3h4-6jhm', severity: 'high' }]);
+    } finally {
+      b.cleanup();
+      h.cleanup();
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { childLocation, locationOf } from '../positions.js';
 import type { Problem } from '../problem.js';
 import { analyseGraph, type AnalysedPackage, type LockGraph } from './graph.js';
 import { readNpmLockfile } from './npm-lockfile.js';
+import { appForFile } from '../find-apps.js';
 import { readYarnBerry, readYarnClassic, type DeclaredImporter } from './yarn-lockfile.js';
 import { readPnpmLockfile } from './pnpm-lockfile.js';
 
@@ -36,6 +37,8 @@ export interface Project {
   [key: string]: unknown;
   root: string;
   manifest: string;
+  /** Root folder of the Forge app the project belongs to (a Custom UI folder belongs to its app), or null. */
+  app: string | null;
   name?: string;
   declared: DeclaredDependency[];
   scripts: Array<{ name: string; command: string; location?: Location }>;
@@ -109,7 +112,7 @@ function readLockfile(
  * source, integrity, dev or production, direct or transitive, path from the root, install-script
  * flag and lockfile position. Nothing is installed or executed.
  */
-export function buildDependenciesDocument(root: string, files: readonly RepoFile[]): DependenciesDocument {
+export function buildDependenciesDocument(root: string, files: readonly RepoFile[], apps: ReadonlyArray<{ root: string }> = []): DependenciesDocument {
   const paths = new Set(files.map((f) => f.path));
   const manifests = files.filter((f) => posix.basename(f.path) === 'package.json').map((f) => f.path);
   const parsed = new Map<string, { raw: Raw; problems: Problem[] }>();
@@ -157,6 +160,7 @@ export function buildDependenciesDocument(root: string, files: readonly RepoFile
     const project: Project = {
       root: dir,
       manifest: m,
+      app: appForFile(apps, m)?.root ?? null,
       name: typeof raw.name === 'string' ? raw.name : undefined,
       declared,
       scripts: Object.entries(obj(raw.scripts)).map(([name, command]) => ({ name, command: String(command), location: childLocation(raw.scripts, name) })),
