@@ -30177,6 +30177,19 @@ function parseJsonDocument(text, file, options = {}) {
   const lines = new LineIndex(file, text);
   const errors = [];
   const problems = [];
+  const tooDeep = deepestOffset(text, MAX_JSON_DEPTH);
+  if (tooDeep !== void 0) {
+    const pos = lines.position(tooDeep);
+    problems.push({
+      code: "json-depth",
+      file,
+      line: pos.line,
+      column: pos.column,
+      message: `nesting is deeper than ${MAX_JSON_DEPTH} levels`,
+      hint: "nothing legitimate nests this far; the file was not read"
+    });
+    return { value: void 0, problems, lines };
+  }
   const tree = parseTree2(text, errors, { allowTrailingComma: !!options.allowComments, disallowComments: !options.allowComments });
   for (const e of errors.slice(0, 20)) {
     const pos = lines.position(e.offset);
@@ -30267,6 +30280,22 @@ function valueAtPointer(root, pointer) {
     node = node[segment];
   }
   return node;
+}
+function deepestOffset(text, limit) {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return void 0;
 }
 
 // src/engine/baseline.ts
@@ -30551,6 +30580,21 @@ function findApps(root, files) {
     const read = readText(root, f.path);
     if ("skipped" in read) {
       skipped.push({ path: f.path, reason: read.skipped });
+      apps.push({
+        root: posix.dirname(f.path),
+        file: f.path,
+        value: {},
+        text: "",
+        problems: [
+          {
+            code: "manifest-unreadable",
+            file: f.path,
+            line: 1,
+            message: `the manifest was not read: ${read.skipped}`,
+            hint: "a Forge manifest is a small YAML text file"
+          }
+        ]
+      });
       continue;
     }
     const parsed = parseYamlDocument(read.text, f.path);
@@ -32152,13 +32196,14 @@ function readYarnClassic(text, file, declared) {
   try {
     parsed = import_lockfile.default.parse(text);
   } catch (e) {
-    const m = /line (\d+)|:(\d+)/.exec(String(e.message));
+    const text2 = String(e.message);
+    const m = /(\d+):\d+ in lockfile/.exec(text2) ?? /line: (\d+)/.exec(text2);
     return {
       problems: [
         {
           code: "lockfile-syntax",
           file,
-          line: m ? Number(m[1] ?? m[2]) : 1,
+          line: Math.max(1, m ? Number(m[1]) : 1),
           message: `invalid yarn.lock: ${e.message.split("\n")[0]}`,
           hint: "regenerate it with `yarn install`"
         }
@@ -40853,7 +40898,8 @@ function decideRoa(app, apps, findings, activePolicies) {
       why: "the platform sets dareCompliant on deploy; apps that adopted Forge SQL in Preview must redeploy and confirm with `forge eligibility`"
     });
   }
-  const disabled = unchecked.some((u) => u.why.startsWith("no active policy"));
+  if (app.syntaxErrors.length) unchecked.push({ code: "MANIFEST", why: "the manifest could not be read completely, so no criterion could be settled from it" });
+  const disabled = unchecked.some((u) => u.why.startsWith("no active policy") || u.code === "MANIFEST");
   return { eligible: reasons.length > 0 ? false : disabled ? null : true, reasons, unchecked };
 }
 

@@ -61,6 +61,7 @@ export function decideRoa(app: AppManifest, apps: readonly AppManifest[], findin
       why: 'the platform sets dareCompliant on deploy; apps that adopted Forge SQL in Preview must redeploy and confirm with `forge eligibility`',
     });
   }
-  const disabled = unchecked.some((u) => u.why.startsWith('no active policy'));
+  if (app.syntaxErrors.length) unchecked.push({ code: 'MANIFEST', why: 'the manifest could not be read completely, so no criterion could be settled from it' });
+  const disabled = unchecked.some((u) => u.why.startsWith('no active policy') || u.code === 'MANIFEST');
   return { eligible: reasons.length > 0 ? false : disabled ? null : true, reasons, unchecked };
 }

@@ -31,7 +31,23 @@ export function findApps(root: string, files: readonly RepoFile[]): { apps: Pars
     if (!MANIFEST_NAMES.has(posix.basename(f.path))) continue;
     const read = readText(root, f.path);
     if ('skipped' in read) {
+      // A manifest that cannot be read cannot be checked: report it (manifest-syntax) rather than pass it.
       skipped.push({ path: f.path, reason: read.skipped });
+      apps.push({
+        root: posix.dirname(f.path),
+        file: f.path,
+        value: {},
+        text: '',
+        problems: [
+          {
+            code: 'manifest-unreadable',
+            file: f.path,
+            line: 1,
+            message: `the manifest was not read: ${read.skipped}`,
+            hint: 'a Forge manifest is a small YAML text file',
+          },
+        ],
+      });
       continue;
     }
     const parsed = parseYamlDocument(read.text, f.path);

@@ -21,6 +21,20 @@ export function parseJsonDocument(text: string, file: string, options: { allowCo
   const lines = new LineIndex(file, text);
   const errors: ParseError[] = [];
   const problems: Problem[] = [];
+  // The parser recurses per nesting level; measure first so a hostile file cannot exhaust the stack.
+  const tooDeep = deepestOffset(text, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) {
+    const pos = lines.position(tooDeep);
+    problems.push({
+      code: 'json-depth',
+      file,
+      line: pos.line,
+      column: pos.column,
+      message: `nesting is deeper than ${MAX_JSON_DEPTH} levels`,
+      hint: 'nothing legitimate nests this far; the file was not read',
+    });
+    return { value: undefined, problems, lines };
+  }
   const tree = parseTree(text, errors, { allowTrailingComma: !!options.allowComments, disallowComments: !options.allowComments });
   for (const e of errors.slice(0, 20)) {
     const pos = lines.position(e.offset);
@@ -123,4 +137,22 @@ export function valueAtPointer(root: unknown, pointer: string): unknown {
     node = (node as Record<string, unknown>)[segment];
   }
   return node;
+}
+
+/** The offset where nesting first exceeds `limit`, skipping strings, or undefined when it never does. */
+function deepestOffset(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return undefined;
 }

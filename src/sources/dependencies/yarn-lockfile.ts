@@ -27,13 +27,15 @@ export function readYarnClassic(text: string, file: string, declared: DeclaredIm
   try {
     parsed = yarnLockfile.parse(text) as unknown as typeof parsed;
   } catch (e) {
-    const m = /line (\d+)|:(\d+)/.exec(String((e as Error).message));
+    // The parser says where it stopped as `<line>:<column> in lockfile` (or `line: <n>` in the token).
+    const text = String((e as Error).message);
+    const m = /(\d+):\d+ in lockfile/.exec(text) ?? /line: (\d+)/.exec(text);
     return {
       problems: [
         {
           code: 'lockfile-syntax',
           file,
-          line: m ? Number(m[1] ?? m[2]) : 1,
+          line: Math.max(1, m ? Number(m[1]) : 1),
           message: `invalid yarn.lock: ${(e as Error).message.split('\n')[0]}`,
           hint: 'regenerate it with `yarn install`',
         },
