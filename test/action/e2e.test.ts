@@ -109,6 +109,17 @@ describe('the Action, end to end against an emulated GitHub API', () => {
     expect(gh.checkRuns[0]!.head_sha).toBe('headsha1');
     expect(gh.checkRuns[0]!.annotations).toHaveLength(44);
 
+    // The secrets planted in the example reach no output: log, annotations, comment, summary, SARIF, JSON.
+    const everything = [
+      first.stdout,
+      first.summary,
+      gh.comments[0]!.body,
+      JSON.stringify(gh.checkRuns),
+      readFileSync(join(work, 'out/forge-trust.sarif'), 'utf8'),
+      readFileSync(join(work, 'out/report.json'), 'utf8'),
+    ].join('\n');
+    for (const secret of ['example-password', 'acme-static-client-secret-0000', 'example-committed-token-value-0000']) expect(everything).not.toContain(secret);
+
     const second = await runAction({ path: 'app' });
     expect(second.code).toBe(1);
     expect(gh.comments).toHaveLength(1);

@@ -40,8 +40,8 @@ describe('forge-trust scan', () => {
     expect(report.summary.verdict).toBe('fail');
   });
 
-  it('never prints the credentials planted in the violating example', () => {
-    for (const format of ['text', 'json']) {
+  it('never prints the credentials planted in the violating example, in any format', () => {
+    for (const format of ['text', 'json', 'sarif', 'markdown']) {
       const out = cli(['scan', 'examples/violating-app', '--format', format, ...NOW]).stdout;
       for (const secret of ['example-password', 'acme-static-client-secret-0000', 'example-committed-token-value-0000']) expect(out).not.toContain(secret);
     }
