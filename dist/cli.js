@@ -2528,9 +2528,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options, returnState = false) => {
+    var picomatch6 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch5(input, options, returnState));
+        const fns = glob.map((input) => picomatch6(input, options, returnState));
         const arrayMatcher = (str4) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str4);
@@ -2546,16 +2546,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix6 = opts.windows;
-      const regex2 = isState2 ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
+      const regex2 = isState2 ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex2, options, { glob, posix: posix6 });
+        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob, posix: posix6 });
         const result = { glob, state, regex: regex2, posix: posix6, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -2581,7 +2581,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch5.test = (input, regex2, options, { glob, posix: posix6 } = {}) => {
+    picomatch6.test = (input, regex2, options, { glob, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -2598,24 +2598,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex2, options, posix6);
+          match = picomatch6.matchBase(input, regex2, options, posix6);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input, glob, options, posix6 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
+    picomatch6.matchBase = (input, glob, options, posix6 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix6 }));
     };
-    picomatch5.isMatch = (str4, patterns, options) => picomatch5(patterns, options)(str4);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
+    picomatch6.isMatch = (str4, patterns, options) => picomatch6(patterns, options)(str4);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
       return parse4(pattern, { ...options, fastpaths: false });
     };
-    picomatch5.scan = (input, options) => scan2(input, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch6.scan = (input, options) => scan2(input, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -2626,13 +2626,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source2 = `^(?!${source2}).*$`;
       }
-      const regex2 = picomatch5.toRegex(source2, options);
+      const regex2 = picomatch6.toRegex(source2, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -2643,9 +2643,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse4(input, options);
       }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source2, options) => {
+    picomatch6.toRegex = (source2, options) => {
       try {
         const opts = options || {};
         return new RegExp(source2, opts.flags || (opts.nocase ? "i" : ""));
@@ -2654,8 +2654,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants;
-    module.exports = picomatch5;
+    picomatch6.constants = constants;
+    module.exports = picomatch6;
   }
 });
 
@@ -2665,14 +2665,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch5(glob, options, returnState = false) {
+    function picomatch6(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module.exports = picomatch5;
+    Object.assign(picomatch6, pico);
+    module.exports = picomatch6;
   }
 });
 
@@ -21098,6 +21098,850 @@ var require_ae_cvss_calculator = __commonJS({
   }
 });
 
+// node_modules/ret/dist/types/tokens.js
+var require_tokens = __commonJS({
+  "node_modules/ret/dist/types/tokens.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+  }
+});
+
+// node_modules/ret/dist/types/types.js
+var require_types = __commonJS({
+  "node_modules/ret/dist/types/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.types = void 0;
+    var types;
+    (function(types2) {
+      types2[types2["ROOT"] = 0] = "ROOT";
+      types2[types2["GROUP"] = 1] = "GROUP";
+      types2[types2["POSITION"] = 2] = "POSITION";
+      types2[types2["SET"] = 3] = "SET";
+      types2[types2["RANGE"] = 4] = "RANGE";
+      types2[types2["REPETITION"] = 5] = "REPETITION";
+      types2[types2["REFERENCE"] = 6] = "REFERENCE";
+      types2[types2["CHAR"] = 7] = "CHAR";
+    })(types || (exports.types = types = {}));
+  }
+});
+
+// node_modules/ret/dist/types/set-lookup.js
+var require_set_lookup = __commonJS({
+  "node_modules/ret/dist/types/set-lookup.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+  }
+});
+
+// node_modules/ret/dist/types/index.js
+var require_types2 = __commonJS({
+  "node_modules/ret/dist/types/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __exportStar(require_tokens(), exports);
+    __exportStar(require_types(), exports);
+    __exportStar(require_set_lookup(), exports);
+  }
+});
+
+// node_modules/ret/dist/sets.js
+var require_sets = __commonJS({
+  "node_modules/ret/dist/sets.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.anyChar = exports.notWhitespace = exports.whitespace = exports.notInts = exports.ints = exports.notWords = exports.words = void 0;
+    var types_1 = require_types2();
+    var INTS = () => [{ type: types_1.types.RANGE, from: 48, to: 57 }];
+    var WORDS = () => [
+      { type: types_1.types.CHAR, value: 95 },
+      { type: types_1.types.RANGE, from: 97, to: 122 },
+      { type: types_1.types.RANGE, from: 65, to: 90 },
+      { type: types_1.types.RANGE, from: 48, to: 57 }
+    ];
+    var WHITESPACE = () => [
+      { type: types_1.types.CHAR, value: 9 },
+      { type: types_1.types.CHAR, value: 10 },
+      { type: types_1.types.CHAR, value: 11 },
+      { type: types_1.types.CHAR, value: 12 },
+      { type: types_1.types.CHAR, value: 13 },
+      { type: types_1.types.CHAR, value: 32 },
+      { type: types_1.types.CHAR, value: 160 },
+      { type: types_1.types.CHAR, value: 5760 },
+      { type: types_1.types.RANGE, from: 8192, to: 8202 },
+      { type: types_1.types.CHAR, value: 8232 },
+      { type: types_1.types.CHAR, value: 8233 },
+      { type: types_1.types.CHAR, value: 8239 },
+      { type: types_1.types.CHAR, value: 8287 },
+      { type: types_1.types.CHAR, value: 12288 },
+      { type: types_1.types.CHAR, value: 65279 }
+    ];
+    var NOTANYCHAR = () => [
+      { type: types_1.types.CHAR, value: 10 },
+      { type: types_1.types.CHAR, value: 13 },
+      { type: types_1.types.CHAR, value: 8232 },
+      { type: types_1.types.CHAR, value: 8233 }
+    ];
+    var words = () => ({ type: types_1.types.SET, set: WORDS(), not: false });
+    exports.words = words;
+    var notWords = () => ({ type: types_1.types.SET, set: WORDS(), not: true });
+    exports.notWords = notWords;
+    var ints = () => ({ type: types_1.types.SET, set: INTS(), not: false });
+    exports.ints = ints;
+    var notInts = () => ({ type: types_1.types.SET, set: INTS(), not: true });
+    exports.notInts = notInts;
+    var whitespace = () => ({ type: types_1.types.SET, set: WHITESPACE(), not: false });
+    exports.whitespace = whitespace;
+    var notWhitespace = () => ({ type: types_1.types.SET, set: WHITESPACE(), not: true });
+    exports.notWhitespace = notWhitespace;
+    var anyChar = () => ({ type: types_1.types.SET, set: NOTANYCHAR(), not: true });
+    exports.anyChar = anyChar;
+  }
+});
+
+// node_modules/ret/dist/util.js
+var require_util = __commonJS({
+  "node_modules/ret/dist/util.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.tokenizeClass = exports.strToChars = void 0;
+    var types_1 = require_types2();
+    var sets = __importStar(require_sets());
+    var CTRL = "@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^ ?";
+    var strToChars = (str4) => {
+      const charsRegex = /(\[\\b\])|(\\)?\\(?:u([A-F0-9]{4})|x([A-F0-9]{2})|c([@A-Z[\\\]^?])|([0tnvfr]))/g;
+      return str4.replace(charsRegex, (s, b, lbs, a16, b16, dctrl, eslsh) => {
+        if (lbs) {
+          return s;
+        }
+        let code18 = b ? 8 : a16 ? parseInt(a16, 16) : b16 ? parseInt(b16, 16) : dctrl ? CTRL.indexOf(dctrl) : {
+          0: 0,
+          t: 9,
+          n: 10,
+          v: 11,
+          f: 12,
+          r: 13
+        }[eslsh];
+        let c = String.fromCharCode(code18);
+        return /[[\]{}^$.|?*+()]/.test(c) ? `\\${c}` : c;
+      });
+    };
+    exports.strToChars = strToChars;
+    var tokenizeClass = (str4, regexpStr = "") => {
+      var _a, _b, _c, _d, _e, _f, _g;
+      let tokens = [], rs, c;
+      const regexp = /\\(?:(w)|(d)|(s)|(W)|(D)|(S))|((?:(?:\\)(.)|([^\]\\]))-(((?:\\)])|(((?:\\)?([^\]])))))|(\])|(?:\\)?([^])/g;
+      while ((rs = regexp.exec(str4)) !== null) {
+        const p = (_g = (_f = (_e = (_d = (_c = (_b = (_a = rs[1] && sets.words()) !== null && _a !== void 0 ? _a : rs[2] && sets.ints()) !== null && _b !== void 0 ? _b : rs[3] && sets.whitespace()) !== null && _c !== void 0 ? _c : rs[4] && sets.notWords()) !== null && _d !== void 0 ? _d : rs[5] && sets.notInts()) !== null && _e !== void 0 ? _e : rs[6] && sets.notWhitespace()) !== null && _f !== void 0 ? _f : rs[7] && {
+          type: types_1.types.RANGE,
+          from: (rs[8] || rs[9]).charCodeAt(0),
+          to: (c = rs[10]).charCodeAt(c.length - 1)
+        }) !== null && _g !== void 0 ? _g : (c = rs[16]) && { type: types_1.types.CHAR, value: c.charCodeAt(0) };
+        if (p) {
+          tokens.push(p);
+        } else {
+          return [tokens, regexp.lastIndex];
+        }
+      }
+      throw new SyntaxError(`Invalid regular expression: /${regexpStr}/: Unterminated character class`);
+    };
+    exports.tokenizeClass = tokenizeClass;
+  }
+});
+
+// node_modules/ret/dist/tokenizer.js
+var require_tokenizer = __commonJS({
+  "node_modules/ret/dist/tokenizer.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.tokenizer = void 0;
+    var util = __importStar(require_util());
+    var types_1 = require_types2();
+    var sets = __importStar(require_sets());
+    var captureGroupFirstChar = /^[a-zA-Z_$]$/i;
+    var captureGroupChars = /^[a-zA-Z0-9_$]$/i;
+    var digit = /\d/;
+    var tokenizer = (regexpStr) => {
+      let i = 0, c;
+      let start = { type: types_1.types.ROOT, stack: [] };
+      let lastGroup = start;
+      let last = start.stack;
+      let groupStack = [];
+      let referenceQueue = [];
+      let groupCount = 0;
+      const repeatErr = (col) => {
+        throw new SyntaxError(`Invalid regular expression: /${regexpStr}/: Nothing to repeat at column ${col - 1}`);
+      };
+      let str4 = util.strToChars(regexpStr);
+      while (i < str4.length) {
+        switch (c = str4[i++]) {
+          // Handle escaped characters, inclues a few sets.
+          case "\\":
+            if (i === str4.length) {
+              throw new SyntaxError(`Invalid regular expression: /${regexpStr}/: \\ at end of pattern`);
+            }
+            switch (c = str4[i++]) {
+              case "b":
+                last.push({ type: types_1.types.POSITION, value: "b" });
+                break;
+              case "B":
+                last.push({ type: types_1.types.POSITION, value: "B" });
+                break;
+              case "w":
+                last.push(sets.words());
+                break;
+              case "W":
+                last.push(sets.notWords());
+                break;
+              case "d":
+                last.push(sets.ints());
+                break;
+              case "D":
+                last.push(sets.notInts());
+                break;
+              case "s":
+                last.push(sets.whitespace());
+                break;
+              case "S":
+                last.push(sets.notWhitespace());
+                break;
+              default:
+                if (digit.test(c)) {
+                  let digits = c;
+                  while (i < str4.length && digit.test(str4[i])) {
+                    digits += str4[i++];
+                  }
+                  let value = parseInt(digits, 10);
+                  const reference = { type: types_1.types.REFERENCE, value };
+                  last.push(reference);
+                  referenceQueue.push({ reference, stack: last, index: last.length - 1 });
+                } else {
+                  last.push({ type: types_1.types.CHAR, value: c.charCodeAt(0) });
+                }
+            }
+            break;
+          // Positionals.
+          case "^":
+            last.push({ type: types_1.types.POSITION, value: "^" });
+            break;
+          case "$":
+            last.push({ type: types_1.types.POSITION, value: "$" });
+            break;
+          // Handle custom sets.
+          case "[": {
+            let not;
+            if (str4[i] === "^") {
+              not = true;
+              i++;
+            } else {
+              not = false;
+            }
+            let classTokens = util.tokenizeClass(str4.slice(i), regexpStr);
+            i += classTokens[1];
+            last.push({
+              type: types_1.types.SET,
+              set: classTokens[0],
+              not
+            });
+            break;
+          }
+          // Class of any character except \n.
+          case ".":
+            last.push(sets.anyChar());
+            break;
+          // Push group onto stack.
+          case "(": {
+            let group = {
+              type: types_1.types.GROUP,
+              stack: [],
+              remember: true
+            };
+            if (str4[i] === "?") {
+              c = str4[i + 1];
+              i += 2;
+              if (c === "=") {
+                group.followedBy = true;
+                group.remember = false;
+              } else if (c === "!") {
+                group.notFollowedBy = true;
+                group.remember = false;
+              } else if (c === "<") {
+                let name = "";
+                if (captureGroupFirstChar.test(str4[i])) {
+                  name += str4[i];
+                  i++;
+                } else {
+                  throw new SyntaxError(`Invalid regular expression: /${regexpStr}/: Invalid capture group name, character '${str4[i]}' after '<' at column ${i + 1}`);
+                }
+                while (i < str4.length && captureGroupChars.test(str4[i])) {
+                  name += str4[i];
+                  i++;
+                }
+                if (str4[i] !== ">") {
+                  throw new SyntaxError(`Invalid regular expression: /${regexpStr}/: Unclosed capture group name, expected '>', found '${str4[i]}' at column ${i + 1}`);
+                }
+                group.name = name;
+                i++;
+              } else if (c === ":") {
+                group.remember = false;
+              } else {
+                throw new SyntaxError(`Invalid regular expression: /${regexpStr}/: Invalid group, character '${c}' after '?' at column ${i - 1}`);
+              }
+            } else {
+              groupCount += 1;
+            }
+            last.push(group);
+            groupStack.push(lastGroup);
+            lastGroup = group;
+            last = group.stack;
+            break;
+          }
+          // Pop group out of stack.
+          case ")":
+            if (groupStack.length === 0) {
+              throw new SyntaxError(`Invalid regular expression: /${regexpStr}/: Unmatched ) at column ${i - 1}`);
+            }
+            lastGroup = groupStack.pop();
+            last = lastGroup.options ? lastGroup.options[lastGroup.options.length - 1] : lastGroup.stack;
+            break;
+          // Use pipe character to give more choices.
+          case "|": {
+            if (!lastGroup.options) {
+              lastGroup.options = [lastGroup.stack];
+              delete lastGroup.stack;
+            }
+            let stack = [];
+            lastGroup.options.push(stack);
+            last = stack;
+            break;
+          }
+          // Repetition.
+          // For every repetition, remove last element from last stack
+          // then insert back a RANGE object.
+          // This design is chosen because there could be more than
+          // one repetition symbols in a regex i.e. `a?+{2,3}`.
+          case "{": {
+            let rs = /^(\d+)(,(\d+)?)?\}/.exec(str4.slice(i)), min, max;
+            if (rs !== null) {
+              if (last.length === 0) {
+                repeatErr(i);
+              }
+              min = parseInt(rs[1], 10);
+              max = rs[2] ? rs[3] ? parseInt(rs[3], 10) : Infinity : min;
+              i += rs[0].length;
+              last.push({
+                type: types_1.types.REPETITION,
+                min,
+                max,
+                value: last.pop()
+              });
+            } else {
+              last.push({
+                type: types_1.types.CHAR,
+                value: 123
+              });
+            }
+            break;
+          }
+          case "?":
+            if (last.length === 0) {
+              repeatErr(i);
+            }
+            last.push({
+              type: types_1.types.REPETITION,
+              min: 0,
+              max: 1,
+              value: last.pop()
+            });
+            break;
+          case "+":
+            if (last.length === 0) {
+              repeatErr(i);
+            }
+            last.push({
+              type: types_1.types.REPETITION,
+              min: 1,
+              max: Infinity,
+              value: last.pop()
+            });
+            break;
+          case "*":
+            if (last.length === 0) {
+              repeatErr(i);
+            }
+            last.push({
+              type: types_1.types.REPETITION,
+              min: 0,
+              max: Infinity,
+              value: last.pop()
+            });
+            break;
+          // Default is a character that is not `\[](){}?+*^$`.
+          default:
+            last.push({
+              type: types_1.types.CHAR,
+              value: c.charCodeAt(0)
+            });
+        }
+      }
+      if (groupStack.length !== 0) {
+        throw new SyntaxError(`Invalid regular expression: /${regexpStr}/: Unterminated group`);
+      }
+      updateReferences(referenceQueue, groupCount);
+      return start;
+    };
+    exports.tokenizer = tokenizer;
+    function updateReferences(referenceQueue, groupCount) {
+      for (const elem of referenceQueue.reverse()) {
+        if (groupCount < elem.reference.value) {
+          elem.reference.type = types_1.types.CHAR;
+          const valueString = elem.reference.value.toString();
+          elem.reference.value = parseInt(valueString, 8);
+          if (!/^[0-7]+$/.test(valueString)) {
+            let i = 0;
+            while (valueString[i] !== "8" && valueString[i] !== "9") {
+              i += 1;
+            }
+            if (i === 0) {
+              elem.reference.value = valueString.charCodeAt(0);
+              i += 1;
+            } else {
+              elem.reference.value = parseInt(valueString.slice(0, i), 8);
+            }
+            if (valueString.length > i) {
+              const tail = elem.stack.splice(elem.index + 1);
+              for (const char of valueString.slice(i)) {
+                elem.stack.push({
+                  type: types_1.types.CHAR,
+                  value: char.charCodeAt(0)
+                });
+              }
+              elem.stack.push(...tail);
+            }
+          }
+        }
+      }
+    }
+  }
+});
+
+// node_modules/ret/dist/sets-lookup.js
+var require_sets_lookup = __commonJS({
+  "node_modules/ret/dist/sets-lookup.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.NOTANYCHAR = exports.WHITESPACE = exports.WORDS = exports.INTS = void 0;
+    var Sets = __importStar(require_sets());
+    var types_1 = require_types2();
+    function setToLookup(tokens) {
+      let lookup = {};
+      let len = 0;
+      for (const token of tokens) {
+        if (token.type === types_1.types.CHAR) {
+          lookup[token.value] = true;
+        }
+        if (token.type === types_1.types.RANGE) {
+          lookup[`${token.from}-${token.to}`] = true;
+        }
+        len += 1;
+      }
+      return {
+        lookup: () => Object.assign({}, lookup),
+        len
+      };
+    }
+    exports.INTS = setToLookup(Sets.ints().set);
+    exports.WORDS = setToLookup(Sets.words().set);
+    exports.WHITESPACE = setToLookup(Sets.whitespace().set);
+    exports.NOTANYCHAR = setToLookup(Sets.anyChar().set);
+  }
+});
+
+// node_modules/ret/dist/write-set-tokens.js
+var require_write_set_tokens = __commonJS({
+  "node_modules/ret/dist/write-set-tokens.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.setChar = setChar;
+    exports.writeSetTokens = writeSetTokens;
+    var types_1 = require_types2();
+    var sets = __importStar(require_sets_lookup());
+    function setChar(charCode) {
+      return charCode === 94 ? "\\^" : charCode === 92 ? "\\\\" : charCode === 93 ? "\\]" : charCode === 45 ? "\\-" : String.fromCharCode(charCode);
+    }
+    function isSameSet(set, { lookup, len }) {
+      if (len !== set.length) {
+        return false;
+      }
+      const map = lookup();
+      for (const elem of set) {
+        if (elem.type === types_1.types.SET) {
+          return false;
+        }
+        const key2 = elem.type === types_1.types.CHAR ? elem.value : `${elem.from}-${elem.to}`;
+        if (map[key2]) {
+          map[key2] = false;
+        } else {
+          return false;
+        }
+      }
+      return true;
+    }
+    function writeSetTokens(set, isNested = false) {
+      if (isSameSet(set.set, sets.INTS)) {
+        return set.not ? "\\D" : "\\d";
+      }
+      if (isSameSet(set.set, sets.WORDS)) {
+        return set.not ? "\\W" : "\\w";
+      }
+      if (set.not && isSameSet(set.set, sets.NOTANYCHAR)) {
+        return ".";
+      }
+      if (isSameSet(set.set, sets.WHITESPACE)) {
+        return set.not ? "\\S" : "\\s";
+      }
+      let tokenString = "";
+      for (let i = 0; i < set.set.length; i++) {
+        const subset = set.set[i];
+        tokenString += writeSetToken(subset);
+      }
+      const contents = `${set.not ? "^" : ""}${tokenString}`;
+      return isNested ? contents : `[${contents}]`;
+    }
+    function writeSetToken(set) {
+      if (set.type === types_1.types.CHAR) {
+        return setChar(set.value);
+      } else if (set.type === types_1.types.RANGE) {
+        return `${setChar(set.from)}-${setChar(set.to)}`;
+      }
+      return writeSetTokens(set, true);
+    }
+  }
+});
+
+// node_modules/ret/dist/reconstruct.js
+var require_reconstruct = __commonJS({
+  "node_modules/ret/dist/reconstruct.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.reconstruct = void 0;
+    var types_1 = require_types2();
+    var write_set_tokens_1 = require_write_set_tokens();
+    var reduceStack = (stack) => stack.map(exports.reconstruct).join("");
+    var createAlternate = (token) => {
+      if ("options" in token) {
+        return token.options.map(reduceStack).join("|");
+      } else if ("stack" in token) {
+        return reduceStack(token.stack);
+      } else {
+        throw new Error(`options or stack must be Root or Group token`);
+      }
+    };
+    var reconstruct = (token) => {
+      switch (token.type) {
+        case types_1.types.ROOT:
+          return createAlternate(token);
+        case types_1.types.CHAR: {
+          const c = String.fromCharCode(token.value);
+          return (/[[\\{}$^.|?*+()]/.test(c) ? "\\" : "") + c;
+        }
+        case types_1.types.POSITION:
+          if (token.value === "^" || token.value === "$") {
+            return token.value;
+          } else {
+            return `\\${token.value}`;
+          }
+        case types_1.types.REFERENCE:
+          return `\\${token.value}`;
+        case types_1.types.SET:
+          return (0, write_set_tokens_1.writeSetTokens)(token);
+        case types_1.types.GROUP: {
+          const prefix = token.name ? `?<${token.name}>` : token.remember ? "" : token.followedBy ? "?=" : token.notFollowedBy ? "?!" : "?:";
+          return `(${prefix}${createAlternate(token)})`;
+        }
+        case types_1.types.REPETITION: {
+          const { min, max } = token;
+          let endWith;
+          if (min === 0 && max === 1) {
+            endWith = "?";
+          } else if (min === 1 && max === Infinity) {
+            endWith = "+";
+          } else if (min === 0 && max === Infinity) {
+            endWith = "*";
+          } else if (max === Infinity) {
+            endWith = `{${min},}`;
+          } else if (min === max) {
+            endWith = `{${min}}`;
+          } else {
+            endWith = `{${min},${max}}`;
+          }
+          return `${(0, exports.reconstruct)(token.value)}${endWith}`;
+        }
+        case types_1.types.RANGE:
+          return `${(0, write_set_tokens_1.setChar)(token.from)}-${(0, write_set_tokens_1.setChar)(token.to)}`;
+        default:
+          throw new Error(`Invalid token type ${token}`);
+      }
+    };
+    exports.reconstruct = reconstruct;
+  }
+});
+
+// node_modules/ret/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/ret/dist/index.js"(exports, module) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.types = void 0;
+    var types_1 = require_types2();
+    Object.defineProperty(exports, "types", { enumerable: true, get: function() {
+      return types_1.types;
+    } });
+    __exportStar(require_tokenizer(), exports);
+    __exportStar(require_reconstruct(), exports);
+    var tokenizer_1 = require_tokenizer();
+    var reconstruct_1 = require_reconstruct();
+    __exportStar(require_types2(), exports);
+    exports.default = tokenizer_1.tokenizer;
+    module.exports = tokenizer_1.tokenizer;
+    module.exports.types = types_1.types;
+    module.exports.reconstruct = reconstruct_1.reconstruct;
+  }
+});
+
+// node_modules/safe-regex2/index.js
+var require_safe_regex2 = __commonJS({
+  "node_modules/safe-regex2/index.js"(exports, module) {
+    "use strict";
+    var parse4 = require_dist2();
+    var { types } = require_dist2();
+    function walk2(node, opts, starHeight) {
+      let i;
+      let ok;
+      let len;
+      if (node.type === types.REPETITION) {
+        starHeight++;
+        opts.reps++;
+        if (starHeight > 1) return false;
+        if (opts.reps > opts.limit) return false;
+      }
+      const options = node.options || node.value?.options;
+      if (options) {
+        for (i = 0, len = options.length; i < len; i++) {
+          ok = walk2({ stack: options[i] }, opts, starHeight);
+          if (!ok) return false;
+        }
+      }
+      const stack = node.stack || node.value?.stack;
+      if (!stack) return true;
+      for (i = 0, len = stack.length; i < len; i++) {
+        ok = walk2(stack[i], opts, starHeight);
+        if (!ok) return false;
+      }
+      return true;
+    }
+    function safeRegex3(re, options) {
+      const opts = {
+        reps: 0,
+        limit: options?.limit ?? 25
+      };
+      if (isRegExp(re)) re = re.source;
+      else if (typeof re !== "string") re = String(re);
+      try {
+        return walk2(parse4(re), opts, 0);
+      } catch {
+        return false;
+      }
+    }
+    function isRegExp(x) {
+      return Object.prototype.toString.call(x) === "[object RegExp]";
+    }
+    module.exports = safeRegex3;
+    module.exports.default = safeRegex3;
+    module.exports.safeRegex = safeRegex3;
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -22118,7 +22962,7 @@ var require_codegen = __commonJS({
 });
 
 // node_modules/ajv/dist/compile/util.js
-var require_util = __commonJS({
+var require_util2 = __commonJS({
   "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -22330,7 +23174,7 @@ var require_errors2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
     var codegen_1 = require_codegen();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var names_1 = require_names();
     exports.keywordError = {
       message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
@@ -22560,7 +23404,7 @@ var require_dataType = __commonJS({
     var applicability_1 = require_applicability();
     var errors_1 = require_errors2();
     var codegen_1 = require_codegen();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var DataType;
     (function(DataType2) {
       DataType2[DataType2["Correct"] = 0] = "Correct";
@@ -22741,7 +23585,7 @@ var require_defaults = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
     var codegen_1 = require_codegen();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     function assignDefaults(it, ty) {
       const { properties, items } = it.schema;
       if (ty === "object" && properties) {
@@ -22778,9 +23622,9 @@ var require_code2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
     var codegen_1 = require_codegen();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var names_1 = require_names();
-    var util_2 = require_util();
+    var util_2 = require_util2();
     function checkReportMissingProp(cxt, prop) {
       const { gen, data, it } = cxt;
       gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -23029,7 +23873,7 @@ var require_subschema = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
       if (keyword !== void 0 && schema !== void 0) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -23234,7 +24078,7 @@ var require_resolve = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var equal = require_fast_deep_equal();
     var traverse = require_json_schema_traverse();
     var SIMPLE_INLINED = /* @__PURE__ */ new Set([
@@ -23400,7 +24244,7 @@ var require_validate = __commonJS({
     var codegen_1 = require_codegen();
     var names_1 = require_names();
     var resolve_1 = require_resolve();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var errors_1 = require_errors2();
     function validateFunctionCode(it) {
       if (isSchemaObj(it)) {
@@ -23935,7 +24779,7 @@ var require_compile = __commonJS({
     var validation_error_1 = require_validation_error();
     var names_1 = require_names();
     var resolve_1 = require_resolve();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var validate_1 = require_validate();
     var SchemaEnv = class {
       constructor(env) {
@@ -25390,7 +26234,7 @@ var require_core = __commonJS({
     var codegen_2 = require_codegen();
     var resolve_1 = require_resolve();
     var dataType_1 = require_dataType();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
     var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
@@ -25991,7 +26835,7 @@ var require_ref = __commonJS({
     var codegen_1 = require_codegen();
     var names_1 = require_names();
     var compile_1 = require_compile();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var def = {
       keyword: "$ref",
       schemaType: "string",
@@ -26215,7 +27059,7 @@ var require_limitLength = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var ucs2length_1 = require_ucs2length();
     var error = {
       message({ keyword, schemaCode }) {
@@ -26247,7 +27091,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var codegen_1 = require_codegen();
     var error = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
@@ -26314,7 +27158,7 @@ var require_required = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var error = {
       message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
       params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
@@ -26436,7 +27280,7 @@ var require_uniqueItems = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
     var codegen_1 = require_codegen();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var equal_1 = require_equal();
     var error = {
       message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
@@ -26502,7 +27346,7 @@ var require_const = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var equal_1 = require_equal();
     var error = {
       message: "must be equal to constant",
@@ -26531,7 +27375,7 @@ var require_enum = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var equal_1 = require_equal();
     var error = {
       message: "must be equal to one of the allowed values",
@@ -26619,7 +27463,7 @@ var require_additionalItems = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var error = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
@@ -26672,7 +27516,7 @@ var require_items = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
     var codegen_1 = require_codegen();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var code_1 = require_code2();
     var def = {
       keyword: "items",
@@ -26745,7 +27589,7 @@ var require_items2020 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var code_1 = require_code2();
     var additionalItems_1 = require_additionalItems();
     var error = {
@@ -26780,7 +27624,7 @@ var require_contains = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var error = {
       message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
       params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
@@ -26875,7 +27719,7 @@ var require_dependencies = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
     var codegen_1 = require_codegen();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var code_1 = require_code2();
     exports.error = {
       message: ({ params: { property, depsCount, deps } }) => {
@@ -26968,7 +27812,7 @@ var require_propertyNames = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var error = {
       message: "property name must be valid",
       params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
@@ -27013,7 +27857,7 @@ var require_additionalProperties = __commonJS({
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var names_1 = require_names();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var error = {
       message: "must NOT have additional properties",
       params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
@@ -27118,7 +27962,7 @@ var require_properties = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
     var code_1 = require_code2();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var additionalProperties_1 = require_additionalProperties();
     var def = {
       keyword: "properties",
@@ -27176,8 +28020,8 @@ var require_patternProperties = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var util_2 = require_util();
+    var util_1 = require_util2();
+    var util_2 = require_util2();
     var def = {
       keyword: "patternProperties",
       type: "object",
@@ -27248,7 +28092,7 @@ var require_not = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var def = {
       keyword: "not",
       schemaType: ["object", "boolean"],
@@ -27297,7 +28141,7 @@ var require_oneOf = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var error = {
       message: "must match exactly one schema in oneOf",
       params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
@@ -27354,7 +28198,7 @@ var require_allOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var def = {
       keyword: "allOf",
       schemaType: "array",
@@ -27382,7 +28226,7 @@ var require_if = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var error = {
       message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
       params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
@@ -27450,7 +28294,7 @@ var require_thenElse = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var def = {
       keyword: ["then", "else"],
       schemaType: ["object", "boolean"],
@@ -27658,7 +28502,7 @@ var require_draft7 = __commonJS({
 });
 
 // node_modules/ajv/dist/vocabularies/discriminator/types.js
-var require_types = __commonJS({
+var require_types3 = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -27677,10 +28521,10 @@ var require_discriminator = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var types_1 = require_types();
+    var types_1 = require_types3();
     var compile_1 = require_compile();
     var ref_error_1 = require_ref_error();
-    var util_1 = require_util();
+    var util_1 = require_util2();
     var error = {
       message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
       params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
@@ -28279,7 +29123,7 @@ var require_limit = __commonJS({
 });
 
 // node_modules/ajv-formats/dist/index.js
-var require_dist2 = __commonJS({
+var require_dist3 = __commonJS({
   "node_modules/ajv-formats/dist/index.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -28317,850 +29161,6 @@ var require_dist2 = __commonJS({
     module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = formatsPlugin;
-  }
-});
-
-// node_modules/ret/dist/types/tokens.js
-var require_tokens = __commonJS({
-  "node_modules/ret/dist/types/tokens.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-  }
-});
-
-// node_modules/ret/dist/types/types.js
-var require_types2 = __commonJS({
-  "node_modules/ret/dist/types/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.types = void 0;
-    var types;
-    (function(types2) {
-      types2[types2["ROOT"] = 0] = "ROOT";
-      types2[types2["GROUP"] = 1] = "GROUP";
-      types2[types2["POSITION"] = 2] = "POSITION";
-      types2[types2["SET"] = 3] = "SET";
-      types2[types2["RANGE"] = 4] = "RANGE";
-      types2[types2["REPETITION"] = 5] = "REPETITION";
-      types2[types2["REFERENCE"] = 6] = "REFERENCE";
-      types2[types2["CHAR"] = 7] = "CHAR";
-    })(types || (exports.types = types = {}));
-  }
-});
-
-// node_modules/ret/dist/types/set-lookup.js
-var require_set_lookup = __commonJS({
-  "node_modules/ret/dist/types/set-lookup.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-  }
-});
-
-// node_modules/ret/dist/types/index.js
-var require_types3 = __commonJS({
-  "node_modules/ret/dist/types/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __exportStar(require_tokens(), exports);
-    __exportStar(require_types2(), exports);
-    __exportStar(require_set_lookup(), exports);
-  }
-});
-
-// node_modules/ret/dist/sets.js
-var require_sets = __commonJS({
-  "node_modules/ret/dist/sets.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.anyChar = exports.notWhitespace = exports.whitespace = exports.notInts = exports.ints = exports.notWords = exports.words = void 0;
-    var types_1 = require_types3();
-    var INTS = () => [{ type: types_1.types.RANGE, from: 48, to: 57 }];
-    var WORDS = () => [
-      { type: types_1.types.CHAR, value: 95 },
-      { type: types_1.types.RANGE, from: 97, to: 122 },
-      { type: types_1.types.RANGE, from: 65, to: 90 },
-      { type: types_1.types.RANGE, from: 48, to: 57 }
-    ];
-    var WHITESPACE = () => [
-      { type: types_1.types.CHAR, value: 9 },
-      { type: types_1.types.CHAR, value: 10 },
-      { type: types_1.types.CHAR, value: 11 },
-      { type: types_1.types.CHAR, value: 12 },
-      { type: types_1.types.CHAR, value: 13 },
-      { type: types_1.types.CHAR, value: 32 },
-      { type: types_1.types.CHAR, value: 160 },
-      { type: types_1.types.CHAR, value: 5760 },
-      { type: types_1.types.RANGE, from: 8192, to: 8202 },
-      { type: types_1.types.CHAR, value: 8232 },
-      { type: types_1.types.CHAR, value: 8233 },
-      { type: types_1.types.CHAR, value: 8239 },
-      { type: types_1.types.CHAR, value: 8287 },
-      { type: types_1.types.CHAR, value: 12288 },
-      { type: types_1.types.CHAR, value: 65279 }
-    ];
-    var NOTANYCHAR = () => [
-      { type: types_1.types.CHAR, value: 10 },
-      { type: types_1.types.CHAR, value: 13 },
-      { type: types_1.types.CHAR, value: 8232 },
-      { type: types_1.types.CHAR, value: 8233 }
-    ];
-    var words = () => ({ type: types_1.types.SET, set: WORDS(), not: false });
-    exports.words = words;
-    var notWords = () => ({ type: types_1.types.SET, set: WORDS(), not: true });
-    exports.notWords = notWords;
-    var ints = () => ({ type: types_1.types.SET, set: INTS(), not: false });
-    exports.ints = ints;
-    var notInts = () => ({ type: types_1.types.SET, set: INTS(), not: true });
-    exports.notInts = notInts;
-    var whitespace = () => ({ type: types_1.types.SET, set: WHITESPACE(), not: false });
-    exports.whitespace = whitespace;
-    var notWhitespace = () => ({ type: types_1.types.SET, set: WHITESPACE(), not: true });
-    exports.notWhitespace = notWhitespace;
-    var anyChar = () => ({ type: types_1.types.SET, set: NOTANYCHAR(), not: true });
-    exports.anyChar = anyChar;
-  }
-});
-
-// node_modules/ret/dist/util.js
-var require_util2 = __commonJS({
-  "node_modules/ret/dist/util.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.tokenizeClass = exports.strToChars = void 0;
-    var types_1 = require_types3();
-    var sets = __importStar(require_sets());
-    var CTRL = "@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^ ?";
-    var strToChars = (str4) => {
-      const charsRegex = /(\[\\b\])|(\\)?\\(?:u([A-F0-9]{4})|x([A-F0-9]{2})|c([@A-Z[\\\]^?])|([0tnvfr]))/g;
-      return str4.replace(charsRegex, (s, b, lbs, a16, b16, dctrl, eslsh) => {
-        if (lbs) {
-          return s;
-        }
-        let code18 = b ? 8 : a16 ? parseInt(a16, 16) : b16 ? parseInt(b16, 16) : dctrl ? CTRL.indexOf(dctrl) : {
-          0: 0,
-          t: 9,
-          n: 10,
-          v: 11,
-          f: 12,
-          r: 13
-        }[eslsh];
-        let c = String.fromCharCode(code18);
-        return /[[\]{}^$.|?*+()]/.test(c) ? `\\${c}` : c;
-      });
-    };
-    exports.strToChars = strToChars;
-    var tokenizeClass = (str4, regexpStr = "") => {
-      var _a, _b, _c, _d, _e, _f, _g;
-      let tokens = [], rs, c;
-      const regexp = /\\(?:(w)|(d)|(s)|(W)|(D)|(S))|((?:(?:\\)(.)|([^\]\\]))-(((?:\\)])|(((?:\\)?([^\]])))))|(\])|(?:\\)?([^])/g;
-      while ((rs = regexp.exec(str4)) !== null) {
-        const p = (_g = (_f = (_e = (_d = (_c = (_b = (_a = rs[1] && sets.words()) !== null && _a !== void 0 ? _a : rs[2] && sets.ints()) !== null && _b !== void 0 ? _b : rs[3] && sets.whitespace()) !== null && _c !== void 0 ? _c : rs[4] && sets.notWords()) !== null && _d !== void 0 ? _d : rs[5] && sets.notInts()) !== null && _e !== void 0 ? _e : rs[6] && sets.notWhitespace()) !== null && _f !== void 0 ? _f : rs[7] && {
-          type: types_1.types.RANGE,
-          from: (rs[8] || rs[9]).charCodeAt(0),
-          to: (c = rs[10]).charCodeAt(c.length - 1)
-        }) !== null && _g !== void 0 ? _g : (c = rs[16]) && { type: types_1.types.CHAR, value: c.charCodeAt(0) };
-        if (p) {
-          tokens.push(p);
-        } else {
-          return [tokens, regexp.lastIndex];
-        }
-      }
-      throw new SyntaxError(`Invalid regular expression: /${regexpStr}/: Unterminated character class`);
-    };
-    exports.tokenizeClass = tokenizeClass;
-  }
-});
-
-// node_modules/ret/dist/tokenizer.js
-var require_tokenizer = __commonJS({
-  "node_modules/ret/dist/tokenizer.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.tokenizer = void 0;
-    var util = __importStar(require_util2());
-    var types_1 = require_types3();
-    var sets = __importStar(require_sets());
-    var captureGroupFirstChar = /^[a-zA-Z_$]$/i;
-    var captureGroupChars = /^[a-zA-Z0-9_$]$/i;
-    var digit = /\d/;
-    var tokenizer = (regexpStr) => {
-      let i = 0, c;
-      let start = { type: types_1.types.ROOT, stack: [] };
-      let lastGroup = start;
-      let last = start.stack;
-      let groupStack = [];
-      let referenceQueue = [];
-      let groupCount = 0;
-      const repeatErr = (col) => {
-        throw new SyntaxError(`Invalid regular expression: /${regexpStr}/: Nothing to repeat at column ${col - 1}`);
-      };
-      let str4 = util.strToChars(regexpStr);
-      while (i < str4.length) {
-        switch (c = str4[i++]) {
-          // Handle escaped characters, inclues a few sets.
-          case "\\":
-            if (i === str4.length) {
-              throw new SyntaxError(`Invalid regular expression: /${regexpStr}/: \\ at end of pattern`);
-            }
-            switch (c = str4[i++]) {
-              case "b":
-                last.push({ type: types_1.types.POSITION, value: "b" });
-                break;
-              case "B":
-                last.push({ type: types_1.types.POSITION, value: "B" });
-                break;
-              case "w":
-                last.push(sets.words());
-                break;
-              case "W":
-                last.push(sets.notWords());
-                break;
-              case "d":
-                last.push(sets.ints());
-                break;
-              case "D":
-                last.push(sets.notInts());
-                break;
-              case "s":
-                last.push(sets.whitespace());
-                break;
-              case "S":
-                last.push(sets.notWhitespace());
-                break;
-              default:
-                if (digit.test(c)) {
-                  let digits = c;
-                  while (i < str4.length && digit.test(str4[i])) {
-                    digits += str4[i++];
-                  }
-                  let value = parseInt(digits, 10);
-                  const reference = { type: types_1.types.REFERENCE, value };
-                  last.push(reference);
-                  referenceQueue.push({ reference, stack: last, index: last.length - 1 });
-                } else {
-                  last.push({ type: types_1.types.CHAR, value: c.charCodeAt(0) });
-                }
-            }
-            break;
-          // Positionals.
-          case "^":
-            last.push({ type: types_1.types.POSITION, value: "^" });
-            break;
-          case "$":
-            last.push({ type: types_1.types.POSITION, value: "$" });
-            break;
-          // Handle custom sets.
-          case "[": {
-            let not;
-            if (str4[i] === "^") {
-              not = true;
-              i++;
-            } else {
-              not = false;
-            }
-            let classTokens = util.tokenizeClass(str4.slice(i), regexpStr);
-            i += classTokens[1];
-            last.push({
-              type: types_1.types.SET,
-              set: classTokens[0],
-              not
-            });
-            break;
-          }
-          // Class of any character except \n.
-          case ".":
-            last.push(sets.anyChar());
-            break;
-          // Push group onto stack.
-          case "(": {
-            let group = {
-              type: types_1.types.GROUP,
-              stack: [],
-              remember: true
-            };
-            if (str4[i] === "?") {
-              c = str4[i + 1];
-              i += 2;
-              if (c === "=") {
-                group.followedBy = true;
-                group.remember = false;
-              } else if (c === "!") {
-                group.notFollowedBy = true;
-                group.remember = false;
-              } else if (c === "<") {
-                let name = "";
-                if (captureGroupFirstChar.test(str4[i])) {
-                  name += str4[i];
-                  i++;
-                } else {
-                  throw new SyntaxError(`Invalid regular expression: /${regexpStr}/: Invalid capture group name, character '${str4[i]}' after '<' at column ${i + 1}`);
-                }
-                while (i < str4.length && captureGroupChars.test(str4[i])) {
-                  name += str4[i];
-                  i++;
-                }
-                if (str4[i] !== ">") {
-                  throw new SyntaxError(`Invalid regular expression: /${regexpStr}/: Unclosed capture group name, expected '>', found '${str4[i]}' at column ${i + 1}`);
-                }
-                group.name = name;
-                i++;
-              } else if (c === ":") {
-                group.remember = false;
-              } else {
-                throw new SyntaxError(`Invalid regular expression: /${regexpStr}/: Invalid group, character '${c}' after '?' at column ${i - 1}`);
-              }
-            } else {
-              groupCount += 1;
-            }
-            last.push(group);
-            groupStack.push(lastGroup);
-            lastGroup = group;
-            last = group.stack;
-            break;
-          }
-          // Pop group out of stack.
-          case ")":
-            if (groupStack.length === 0) {
-              throw new SyntaxError(`Invalid regular expression: /${regexpStr}/: Unmatched ) at column ${i - 1}`);
-            }
-            lastGroup = groupStack.pop();
-            last = lastGroup.options ? lastGroup.options[lastGroup.options.length - 1] : lastGroup.stack;
-            break;
-          // Use pipe character to give more choices.
-          case "|": {
-            if (!lastGroup.options) {
-              lastGroup.options = [lastGroup.stack];
-              delete lastGroup.stack;
-            }
-            let stack = [];
-            lastGroup.options.push(stack);
-            last = stack;
-            break;
-          }
-          // Repetition.
-          // For every repetition, remove last element from last stack
-          // then insert back a RANGE object.
-          // This design is chosen because there could be more than
-          // one repetition symbols in a regex i.e. `a?+{2,3}`.
-          case "{": {
-            let rs = /^(\d+)(,(\d+)?)?\}/.exec(str4.slice(i)), min, max;
-            if (rs !== null) {
-              if (last.length === 0) {
-                repeatErr(i);
-              }
-              min = parseInt(rs[1], 10);
-              max = rs[2] ? rs[3] ? parseInt(rs[3], 10) : Infinity : min;
-              i += rs[0].length;
-              last.push({
-                type: types_1.types.REPETITION,
-                min,
-                max,
-                value: last.pop()
-              });
-            } else {
-              last.push({
-                type: types_1.types.CHAR,
-                value: 123
-              });
-            }
-            break;
-          }
-          case "?":
-            if (last.length === 0) {
-              repeatErr(i);
-            }
-            last.push({
-              type: types_1.types.REPETITION,
-              min: 0,
-              max: 1,
-              value: last.pop()
-            });
-            break;
-          case "+":
-            if (last.length === 0) {
-              repeatErr(i);
-            }
-            last.push({
-              type: types_1.types.REPETITION,
-              min: 1,
-              max: Infinity,
-              value: last.pop()
-            });
-            break;
-          case "*":
-            if (last.length === 0) {
-              repeatErr(i);
-            }
-            last.push({
-              type: types_1.types.REPETITION,
-              min: 0,
-              max: Infinity,
-              value: last.pop()
-            });
-            break;
-          // Default is a character that is not `\[](){}?+*^$`.
-          default:
-            last.push({
-              type: types_1.types.CHAR,
-              value: c.charCodeAt(0)
-            });
-        }
-      }
-      if (groupStack.length !== 0) {
-        throw new SyntaxError(`Invalid regular expression: /${regexpStr}/: Unterminated group`);
-      }
-      updateReferences(referenceQueue, groupCount);
-      return start;
-    };
-    exports.tokenizer = tokenizer;
-    function updateReferences(referenceQueue, groupCount) {
-      for (const elem of referenceQueue.reverse()) {
-        if (groupCount < elem.reference.value) {
-          elem.reference.type = types_1.types.CHAR;
-          const valueString = elem.reference.value.toString();
-          elem.reference.value = parseInt(valueString, 8);
-          if (!/^[0-7]+$/.test(valueString)) {
-            let i = 0;
-            while (valueString[i] !== "8" && valueString[i] !== "9") {
-              i += 1;
-            }
-            if (i === 0) {
-              elem.reference.value = valueString.charCodeAt(0);
-              i += 1;
-            } else {
-              elem.reference.value = parseInt(valueString.slice(0, i), 8);
-            }
-            if (valueString.length > i) {
-              const tail = elem.stack.splice(elem.index + 1);
-              for (const char of valueString.slice(i)) {
-                elem.stack.push({
-                  type: types_1.types.CHAR,
-                  value: char.charCodeAt(0)
-                });
-              }
-              elem.stack.push(...tail);
-            }
-          }
-        }
-      }
-    }
-  }
-});
-
-// node_modules/ret/dist/sets-lookup.js
-var require_sets_lookup = __commonJS({
-  "node_modules/ret/dist/sets-lookup.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.NOTANYCHAR = exports.WHITESPACE = exports.WORDS = exports.INTS = void 0;
-    var Sets = __importStar(require_sets());
-    var types_1 = require_types3();
-    function setToLookup(tokens) {
-      let lookup = {};
-      let len = 0;
-      for (const token of tokens) {
-        if (token.type === types_1.types.CHAR) {
-          lookup[token.value] = true;
-        }
-        if (token.type === types_1.types.RANGE) {
-          lookup[`${token.from}-${token.to}`] = true;
-        }
-        len += 1;
-      }
-      return {
-        lookup: () => Object.assign({}, lookup),
-        len
-      };
-    }
-    exports.INTS = setToLookup(Sets.ints().set);
-    exports.WORDS = setToLookup(Sets.words().set);
-    exports.WHITESPACE = setToLookup(Sets.whitespace().set);
-    exports.NOTANYCHAR = setToLookup(Sets.anyChar().set);
-  }
-});
-
-// node_modules/ret/dist/write-set-tokens.js
-var require_write_set_tokens = __commonJS({
-  "node_modules/ret/dist/write-set-tokens.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.setChar = setChar;
-    exports.writeSetTokens = writeSetTokens;
-    var types_1 = require_types3();
-    var sets = __importStar(require_sets_lookup());
-    function setChar(charCode) {
-      return charCode === 94 ? "\\^" : charCode === 92 ? "\\\\" : charCode === 93 ? "\\]" : charCode === 45 ? "\\-" : String.fromCharCode(charCode);
-    }
-    function isSameSet(set, { lookup, len }) {
-      if (len !== set.length) {
-        return false;
-      }
-      const map = lookup();
-      for (const elem of set) {
-        if (elem.type === types_1.types.SET) {
-          return false;
-        }
-        const key2 = elem.type === types_1.types.CHAR ? elem.value : `${elem.from}-${elem.to}`;
-        if (map[key2]) {
-          map[key2] = false;
-        } else {
-          return false;
-        }
-      }
-      return true;
-    }
-    function writeSetTokens(set, isNested = false) {
-      if (isSameSet(set.set, sets.INTS)) {
-        return set.not ? "\\D" : "\\d";
-      }
-      if (isSameSet(set.set, sets.WORDS)) {
-        return set.not ? "\\W" : "\\w";
-      }
-      if (set.not && isSameSet(set.set, sets.NOTANYCHAR)) {
-        return ".";
-      }
-      if (isSameSet(set.set, sets.WHITESPACE)) {
-        return set.not ? "\\S" : "\\s";
-      }
-      let tokenString = "";
-      for (let i = 0; i < set.set.length; i++) {
-        const subset = set.set[i];
-        tokenString += writeSetToken(subset);
-      }
-      const contents = `${set.not ? "^" : ""}${tokenString}`;
-      return isNested ? contents : `[${contents}]`;
-    }
-    function writeSetToken(set) {
-      if (set.type === types_1.types.CHAR) {
-        return setChar(set.value);
-      } else if (set.type === types_1.types.RANGE) {
-        return `${setChar(set.from)}-${setChar(set.to)}`;
-      }
-      return writeSetTokens(set, true);
-    }
-  }
-});
-
-// node_modules/ret/dist/reconstruct.js
-var require_reconstruct = __commonJS({
-  "node_modules/ret/dist/reconstruct.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.reconstruct = void 0;
-    var types_1 = require_types3();
-    var write_set_tokens_1 = require_write_set_tokens();
-    var reduceStack = (stack) => stack.map(exports.reconstruct).join("");
-    var createAlternate = (token) => {
-      if ("options" in token) {
-        return token.options.map(reduceStack).join("|");
-      } else if ("stack" in token) {
-        return reduceStack(token.stack);
-      } else {
-        throw new Error(`options or stack must be Root or Group token`);
-      }
-    };
-    var reconstruct = (token) => {
-      switch (token.type) {
-        case types_1.types.ROOT:
-          return createAlternate(token);
-        case types_1.types.CHAR: {
-          const c = String.fromCharCode(token.value);
-          return (/[[\\{}$^.|?*+()]/.test(c) ? "\\" : "") + c;
-        }
-        case types_1.types.POSITION:
-          if (token.value === "^" || token.value === "$") {
-            return token.value;
-          } else {
-            return `\\${token.value}`;
-          }
-        case types_1.types.REFERENCE:
-          return `\\${token.value}`;
-        case types_1.types.SET:
-          return (0, write_set_tokens_1.writeSetTokens)(token);
-        case types_1.types.GROUP: {
-          const prefix = token.name ? `?<${token.name}>` : token.remember ? "" : token.followedBy ? "?=" : token.notFollowedBy ? "?!" : "?:";
-          return `(${prefix}${createAlternate(token)})`;
-        }
-        case types_1.types.REPETITION: {
-          const { min, max } = token;
-          let endWith;
-          if (min === 0 && max === 1) {
-            endWith = "?";
-          } else if (min === 1 && max === Infinity) {
-            endWith = "+";
-          } else if (min === 0 && max === Infinity) {
-            endWith = "*";
-          } else if (max === Infinity) {
-            endWith = `{${min},}`;
-          } else if (min === max) {
-            endWith = `{${min}}`;
-          } else {
-            endWith = `{${min},${max}}`;
-          }
-          return `${(0, exports.reconstruct)(token.value)}${endWith}`;
-        }
-        case types_1.types.RANGE:
-          return `${(0, write_set_tokens_1.setChar)(token.from)}-${(0, write_set_tokens_1.setChar)(token.to)}`;
-        default:
-          throw new Error(`Invalid token type ${token}`);
-      }
-    };
-    exports.reconstruct = reconstruct;
-  }
-});
-
-// node_modules/ret/dist/index.js
-var require_dist3 = __commonJS({
-  "node_modules/ret/dist/index.js"(exports, module) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.types = void 0;
-    var types_1 = require_types3();
-    Object.defineProperty(exports, "types", { enumerable: true, get: function() {
-      return types_1.types;
-    } });
-    __exportStar(require_tokenizer(), exports);
-    __exportStar(require_reconstruct(), exports);
-    var tokenizer_1 = require_tokenizer();
-    var reconstruct_1 = require_reconstruct();
-    __exportStar(require_types3(), exports);
-    exports.default = tokenizer_1.tokenizer;
-    module.exports = tokenizer_1.tokenizer;
-    module.exports.types = types_1.types;
-    module.exports.reconstruct = reconstruct_1.reconstruct;
-  }
-});
-
-// node_modules/safe-regex2/index.js
-var require_safe_regex2 = __commonJS({
-  "node_modules/safe-regex2/index.js"(exports, module) {
-    "use strict";
-    var parse4 = require_dist3();
-    var { types } = require_dist3();
-    function walk2(node, opts, starHeight) {
-      let i;
-      let ok;
-      let len;
-      if (node.type === types.REPETITION) {
-        starHeight++;
-        opts.reps++;
-        if (starHeight > 1) return false;
-        if (opts.reps > opts.limit) return false;
-      }
-      const options = node.options || node.value?.options;
-      if (options) {
-        for (i = 0, len = options.length; i < len; i++) {
-          ok = walk2({ stack: options[i] }, opts, starHeight);
-          if (!ok) return false;
-        }
-      }
-      const stack = node.stack || node.value?.stack;
-      if (!stack) return true;
-      for (i = 0, len = stack.length; i < len; i++) {
-        ok = walk2(stack[i], opts, starHeight);
-        if (!ok) return false;
-      }
-      return true;
-    }
-    function safeRegex2(re, options) {
-      const opts = {
-        reps: 0,
-        limit: options?.limit ?? 25
-      };
-      if (isRegExp(re)) re = re.source;
-      else if (typeof re !== "string") re = String(re);
-      try {
-        return walk2(parse4(re), opts, 0);
-      } catch {
-        return false;
-      }
-    }
-    function isRegExp(x) {
-      return Object.prototype.toString.call(x) === "[object RegExp]";
-    }
-    module.exports = safeRegex2;
-    module.exports.default = safeRegex2;
-    module.exports.safeRegex = safeRegex2;
   }
 });
 
@@ -30584,7 +30584,6 @@ function findApps(root, files) {
         root: posix.dirname(f.path),
         file: f.path,
         value: {},
-        text: "",
         problems: [
           {
             code: "manifest-unreadable",
@@ -30610,7 +30609,7 @@ function findApps(root, files) {
         line: 1,
         message: `the manifest's top level must be a mapping with "app" and "modules" keys, but it is ${Array.isArray(value) ? "a list" : value === null ? "empty" : typeof value}`
       });
-    apps.push({ root: posix.dirname(f.path), file: f.path, value: isApp ? value : {}, problems, text: read.text });
+    apps.push({ root: posix.dirname(f.path), file: f.path, value: isApp ? value : {}, problems });
   }
   return { apps, skipped };
 }
@@ -32757,6 +32756,11 @@ function buildAdvisoriesDocument(doc, lookup) {
   return { status: lookup.status, source: lookup.source, errors: lookup.errors, matches };
 }
 
+// src/sources/secrets/scan-secrets.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_safe_regex2 = __toESM(require_safe_regex2(), 1);
+import { createHash } from "node:crypto";
+
 // src/sources/suppressions.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { dirname as dirname2, relative as relative3 } from "node:path";
@@ -32829,8 +32833,82 @@ function readSuppressionFile(path, cwd, validate) {
   return { entries, problems: [] };
 }
 
+// src/sources/secrets/scan-secrets.ts
+var MAX_SECRET_SCAN_BYTES = 5 * 1024 * 1024;
+function compileDetectors(specs, file) {
+  const detectors = [];
+  const problems = [];
+  for (const d of specs) {
+    let source2 = d.regex;
+    let flags = "g";
+    if (source2.startsWith("(?i)")) {
+      source2 = source2.slice(4);
+      flags += "i";
+    }
+    try {
+      if (!(0, import_safe_regex2.default)(source2, { limit: 25 })) throw new Error("the pattern nests quantifiers, which can take exponential time");
+      detectors.push({
+        ...d,
+        re: new RegExp(source2, flags),
+        keys: d.keywords.map((k) => k.toLowerCase()),
+        skipPath: d.allowlist?.paths?.length ? (0, import_picomatch3.default)(d.allowlist.paths, { dot: true }) : void 0
+      });
+    } catch (e) {
+      problems.push({ code: "secret-detector", file, message: `detector "${d.id}": ${e.message}` });
+    }
+  }
+  return { detectors, problems };
+}
+function shannonEntropy(s) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) h -= n / s.length * Math.log2(n / s.length);
+  return h;
+}
+var mask = (value) => `${value.slice(0, 4)}\u2026`;
+function scanSecrets(root, files, detectors) {
+  const findings = [];
+  const skipped = [];
+  const suppressions = [];
+  for (const f of files) {
+    if (f.size > MAX_SECRET_SCAN_BYTES) {
+      skipped.push({ path: f.path, reason: `not scanned for secrets: larger than ${MAX_SECRET_SCAN_BYTES / 1024 / 1024} MiB` });
+      continue;
+    }
+    const read = readText(root, f.path, MAX_SECRET_SCAN_BYTES);
+    if ("skipped" in read) continue;
+    const text = read.text;
+    const lower = text.toLowerCase();
+    if (lower.includes("forge-trust-ignore")) suppressions.push(...inlineSuppressions(text, f.path));
+    let lines;
+    for (const d of detectors) {
+      if (!d.keys.some((k) => lower.includes(k)) || d.skipPath?.(f.path)) continue;
+      d.re.lastIndex = 0;
+      for (let m = d.re.exec(text); m; m = d.re.exec(text)) {
+        if (m[0].length === 0) d.re.lastIndex++;
+        const value = m[d.group ?? 1] ?? m[0];
+        if (d.entropy && shannonEntropy(value) < d.entropy) continue;
+        const stop = d.allowlist?.stopwords?.some((w) => value.toLowerCase().includes(w.toLowerCase()) || m[0].toLowerCase().includes(w.toLowerCase()));
+        if (stop) continue;
+        lines ??= new LineIndex(f.path, text);
+        const start = m.index + m[0].indexOf(value);
+        findings.push({
+          detector: d.id,
+          description: d.description,
+          preview: mask(value),
+          length: value.length,
+          hash: createHash("sha256").update(value).digest("hex").slice(0, 16),
+          location: lines.range(start, start + value.length)
+        });
+      }
+    }
+  }
+  return { document: { findings, skipped }, suppressions };
+}
+
 // src/sources/build-inputs.ts
-var DOCUMENTS = ["repo", "manifest", "dependencies", "advisories", "suppressions"];
+var DOCUMENTS = ["repo", "manifest", "dependencies", "advisories", "secrets", "suppressions"];
 function buildInputs(root, options = {}) {
   const walk2 = walkRepository(root, options);
   const roots = options.apps?.map((a) => posix3.normalize(a.replace(/\\/g, "/")).replace(/\/$/, ""));
@@ -32839,6 +32917,9 @@ function buildInputs(root, options = {}) {
   const manifest = buildManifestDocument(found.apps);
   const dependencies = buildDependenciesDocument(root, walk2.files, found.apps);
   const problems = [];
+  const compiled = compileDetectors(options.detectors ?? [], "data/secret-detectors.json");
+  problems.push(...compiled.problems);
+  const secrets = scanSecrets(root, walk2.files, compiled.detectors);
   if (manifest.apps.some((a) => !a.schemaChecked && a.syntaxErrors.length === 0)) {
     problems.push({
       code: "internal-validator",
@@ -32853,7 +32934,8 @@ function buildInputs(root, options = {}) {
       manifest,
       dependencies,
       advisories: buildAdvisoriesDocument(dependencies, options.advisories),
-      suppressions: { entries: found.apps.flatMap((a) => inlineSuppressions(a.text, a.file)) }
+      secrets: secrets.document,
+      suppressions: { entries: secrets.suppressions }
     },
     apps: found.apps,
     skipped,
@@ -32943,7 +33025,7 @@ import { dirname as dirname3, join as join8, relative as relative5, resolve } fr
 
 // src/policy/schema-problems.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats = __toESM(require_dist2(), 1);
+var import_ajv_formats = __toESM(require_dist3(), 1);
 import { readFileSync as readFileSync6 } from "node:fs";
 import { join as join7 } from "node:path";
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
@@ -35741,9 +35823,9 @@ var BitState = class {
   shouldVisit(pc, pos) {
     const n = pc * (this.end + 1) + pos;
     const idx = n >>> 5;
-    const mask = 1 << (n & 31);
-    if ((this.visited[idx] & mask) !== 0) return false;
-    this.visited[idx] |= mask;
+    const mask2 = 1 << (n & 31);
+    if ((this.visited[idx] & mask2) !== 0) return false;
+    this.visited[idx] |= mask2;
     return true;
   }
   push(re2, pc, pos, arg) {
@@ -39943,7 +40025,7 @@ var RE2JS = class RE2JS2 {
 };
 
 // src/engine/safe-regex.ts
-var import_safe_regex2 = __toESM(require_safe_regex2(), 1);
+var import_safe_regex22 = __toESM(require_safe_regex2(), 1);
 var cache = /* @__PURE__ */ new Map();
 var MAX_PATTERN_LENGTH = 2e3;
 function checkPattern(pattern) {
@@ -39974,7 +40056,7 @@ function compile(pattern) {
     const hint = /\(\?[=!<]/.test(source2) ? " (lookaround is not supported: the engine guarantees linear time)" : /\\[1-9]/.test(source2) ? " (back-references are not supported: the engine guarantees linear time)" : "";
     return `invalid regular expression: ${why}${hint}`;
   }
-  if (!(0, import_safe_regex2.default)(source2.replace(/\(\?[imsU]+\)/g, ""), { limit: 25 })) {
+  if (!(0, import_safe_regex22.default)(source2.replace(/\(\?[imsU]+\)/g, ""), { limit: 25 })) {
     return "the pattern nests quantifiers (like `(a+)+`), which takes exponential time in backtracking engines; rewrite it without a repeated group that itself repeats";
   }
   return {
@@ -40020,12 +40102,12 @@ var regexBuiltins = [
 ];
 
 // src/engine/builtins/glob.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 var matchers = /* @__PURE__ */ new Map();
 function matcher(pattern) {
   let m = matchers.get(pattern);
   if (!m) {
-    m = (0, import_picomatch3.default)(pattern, { dot: true, nocase: false });
+    m = (0, import_picomatch4.default)(pattern, { dot: true, nocase: false });
     if (matchers.size > 1e4) matchers.clear();
     matchers.set(pattern, m);
   }
@@ -40033,7 +40115,7 @@ function matcher(pattern) {
 }
 function checkGlob(pattern) {
   try {
-    (0, import_picomatch3.default)(pattern);
+    (0, import_picomatch4.default)(pattern);
     return pattern.length > 1e3 ? "the glob is longer than 1000 characters" : void 0;
   } catch (e) {
     return `invalid glob: ${e instanceof Error ? e.message : String(e)}`;
@@ -40805,11 +40887,11 @@ var Evaluator = class {
 };
 
 // src/engine/finding.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function assignFingerprints(findings) {
   const counts = /* @__PURE__ */ new Map();
   return findings.map(({ fingerprintMaterial, ...f }) => {
-    const base = createHash("sha256").update(`${f.policyId}\0${f.location?.file ?? ""}\0${fingerprintMaterial}`).digest("hex").slice(0, 20);
+    const base = createHash2("sha256").update(`${f.policyId}\0${f.location?.file ?? ""}\0${fingerprintMaterial}`).digest("hex").slice(0, 20);
     const n = (counts.get(base) ?? 0) + 1;
     counts.set(base, n);
     return { ...f, fingerprint: n === 1 ? base : `${base}:${n}` };
@@ -40980,7 +41062,7 @@ function notablePackages(base, head) {
 }
 
 // src/engine/suppress.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
 var today = (now) => now.toISOString().slice(0, 10);
 function isActive(s, now) {
   return !s.problem && !!s.reason && (!s.until || s.until >= today(now));
@@ -40992,7 +41074,7 @@ function covers(s, f) {
     return !!l && l.file === s.file && s.line !== void 0 && s.line >= l.startLine && s.line <= Math.max(l.startLine, l.endLine);
   }
   if (s.fingerprint && s.fingerprint !== f.fingerprint) return false;
-  if (s.path && !(f.location && (0, import_picomatch4.default)(s.path, { dot: true })(f.location.file))) return false;
+  if (s.path && !(f.location && (0, import_picomatch5.default)(s.path, { dot: true })(f.location.file))) return false;
   return true;
 }
 function applySuppressions(findings, suppressions, now) {
@@ -41090,6 +41172,10 @@ function mergeConfig(file, given) {
     suppressions: given.suppressions ?? file.suppressions
   };
 }
+function detectorsOf(data) {
+  const list = data["secret-detectors"]?.detectors;
+  return Array.isArray(list) ? list : [];
+}
 function evaluateRoot(root, shown, options, active, data, central) {
   const problems = [];
   let inputs;
@@ -41100,6 +41186,7 @@ function evaluateRoot(root, shown, options, active, data, central) {
         repo: { files: [], skipped: [], apps: [] },
         manifest: { apps: [] },
         dependencies: { projects: [] },
+        secrets: { findings: [], skipped: [] },
         advisories: { status: "off", source: "none", errors: [], matches: [] },
         suppressions: { entries: [] }
       },
@@ -41108,7 +41195,7 @@ function evaluateRoot(root, shown, options, active, data, central) {
       problems: []
     };
   } else {
-    inputs = buildInputs(root, { ignore: options.ignore, apps: options.apps, advisories: options.advisories });
+    inputs = buildInputs(root, { ignore: options.ignore, apps: options.apps, advisories: options.advisories, detectors: detectorsOf(data) });
     problems.push(...inputs.problems);
   }
   inputs.documents.suppressions.entries.push(...central);
@@ -41685,7 +41772,7 @@ function runCase(policy, testCase, baseData, testFile) {
       mkdirSync(dirname5(full), { recursive: true });
       writeFileSync(full, text);
     }
-    input = { ...buildInputs(scratch).documents, ...input };
+    input = { ...buildInputs(scratch, { detectors: detectorsOf(data) }).documents, ...input };
   }
   try {
     const now = testCase.now ? /* @__PURE__ */ new Date(`${testCase.now}T00:00:00Z`) : /* @__PURE__ */ new Date("2026-11-23T00:00:00Z");

@@ -9,7 +9,7 @@ import { schemaProblems, schemaValidator } from './policy/schema-problems.js';
 import type { Policy } from './policy/types.js';
 import type { DataDocuments } from './policy/load-data.js';
 import { runPolicies } from './engine/run-policies.js';
-import { loadConfiguration, builtinPolicyDir } from './scan.js';
+import { loadConfiguration, builtinPolicyDir, detectorsOf } from './scan.js';
 import type { Finding } from './engine/finding.js';
 
 export interface ExpectedFinding {
@@ -78,7 +78,7 @@ export function runCase(policy: Policy, testCase: PolicyTestCase, baseData: Data
       mkdirSync(dirname(full), { recursive: true });
       writeFileSync(full, text);
     }
-    input = { ...buildInputs(scratch).documents, ...input };
+    input = { ...buildInputs(scratch, { detectors: detectorsOf(data) }).documents, ...input };
   }
   try {
     const now = testCase.now ? new Date(`${testCase.now}T00:00:00Z`) : new Date('2026-11-23T00:00:00Z');

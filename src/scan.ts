@@ -20,6 +20,7 @@ import { BASELINE_FILE, loadBaseline } from './engine/baseline.js';
 import { readSuppressionFile, type Suppression } from './sources/suppressions.js';
 import { schemaValidator } from './policy/schema-problems.js';
 import type { AdvisoryLookup } from './sources/advisories/providers.js';
+import type { DetectorSpec } from './sources/secrets/scan-secrets.js';
 import { buildDataFlow, type DataFlow } from './report/data-flow.js';
 import type { AppManifest, ManifestDocument } from './sources/manifest/manifest-document.js';
 import { locationOf } from './sources/positions.js';
@@ -160,6 +161,12 @@ interface Evaluated {
   roa: RoaVerdict[];
 }
 
+/** The secret detectors of the data documents (built-in, or replaced by an organisation's). */
+export function detectorsOf(data: DataDocuments): DetectorSpec[] {
+  const list = (data['secret-detectors'] as { detectors?: unknown } | undefined)?.detectors;
+  return Array.isArray(list) ? (list as DetectorSpec[]) : [];
+}
+
 /** Reads one checkout and evaluates the active policies on it. */
 function evaluateRoot(root: string, shown: string, options: ScanOptions, active: Policy[], data: DataDocuments, central: Suppression[]): Evaluated {
   const problems: Problem[] = [];
@@ -171,6 +178,7 @@ function evaluateRoot(root: string, shown: string, options: ScanOptions, active:
         repo: { files: [], skipped: [], apps: [] },
         manifest: { apps: [] },
         dependencies: { projects: [] },
+        secrets: { findings: [], skipped: [] },
         advisories: { status: 'off', source: 'none', errors: [], matches: [] },
         suppressions: { entries: [] },
       },
@@ -179,7 +187,7 @@ function evaluateRoot(root: string, shown: string, options: ScanOptions, active:
       problems: [],
     };
   } else {
-    inputs = buildInputs(root, { ignore: options.ignore, apps: options.apps, advisories: options.advisories });
+    inputs = buildInputs(root, { ignore: options.ignore, apps: options.apps, advisories: options.advisories, detectors: detectorsOf(data) });
     problems.push(...inputs.problems);
   }
   inputs.documents.suppressions.entries.push(...central);

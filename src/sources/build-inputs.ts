@@ -7,10 +7,11 @@ import type { Problem } from './problem.js';
 import { buildDependenciesDocument } from './dependencies/dependencies-document.js';
 import { buildAdvisoriesDocument } from './advisories/advisories-document.js';
 import type { AdvisoryLookup } from './advisories/providers.js';
-import { inlineSuppressions, type Suppression } from './suppressions.js';
+import type { Suppression } from './suppressions.js';
+import { compileDetectors, scanSecrets, type DetectorSpec } from './secrets/scan-secrets.js';
 
 /** The input documents policies can read, by name. */
-export const DOCUMENTS = ['repo', 'manifest', 'dependencies', 'advisories', 'suppressions'] as const;
+export const DOCUMENTS = ['repo', 'manifest', 'dependencies', 'advisories', 'secrets', 'suppressions'] as const;
 export type DocumentName = (typeof DOCUMENTS)[number];
 
 export interface Inputs {
@@ -24,6 +25,8 @@ export interface Inputs {
 export interface SourceOptions extends WalkOptions {
   /** Advisory lookups made beforehand by the edge (network I/O stays out of the sources). */
   advisories?: AdvisoryLookup;
+  /** Secret detectors (the `secret-detectors` data document). */
+  detectors?: DetectorSpec[];
   /** Folders of the apps to check, relative to the root; manifests elsewhere are ignored. */
   apps?: string[];
 }
@@ -37,6 +40,9 @@ export function buildInputs(root: string, options: SourceOptions = {}): Inputs {
   const manifest = buildManifestDocument(found.apps);
   const dependencies = buildDependenciesDocument(root, walk.files, found.apps);
   const problems: Problem[] = [];
+  const compiled = compileDetectors(options.detectors ?? [], 'data/secret-detectors.json');
+  problems.push(...compiled.problems);
+  const secrets = scanSecrets(root, walk.files, compiled.detectors);
   if (manifest.apps.some((a) => !a.schemaChecked && a.syntaxErrors.length === 0)) {
     problems.push({
       code: 'internal-validator',
@@ -51,7 +57,8 @@ export function buildInputs(root: string, options: SourceOptions = {}): Inputs {
       manifest,
       dependencies,
       advisories: buildAdvisoriesDocument(dependencies, options.advisories),
-      suppressions: { entries: found.apps.flatMap((a) => inlineSuppressions(a.text, a.file)) },
+      secrets: secrets.document,
+      suppressions: { entries: secrets.suppressions },
     },
     apps: found.apps,
     skipped,

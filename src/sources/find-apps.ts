@@ -13,8 +13,6 @@ export interface ParsedManifest {
   value: Record<string, unknown>;
   /** Syntax problems in the manifest: reported as findings by the manifest-syntax policy. */
   problems: Problem[];
-  /** The manifest's text, for comments such as suppressions (YAML parsing drops them). */
-  text: string;
 }
 
 const MANIFEST_NAMES = new Set(['manifest.yml', 'manifest.yaml']);
@@ -37,7 +35,6 @@ export function findApps(root: string, files: readonly RepoFile[]): { apps: Pars
         root: posix.dirname(f.path),
         file: f.path,
         value: {},
-        text: '',
         problems: [
           {
             code: 'manifest-unreadable',
@@ -64,7 +61,7 @@ export function findApps(root: string, files: readonly RepoFile[]): { apps: Pars
         line: 1,
         message: `the manifest's top level must be a mapping with "app" and "modules" keys, but it is ${Array.isArray(value) ? 'a list' : value === null ? 'empty' : typeof value}`,
       });
-    apps.push({ root: posix.dirname(f.path), file: f.path, value: isApp ? (value as Record<string, unknown>) : {}, problems, text: read.text });
+    apps.push({ root: posix.dirname(f.path), file: f.path, value: isApp ? (value as Record<string, unknown>) : {}, problems });
   }
   return { apps, skipped };
 }
