@@ -62456,6 +62456,9 @@ function changesSection(r, o) {
       `- ${escapeMarkdown(repoPath(p.project, o.pathPrefix))}: **new package** ${codeSpan(`${p.name}@${p.version}`)} ${why2}${p.dev ? " (development only)" : ""}.`
     );
   }
+  for (const f of r.findings.filter((x) => x.policyId === "secret-detected" && r.comparison.statuses.get(x.fingerprint) === "new").slice(0, 20)) {
+    lines.push(`- \u26A0\uFE0F **new secret** at ${where2(f, o)}: ${escapeMarkdown(f.message)} Revoke it: it is in the history now.`);
+  }
   for (const v of r.comparison.newVulnerabilities.slice(0, 20))
     lines.push(`- **new vulnerable package** ${codeSpan(`${v.name}@${v.version}`)}: ${codeSpan(v.id)} (${escapeMarkdown(v.severity)}).`);
   for (const x of r.comparison.newSuppressions) {

@@ -71,6 +71,10 @@ function changesSection(r: ScanResult, o: MarkdownOptions): string[] {
       `- ${esc(repoPath(p.project, o.pathPrefix))}: **new package** ${codeSpan(`${p.name}@${p.version}`)} ${why}${p.dev ? ' (development only)' : ''}.`,
     );
   }
+  // Secrets are new findings like any other; reviewers need them first, masked as everywhere.
+  for (const f of r.findings.filter((x) => x.policyId === 'secret-detected' && r.comparison!.statuses.get(x.fingerprint) === 'new').slice(0, 20)) {
+    lines.push(`- ⚠️ **new secret** at ${where(f, o)}: ${esc(f.message)} Revoke it: it is in the history now.`);
+  }
   for (const v of r.comparison.newVulnerabilities.slice(0, 20))
     lines.push(`- **new vulnerable package** ${codeSpan(`${v.name}@${v.version}`)}: ${codeSpan(v.id)} (${esc(v.severity)}).`);
   for (const x of r.comparison.newSuppressions) {

@@ -111,3 +111,21 @@ describe('the trust diff of dependencies', () => {
     }
   });
 });
+
+describe('the trust diff of secrets', () => {
+  it('lists a secret the change commits, masked', async () => {
+    const { renderMarkdown } = await import('../../src/report/markdown.js');
+    const b = scratchRepo({ 'manifest.yml': base });
+    const h = scratchRepo({ 'manifest.yml': base, 'src/config.js': `const aws = '${'AKIA' + 'Q3EGR7KX2ZLM4WVN'}';\n` });
+    try {
+      const r = scan({ path: h.dir, base: b.dir, now: NOW });
+      const body = renderMarkdown(r, { limit: 60_000 });
+      expect(body).toContain('**new secret** at src/config\\.js:1: AWS access key id \\(AKIA…, 20 characters\\)\\.');
+      expect(body).not.toContain('Q3EGR7KX2ZLM4WVN');
+      expect(r.verdict).toBe('fail');
+    } finally {
+      b.cleanup();
+      h.cleanup();
+    }
+  });
+});
