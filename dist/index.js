@@ -50458,7 +50458,11 @@ function appForFile(apps, file) {
 
 // src/sources/repo-document.ts
 function buildRepoDocument(files, skipped, apps) {
-  return { files, skipped, apps: apps.map((a) => ({ root: a.root, manifest: a.file })) };
+  return {
+    files: files.map((f) => ({ ...f, location: { file: f.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } })),
+    skipped,
+    apps: apps.map((a) => ({ root: a.root, manifest: a.file }))
+  };
 }
 
 // src/sources/manifest/schema-validation.ts

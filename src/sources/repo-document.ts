@@ -1,5 +1,6 @@
 import type { ParsedManifest } from './find-apps.js';
 import type { RepoFile, SkippedPath } from './walk.js';
+import type { Location } from './location.js';
 
 /**
  * The `repo` input document: what the checkout holds, as policies see it.
@@ -7,11 +8,16 @@ import type { RepoFile, SkippedPath } from './walk.js';
  * and `apps` the Forge apps found, each with its folder and manifest path.
  */
 export interface RepoDocument {
-  files: RepoFile[];
+  /** Every file considered, with a location (its first line) for findings about the file itself. */
+  files: Array<RepoFile & { location: Location }>;
   skipped: SkippedPath[];
   apps: Array<{ root: string; manifest: string }>;
 }
 
 export function buildRepoDocument(files: RepoFile[], skipped: SkippedPath[], apps: ParsedManifest[]): RepoDocument {
-  return { files, skipped, apps: apps.map((a) => ({ root: a.root, manifest: a.file })) };
+  return {
+    files: files.map((f) => ({ ...f, location: { file: f.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } })),
+    skipped,
+    apps: apps.map((a) => ({ root: a.root, manifest: a.file })),
+  };
 }
