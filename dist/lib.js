@@ -41536,7 +41536,7 @@ function renderMarkdown(r, o) {
       `${r.baselined.size} finding${r.baselined.size === 1 ? " is" : "s are"} recorded in the baseline: reported, but they do not decide the check.`,
       ""
     );
-  for (const note of o.notes ?? []) tail.push(`> ${note}`, "");
+  for (const note of o.notes ?? []) tail.push(`> ${escapeMarkdown(note)}`, "");
   tail.push(`<sub>Forge Trust checked ${r.policies.length} policies.</sub>`);
   let budget = o.limit - head.join("\n").length - tail.join("\n").length - 400;
   const body = [];

@@ -182,7 +182,7 @@ export function renderMarkdown(r: ScanResult, o: MarkdownOptions): string {
       `${r.baselined.size} finding${r.baselined.size === 1 ? ' is' : 's are'} recorded in the baseline: reported, but they do not decide the check.`,
       '',
     );
-  for (const note of o.notes ?? []) tail.push(`> ${note}`, '');
+  for (const note of o.notes ?? []) tail.push(`> ${esc(note)}`, '');
   tail.push(`<sub>Forge Trust checked ${r.policies.length} policies.</sub>`);
 
   let budget = o.limit - head.join('\n').length - tail.join('\n').length - 400;

@@ -42,12 +42,3 @@ export function childLocation(container: unknown, key: string | number): Locatio
   if (typeof container !== 'object' || container === null) return undefined;
   return positions.get(container)?.children.get(key) ?? locationOf((container as Record<string | number, unknown>)[key]);
 }
-
-/**
- * Copies the positions of `from` onto `to`, for sources that derive a normalised document from
- * a parsed one (the derived object should still point at the original text).
- */
-export function copyLocation(from: unknown, to: object): void {
-  const loc = locationOf(from);
-  if (loc) setLocation(to, loc);
-}
