@@ -1,3 +1,4 @@
+import type { SecretNameSpec } from './sources/code/secret-names.js';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -78,7 +79,7 @@ export function runCase(policy: Policy, testCase: PolicyTestCase, baseData: Data
       mkdirSync(dirname(full), { recursive: true });
       writeFileSync(full, text);
     }
-    input = { ...buildInputs(scratch, { detectors: detectorsOf(data) }).documents, ...input };
+    input = { ...buildInputs(scratch, { detectors: detectorsOf(data), secretNames: data['secret-names'] as SecretNameSpec | undefined }).documents, ...input };
   }
   try {
     const now = testCase.now ? new Date(`${testCase.now}T00:00:00Z`) : new Date('2026-11-23T00:00:00Z');

@@ -1,3 +1,4 @@
+import type { SecretNameSpec } from './sources/code/secret-names.js';
 import { join, relative, resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { packageRoot } from './package-root.js';
@@ -179,6 +180,8 @@ function evaluateRoot(root: string, shown: string, options: ScanOptions, active:
         manifest: { apps: [] },
         dependencies: { projects: [] },
         secrets: { findings: [], skipped: [] },
+        code: { files: [], imports: [], calls: [], requests: [], headers: [], resolverReturns: [], envReads: [], errors: [], skipped: [] },
+        commands: { commands: [], env: [] },
         advisories: { status: 'off', source: 'none', errors: [], matches: [] },
         suppressions: { entries: [] },
       },
@@ -187,7 +190,13 @@ function evaluateRoot(root: string, shown: string, options: ScanOptions, active:
       problems: [],
     };
   } else {
-    inputs = buildInputs(root, { ignore: options.ignore, apps: options.apps, advisories: options.advisories, detectors: detectorsOf(data) });
+    inputs = buildInputs(root, {
+      ignore: options.ignore,
+      apps: options.apps,
+      advisories: options.advisories,
+      detectors: detectorsOf(data),
+      secretNames: data['secret-names'] as SecretNameSpec | undefined,
+    });
     problems.push(...inputs.problems);
   }
   inputs.documents.suppressions.entries.push(...central);

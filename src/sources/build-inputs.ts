@@ -8,10 +8,13 @@ import { buildDependenciesDocument } from './dependencies/dependencies-document.
 import { buildAdvisoriesDocument } from './advisories/advisories-document.js';
 import type { AdvisoryLookup } from './advisories/providers.js';
 import type { Suppression } from './suppressions.js';
-import { compileDetectors, scanSecrets, type DetectorSpec } from './secrets/scan-secrets.js';
+import { compileDetectors, literalSecretTest, scanSecrets, type DetectorSpec } from './secrets/scan-secrets.js';
+import { buildCodeDocument } from './code/code-document.js';
+import { buildCommandsDocument } from './commands/commands-document.js';
+import { secretNameTest, type SecretNameSpec } from './code/secret-names.js';
 
 /** The input documents policies can read, by name. */
-export const DOCUMENTS = ['repo', 'manifest', 'dependencies', 'advisories', 'secrets', 'suppressions'] as const;
+export const DOCUMENTS = ['repo', 'manifest', 'dependencies', 'advisories', 'secrets', 'code', 'commands', 'suppressions'] as const;
 export type DocumentName = (typeof DOCUMENTS)[number];
 
 export interface Inputs {
@@ -27,6 +30,8 @@ export interface SourceOptions extends WalkOptions {
   advisories?: AdvisoryLookup;
   /** Secret detectors (the `secret-detectors` data document). */
   detectors?: DetectorSpec[];
+  /** How names say they hold a secret (the `secret-names` data document). */
+  secretNames?: SecretNameSpec;
   /** Folders of the apps to check, relative to the root; manifests elsewhere are ignored. */
   apps?: string[];
 }
@@ -43,6 +48,9 @@ export function buildInputs(root: string, options: SourceOptions = {}): Inputs {
   const compiled = compileDetectors(options.detectors ?? [], 'data/secret-detectors.json');
   problems.push(...compiled.problems);
   const secrets = scanSecrets(root, walk.files, compiled.detectors);
+  const isSecretName = secretNameTest(options.secretNames);
+  const code = buildCodeDocument(root, walk.files, found.apps, { isSecretName, literalSecret: literalSecretTest(compiled.detectors) });
+  const commands = buildCommandsDocument(root, walk.files, isSecretName);
   if (manifest.apps.some((a) => !a.schemaChecked && a.syntaxErrors.length === 0)) {
     problems.push({
       code: 'internal-validator',
@@ -58,6 +66,8 @@ export function buildInputs(root: string, options: SourceOptions = {}): Inputs {
       dependencies,
       advisories: buildAdvisoriesDocument(dependencies, options.advisories),
       secrets: secrets.document,
+      code,
+      commands,
       suppressions: { entries: secrets.suppressions },
     },
     apps: found.apps,

@@ -6,6 +6,7 @@ import { readText } from '../read-text.js';
 import type { RepoFile, SkippedPath } from '../walk.js';
 import type { Problem } from '../problem.js';
 import { inlineSuppressions, type Suppression } from '../suppressions.js';
+import { mask } from './mask.js';
 
 export interface DetectorSpec {
   id: string;
@@ -15,9 +16,11 @@ export interface DetectorSpec {
   group?: number;
   entropy?: number;
   allowlist?: { stopwords?: string[]; paths?: string[] };
+  /** Lines holding a secret the detector must find, and near-misses it must not. */
+  tests?: { secrets?: string[]; notSecrets?: string[] };
 }
 
-interface Detector extends DetectorSpec {
+export interface Detector extends DetectorSpec {
   re: RegExp;
   keys: string[];
   skipPath?: (p: string) => boolean;
@@ -78,7 +81,39 @@ export function shannonEntropy(s: string): number {
   return h;
 }
 
-export const mask = (value: string) => `${value.slice(0, 4)}…`;
+/**
+ * Every detector match in a text: the detector, the secret (its group) and where it starts.
+ * A detector's regex runs only when one of its keywords occurs in the text.
+ */
+export function* detectorMatches(
+  detectors: readonly Detector[],
+  text: string,
+  lower: string,
+  path?: string,
+): Generator<{ detector: Detector; value: string; start: number }> {
+  for (const d of detectors) {
+    if (!d.keys.some((k) => lower.includes(k)) || (path !== undefined && d.skipPath?.(path))) continue;
+    // A fresh regex per use: callers may interleave generators over different texts.
+    const re = new RegExp(d.re.source, d.re.flags);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      const value = m[d.group ?? 1] ?? m[0];
+      if (d.entropy && shannonEntropy(value) < d.entropy) continue;
+      const whole = m[0].toLowerCase();
+      if (d.allowlist?.stopwords?.some((w) => value.toLowerCase().includes(w.toLowerCase()) || whole.includes(w.toLowerCase()))) continue;
+      yield { detector: d, value, start: m.index + m[0].indexOf(value) };
+    }
+  }
+}
+
+/** The description of the first detector that matches a whole string literal, if any. */
+export function literalSecretTest(detectors: readonly Detector[]): (text: string) => string | undefined {
+  return (text) => {
+    if (text.length < 8 || text.length > 10_000) return undefined;
+    for (const { detector } of detectorMatches(detectors, text, text.toLowerCase())) return detector.description;
+    return undefined;
+  };
+}
 
 /**
  * One pass over the checkout's text files. A detector's regex runs only on files that contain
@@ -100,26 +135,16 @@ export function scanSecrets(root: string, files: readonly RepoFile[], detectors:
     const lower = text.toLowerCase();
     if (lower.includes('forge-trust-ignore')) suppressions.push(...inlineSuppressions(text, f.path));
     let lines: LineIndex | undefined;
-    for (const d of detectors) {
-      if (!d.keys.some((k) => lower.includes(k)) || d.skipPath?.(f.path)) continue;
-      d.re.lastIndex = 0;
-      for (let m = d.re.exec(text); m; m = d.re.exec(text)) {
-        if (m[0].length === 0) d.re.lastIndex++;
-        const value = m[d.group ?? 1] ?? m[0];
-        if (d.entropy && shannonEntropy(value) < d.entropy) continue;
-        const stop = d.allowlist?.stopwords?.some((w) => value.toLowerCase().includes(w.toLowerCase()) || m![0].toLowerCase().includes(w.toLowerCase()));
-        if (stop) continue;
-        lines ??= new LineIndex(f.path, text);
-        const start = m.index + m[0].indexOf(value);
-        findings.push({
-          detector: d.id,
-          description: d.description,
-          preview: mask(value),
-          length: value.length,
-          hash: createHash('sha256').update(value).digest('hex').slice(0, 16),
-          location: lines.range(start, start + value.length),
-        });
-      }
+    for (const { detector: d, value, start } of detectorMatches(detectors, text, lower, f.path)) {
+      lines ??= new LineIndex(f.path, text);
+      findings.push({
+        detector: d.id,
+        description: d.description,
+        preview: mask(value),
+        length: value.length,
+        hash: createHash('sha256').update(value).digest('hex').slice(0, 16),
+        location: lines.range(start, start + value.length),
+      });
     }
   }
   return { document: { findings, skipped }, suppressions };

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+set -euo pipefail
+# Sets the app's variables, then deploys.
+forge variables set -e production WEATHER_API_KEY "$WEATHER_API_KEY"
+forge variables set --encrypt -e production OPENAI_API_KEY "$OPENAI_API_KEY"
+forge deploy -e production --non-interactive

@@ -1,0 +1,199 @@
+import type { Node } from '@babel/types';
+import type { Location } from '../location.js';
+import { walkAst } from './parse-code.js';
+import { describe, nameOf, propertyName, unwrap, type DescribeContext, type ValueFact } from './describe-value.js';
+
+/** One call in the code, with its arguments described. */
+export interface CallFact {
+  [key: string]: unknown;
+  callee: string;
+  args: ValueFact[];
+  location: Location;
+}
+
+/** An HTTP request the code makes, whatever the client: where it goes and with which headers. */
+export interface RequestFact {
+  [key: string]: unknown;
+  client: string;
+  /** A Forge product request (`requestJira`…), which the platform authenticates itself. */
+  product: boolean;
+  /** The URL argument (its `url` field has the parsed shape). */
+  target?: ValueFact;
+  /** Headers by lower-case name. */
+  headers: Record<string, ValueFact>;
+  location: Location;
+}
+
+/** A credential-carrying header set anywhere: an object property or a `.set('Authorization', …)`. */
+export interface HeaderFact {
+  [key: string]: unknown;
+  header: string;
+  value: ValueFact;
+  location: Location;
+}
+
+/** A value returned by a Custom UI or UI Kit resolver: it travels to the browser. */
+export interface ResolverReturnFact {
+  [key: string]: unknown;
+  resolver: string;
+  value: ValueFact;
+  location: Location;
+}
+
+export interface EnvReadFact {
+  [key: string]: unknown;
+  name: string;
+  /** `process.env` or `import.meta.env`. */
+  object: string;
+  secret: boolean;
+  location: Location;
+}
+
+export interface FileFacts {
+  calls: CallFact[];
+  requests: RequestFact[];
+  headers: HeaderFact[];
+  resolverReturns: ResolverReturnFact[];
+  envReads: EnvReadFact[];
+}
+
+const CREDENTIAL_HEADERS = new Set([
+  'authorization',
+  'proxy-authorization',
+  'x-api-key',
+  'api-key',
+  'apikey',
+  'x-auth-token',
+  'private-token',
+  'x-access-token',
+  'x-api-token',
+]);
+const PRODUCT_REQUEST = /\.(requestJira|requestConfluence|requestBitbucket|requestJiraServiceManagement|requestGraph|requestConnectedData)$/;
+/** Modules and globals that make HTTP requests; a call to them (or their methods) is a request. */
+const HTTP_CLIENTS =
+  /^(?:fetch|node-fetch|cross-fetch|isomorphic-fetch|undici|axios|got|ky|superagent|needle|request|https|http|@forge\/api)(?:\.(?:default|fetch|request|get|post|put|patch|delete|head|options|asApp|asUser|withProvider))*$/;
+/** Calls kept in `calls` even when nothing flows into them: globals a policy may care about. */
+const KEPT_GLOBALS = /^(?:console\.|fetch$|Buffer\.|btoa$|atob$|URLSearchParams|URL$|crypto\.)/;
+
+/**
+ * The facts of one parsed file. Calls are kept when the callee comes from an import, is a
+ * well-known global, or receives a value a secret flows into, which keeps the document small on
+ * large code bases while leaving organisations' own policies the calls that matter.
+ */
+export function extractFacts(ast: Node, ctx: DescribeContext): FileFacts {
+  const facts: FileFacts = { calls: [], requests: [], headers: [], resolverReturns: [], envReads: [] };
+  const importedRoots = new Set(ctx.bindings.imports.values());
+  const isImported = (callee: string) => [...importedRoots].some((r) => callee === r || callee.startsWith(r + '.'));
+  const at = (n: Node) => ctx.lines.range(n.start ?? 0, n.end ?? 0);
+
+  walkAst(ast, (node, ancestors) => {
+    switch (node.type) {
+      case 'CallExpression':
+      case 'OptionalCallExpression':
+      case 'NewExpression': {
+        const callee = nameOf(node.callee, ctx.bindings);
+        const args = node.arguments.slice(0, 6).map((a) => describe(a, ctx));
+        if (isImported(callee) || KEPT_GLOBALS.test(callee) || args.some((a) => a.taint.length || a.literalSecret))
+          facts.calls.push({ callee, args, location: at(node) });
+        const request = requestFact(callee, args, at(node));
+        if (request) facts.requests.push(request);
+        headerCall(node.callee, node.arguments, callee, ctx, facts);
+        if (/^@forge\/resolver\.define$/.test(callee)) resolverReturns(node.arguments, ctx, facts);
+        return;
+      }
+      case 'ObjectProperty': {
+        const key = propertyName(node.key, node.computed)?.toLowerCase();
+        if (key && CREDENTIAL_HEADERS.has(key) && inHeaders(key, ancestors, ctx) && node.value.type !== 'RestElement' && !node.value.type.endsWith('Pattern')) {
+          facts.headers.push({ header: key, value: describe(node.value, ctx), location: at(node) });
+        }
+        return;
+      }
+      case 'MemberExpression':
+      case 'OptionalMemberExpression': {
+        const object = nameOf(node.object, ctx.bindings);
+        const prop = propertyName(node.property, node.computed);
+        if ((object === 'process.env' || object === 'import.meta.env') && prop !== undefined) {
+          facts.envReads.push({ name: prop, object, secret: ctx.isSecretName(prop), location: at(node) });
+          return false;
+        }
+        return;
+      }
+      case 'VariableDeclarator':
+        // `const { API_TOKEN } = process.env` reads the variable too.
+        if (node.id.type === 'ObjectPattern' && node.init && ['process.env', 'import.meta.env'].includes(nameOf(node.init, ctx.bindings))) {
+          const object = nameOf(node.init, ctx.bindings);
+          for (const p of node.id.properties) {
+            const key = p.type === 'ObjectProperty' ? propertyName(p.key, p.computed) : undefined;
+            if (key) facts.envReads.push({ name: key, object, secret: ctx.isSecretName(key), location: at(p) });
+          }
+        }
+        return;
+    }
+  });
+  return facts;
+}
+
+/**
+ * `Authorization` and dashed names such as `x-api-key` are headers wherever they appear; a bare
+ * `apiKey` property is one only inside a `headers` object or a variable named like one.
+ */
+function inHeaders(key: string, ancestors: readonly Node[], ctx: DescribeContext): boolean {
+  if (key.includes('-') || key === 'authorization') return true;
+  const holder = ancestors[ancestors.length - 2];
+  if (!holder) return false;
+  if (holder.type === 'ObjectProperty') return /^headers$/i.test(propertyName(holder.key, holder.computed) ?? '');
+  if (holder.type === 'VariableDeclarator') return holder.id.type === 'Identifier' && /headers?$/i.test(holder.id.name);
+  if (holder.type === 'NewExpression') return nameOf(holder.callee, ctx.bindings).endsWith('Headers');
+  return false;
+}
+
+function requestFact(callee: string, args: ValueFact[], location: Location): RequestFact | undefined {
+  const product = PRODUCT_REQUEST.test(callee);
+  if (!product && !HTTP_CLIENTS.test(callee)) return undefined;
+  if (/^@forge\/api(?:\.(?:asApp|asUser|withProvider))*$/.test(callee)) return undefined;
+  // axios({ url, headers }) and got({ url }) take one options object.
+  const first = args[0];
+  const url = first?.kind === 'object' ? first.properties?.url : first;
+  const headers: Record<string, ValueFact> = {};
+  for (const a of args) {
+    let h = a.properties?.headers;
+    if (h?.kind === 'call' && h.name?.endsWith('Headers')) h = h.args?.[0];
+    for (const [k, v] of Object.entries(h?.properties ?? {})) headers[k.toLowerCase()] = v;
+  }
+  return { client: callee, product, ...(url ? { target: url } : {}), headers, location };
+}
+
+/** `headers.set('Authorization', …)`, `.append`, `res.setHeader`, superagent's `.set`. */
+function headerCall(calleeNode: Node, argNodes: Node[], callee: string, ctx: DescribeContext, facts: FileFacts) {
+  if (!/\.(?:set|append|setHeader|header)$/.test(callee) || argNodes.length < 2) return;
+  const first = unwrap(argNodes[0]!);
+  if (first.type !== 'StringLiteral' || !CREDENTIAL_HEADERS.has(first.value.toLowerCase())) return;
+  const value = describe(argNodes[1]!, ctx);
+  facts.headers.push({ header: first.value.toLowerCase(), value, location: ctx.lines.range(calleeNode.start ?? 0, argNodes[1]!.end ?? 0) });
+}
+
+/** `resolver.define('name', fn)`: every value `fn` returns goes to the frontend. */
+function resolverReturns(argNodes: Node[], ctx: DescribeContext, facts: FileFacts) {
+  const nameNode = argNodes[0] && unwrap(argNodes[0]);
+  const resolver = nameNode?.type === 'StringLiteral' ? nameNode.value : '(computed)';
+  let fn = argNodes[1] && unwrap(argNodes[1]);
+  if (fn?.type === 'Identifier') fn = ctx.bindings.values.get(fn.name)?.[0];
+  if (!fn || !(fn.type === 'ArrowFunctionExpression' || fn.type === 'FunctionExpression' || fn.type === 'FunctionDeclaration')) return;
+  if (fn.body.type !== 'BlockStatement') {
+    facts.resolverReturns.push({ resolver, value: describe(fn.body, ctx), location: ctx.lines.range(fn.body.start ?? 0, fn.body.end ?? 0) });
+    return;
+  }
+  walkAst(fn.body, (n) => {
+    if (
+      n.type === 'FunctionDeclaration' ||
+      n.type === 'FunctionExpression' ||
+      n.type === 'ArrowFunctionExpression' ||
+      n.type === 'ClassMethod' ||
+      n.type === 'ObjectMethod'
+    )
+      return false;
+    if (n.type === 'ReturnStatement' && n.argument)
+      facts.resolverReturns.push({ resolver, value: describe(n.argument, ctx), location: ctx.lines.range(n.start ?? 0, n.end ?? 0) });
+    return;
+  });
+}
