@@ -4485,8 +4485,8 @@ var require_Pair = __commonJS({
         return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -4711,14 +4711,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -5309,16 +5309,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -5399,13 +5399,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key2, value;
-          if (identity.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+          if (identity.isPair(pair2)) {
+            key2 = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key2, ctx);
           } else {
-            key2 = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair2, "", ctx);
           }
           if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -5621,24 +5621,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key2) {
-        let pair;
+        let pair2;
         if (identity.isPair(key2))
-          pair = key2;
+          pair2 = key2;
         else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+          pair2 = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key2, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key2, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key2);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key2, value) {
         if (typeof value !== "boolean")
@@ -6613,7 +6613,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -6699,10 +6699,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -6712,10 +6712,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -6966,18 +6966,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map.items.push(pair2);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair);
+            map.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -15211,10 +15211,10 @@ var require_lockfile = __commonJS({
       /* 72 */
       /***/
       (function(module2, exports2, __webpack_require__) {
-        var shared = __webpack_require__(107)("keys");
+        var shared2 = __webpack_require__(107)("keys");
         var uid = __webpack_require__(111);
         module2.exports = function(key2) {
-          return shared[key2] || (shared[key2] = uid(key2));
+          return shared2[key2] || (shared2[key2] = uid(key2));
         };
       }),
       /* 73 */
@@ -16496,7 +16496,7 @@ var require_lockfile = __commonJS({
         var process2 = global.process;
         var setTask = global.setImmediate;
         var clearTask = global.clearImmediate;
-        var MessageChannel = global.MessageChannel;
+        var MessageChannel2 = global.MessageChannel;
         var Dispatch = global.Dispatch;
         var counter = 0;
         var queue = {};
@@ -16535,8 +16535,8 @@ var require_lockfile = __commonJS({
             defer = function(id) {
               Dispatch.now(ctx(run, id, 1));
             };
-          } else if (MessageChannel) {
-            channel = new MessageChannel();
+          } else if (MessageChannel2) {
+            channel = new MessageChannel2();
             port = channel.port2;
             channel.port1.onmessage = listener;
             defer = ctx(port.postMessage, port, 1);
@@ -44601,8 +44601,8 @@ var require_dist3 = __commonJS({
 });
 
 // src/scan.ts
-import { join as join9, relative as relative7, resolve as resolve2 } from "node:path";
-import { existsSync as existsSync8, statSync as statSync5 } from "node:fs";
+import { join as join11, relative as relative7, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync9, statSync as statSync5 } from "node:fs";
 
 // src/package-root.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -44969,7 +44969,7 @@ function buildRepoDocument(files, skipped, apps) {
 
 // src/sources/manifest/schema-validation.ts
 import { createRequire } from "node:module";
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 import { join as join4 } from "node:path";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -46237,6 +46237,14 @@ function manifestValidator() {
     loaded = existsSync2(path) ? createRequire(import.meta.url)(path) : null;
   }
   return loaded ?? void 0;
+}
+function manifestSchemaVersion() {
+  try {
+    const path = join4(packageRoot(), "dist", "manifest-validator.json");
+    return existsSync2(path) ? JSON.parse(readFileSync3(path, "utf8")).manifestVersion ?? null : null;
+  } catch {
+    return null;
+  }
 }
 var MAX_SCHEMA_ERRORS = 50;
 function validateManifest(raw, file) {
@@ -47981,9 +47989,81 @@ function buildAdvisoriesDocument(doc, lookup) {
 }
 
 // src/sources/secrets/scan-secrets.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-var import_safe_regex2 = __toESM(require_safe_regex2(), 1);
+import { existsSync as existsSync4 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join as join6 } from "node:path";
+import { receiveMessageOnPort, MessageChannel, Worker } from "node:worker_threads";
+
+// src/sources/secrets/keyword-index.ts
+var WINDOW = 4;
+var pair = (a, b) => a << 8 | b;
+function buildKeywordIndex(keywordsByOwner) {
+  const byText = /* @__PURE__ */ new Map();
+  keywordsByOwner.forEach((keywords, owner) => {
+    for (const k of keywords) if (k) byText.set(k, [...byText.get(k) ?? [], owner]);
+  });
+  const needles = [...byText.keys()].map((k) => new Uint8Array(Buffer.from(k, "utf8")));
+  const owners = [...byText.values()];
+  const shift = new Uint8Array(1 << 16).fill(WINDOW - 1);
+  const head = new Int32Array(1 << 16).fill(-1);
+  const next = new Int32Array(needles.length).fill(-1);
+  const short = [];
+  needles.forEach((n, i) => {
+    if (n.length < WINDOW) return short.push(i);
+    for (let j = 1; j < WINDOW; j++) {
+      const p = pair(n[j - 1], n[j]);
+      shift[p] = Math.min(shift[p], WINDOW - 1 - j);
+    }
+    const last = pair(n[WINDOW - 2], n[WINDOW - 1]);
+    next[i] = head[last];
+    head[last] = i;
+  });
+  return { needles, owners, shift, head, next, short };
+}
+function findKeywords(index, buf, end) {
+  const { needles, shift, head, next } = index;
+  const at = [];
+  const found = [];
+  let i = WINDOW - 1;
+  while (i < end) {
+    const p = buf[i - 1] << 8 | buf[i];
+    const s = shift[p];
+    if (s > 0) {
+      i += s;
+      continue;
+    }
+    const start = i - WINDOW + 1;
+    for (let k = head[p]; k >= 0; k = next[k]) {
+      const n = needles[k];
+      if (start + n.length > end) continue;
+      let j = 0;
+      while (j < n.length && buf[start + j] === n[j]) j++;
+      if (j === n.length) {
+        at.push(start);
+        found.push(k);
+      }
+    }
+    i++;
+  }
+  if (index.short.length) {
+    const view = Buffer.from(buf.buffer, buf.byteOffset, end);
+    for (const k of index.short) {
+      const n = needles[k];
+      for (let a = view.indexOf(n); a >= 0; a = view.indexOf(n, a + 1)) {
+        at.push(a);
+        found.push(k);
+      }
+    }
+    const order = at.map((_, h) => h).sort((x, y) => at[x] - at[y]);
+    return { at: order.map((h) => at[h]), needles: order.map((h) => found[h]) };
+  }
+  return { at, needles: found };
+}
+
+// src/sources/secrets/scan-file.ts
 import { createHash } from "node:crypto";
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { join as join5 } from "node:path";
 
 // src/sources/suppressions.ts
 import { existsSync as existsSync3 } from "node:fs";
@@ -48060,8 +48140,9 @@ function readSuppressionFile(path, cwd, validate) {
 // src/sources/secrets/mask.ts
 var mask = (value) => `${value.slice(0, Math.min(4, Math.floor(value.length / 4)))}\u2026`;
 
-// src/sources/secrets/scan-secrets.ts
-var MAX_SECRET_SCAN_BYTES = 5 * 1024 * 1024;
+// src/sources/secrets/detectors.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_safe_regex2 = __toESM(require_safe_regex2(), 1);
 function compileDetectors(specs, file) {
   const detectors = [];
   const problems = [];
@@ -48074,10 +48155,11 @@ function compileDetectors(specs, file) {
     }
     try {
       if (!(0, import_safe_regex2.default)(source2, { limit: 25 })) throw new Error("the pattern nests quantifiers, which can take exponential time");
+      if (!d.keywords?.length) throw new Error("a detector needs at least one keyword: the pass only runs it on lines that contain one");
       detectors.push({
         ...d,
         re: new RegExp(source2, flags),
-        keys: d.keywords.map((k) => k.toLowerCase()),
+        stopwords: (d.allowlist?.stopwords ?? []).map((w) => w.toLowerCase()),
         skipPath: d.allowlist?.paths?.length ? (0, import_picomatch3.default)(d.allowlist.paths, { dot: true }) : void 0
       });
     } catch (e) {
@@ -48093,55 +48175,211 @@ function shannonEntropy(s) {
   for (const n of counts.values()) h -= n / s.length * Math.log2(n / s.length);
   return h;
 }
-function* detectorMatches(detectors, text, lower, path) {
-  for (const d of detectors) {
-    if (!d.keys.some((k) => lower.includes(k)) || path !== void 0 && d.skipPath?.(path)) continue;
-    const re = new RegExp(d.re.source, d.re.flags);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) re.lastIndex++;
-      const value = m[d.group ?? 1] ?? m[0];
-      if (d.entropy && shannonEntropy(value) < d.entropy) continue;
-      const whole = m[0].toLowerCase();
-      if (d.allowlist?.stopwords?.some((w) => value.toLowerCase().includes(w.toLowerCase()) || whole.includes(w.toLowerCase()))) continue;
-      yield { detector: d, value, start: m.index + m[0].indexOf(value) };
+
+// src/sources/secrets/scan-file.ts
+var CHUNK_BYTES = 8 * 1024 * 1024;
+var SUPPRESSION_MARKER = "forge-trust-ignore";
+var NEWLINE = 10;
+var shared;
+function scanFile(root, path, detectors, index, maxBytes) {
+  let fd;
+  try {
+    fd = openSync2(join5(root, path), "r");
+    const findings = [];
+    const suppressions = [];
+    let buf = shared ??= Buffer.allocUnsafe(CHUNK_BYTES);
+    let carried = 0;
+    let position = 0;
+    let lineAtStart = 1;
+    let first = true;
+    for (; ; ) {
+      if (carried === buf.length) buf = Buffer.concat([buf, Buffer.allocUnsafe(CHUNK_BYTES)]);
+      const n = readSync2(fd, buf, carried, buf.length - carried, position);
+      position += n;
+      if (position > maxBytes) return { skipped: `not scanned for secrets: larger than ${Math.round(maxBytes / 1024 / 1024)} MiB` };
+      const filled = carried + n;
+      if (first) {
+        if (buf.subarray(0, Math.min(filled, 8192)).includes(0)) return { skipped: "binary file (contains NUL bytes)" };
+        first = false;
+      }
+      const done = n === 0 || filled < buf.length;
+      const cut = done ? filled : buf.lastIndexOf(NEWLINE, filled - 1) + 1;
+      if (cut === 0 && !done) {
+        carried = filled;
+        continue;
+      }
+      lineAtStart = scanChunk(buf.subarray(0, cut), cut, path, detectors, index, lineAtStart, findings, suppressions, !done);
+      if (done) break;
+      buf.copy(buf, 0, cut, filled);
+      if (buf.length > CHUNK_BYTES) shared = void 0;
+      carried = filled - cut;
     }
+    return { findings, suppressions };
+  } catch (e) {
+    return { skipped: `unreadable (${e.code ?? e.message})` };
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
   }
 }
-function literalSecretTest(detectors) {
-  return (text) => {
-    if (text.length < 8 || text.length > 1e4) return void 0;
-    for (const { detector } of detectorMatches(detectors, text, text.toLowerCase())) return detector.description;
-    return void 0;
-  };
-}
-function scanSecrets(root, files, detectors) {
+function scanText(text, path, detectors, index) {
+  const buf = Buffer.from(text, "utf8");
   const findings = [];
-  const skipped = [];
   const suppressions = [];
-  for (const f of files) {
-    if (f.size > MAX_SECRET_SCAN_BYTES) {
-      skipped.push({ path: f.path, reason: `not scanned for secrets: larger than ${MAX_SECRET_SCAN_BYTES / 1024 / 1024} MiB` });
-      continue;
+  scanChunk(buf, buf.length, path, detectors, index, 1, findings, suppressions);
+  return { findings, suppressions };
+}
+function scanChunk(buf, end, path, detectors, index, lineAtStart, findings, suppressions, countLines = false) {
+  const hits = findKeywords(index, buf, end);
+  let marker = false;
+  let line = lineAtStart;
+  let counted = 0;
+  let owners = [];
+  for (let h = 0; h < hits.at.length; h++) {
+    const at = hits.at[h];
+    for (const owner of index.owners[hits.needles[h]]) {
+      if (owner < 0) marker = true;
+      else if (!owners.includes(owner)) owners.push(owner);
     }
-    const read = readText(root, f.path, MAX_SECRET_SCAN_BYTES);
-    if ("skipped" in read) continue;
-    const text = read.text;
-    const lower = text.toLowerCase();
-    if (lower.includes("forge-trust-ignore")) suppressions.push(...inlineSuppressions(text, f.path));
-    let lines;
-    for (const { detector: d, value, start } of detectorMatches(detectors, text, lower, f.path)) {
-      lines ??= new LineIndex(f.path, text);
-      findings.push({
+    const stop = buf.indexOf(NEWLINE, at);
+    const lineEnd = stop < 0 || stop >= end ? end : stop;
+    if (h + 1 < hits.at.length && hits.at[h + 1] < lineEnd) continue;
+    if (!owners.length) continue;
+    const start = buf.lastIndexOf(NEWLINE, at) + 1;
+    for (let nl = buf.indexOf(NEWLINE, counted); nl >= 0 && nl < start; nl = buf.indexOf(NEWLINE, nl + 1)) line++;
+    counted = start;
+    findings.push(
+      ...lineFindings(
+        buf.toString("utf8", start, lineEnd),
+        line,
+        path,
+        owners.sort((a, b) => a - b).map((i) => detectors[i])
+      )
+    );
+    owners = [];
+  }
+  if (marker) {
+    const text = buf.toString("utf8", 0, end);
+    for (const s of inlineSuppressions(text, path)) {
+      const shift = lineAtStart - 1;
+      suppressions.push({
+        ...s,
+        ...s.line !== void 0 ? { line: s.line + shift } : {},
+        location: { ...s.location, startLine: s.location.startLine + shift, endLine: s.location.endLine + shift }
+      });
+    }
+  }
+  if (countLines) for (let nl = buf.indexOf(NEWLINE, counted); nl >= 0 && nl < end; nl = buf.indexOf(NEWLINE, nl + 1)) line++;
+  return line;
+}
+function lineFindings(text, line, path, detectors) {
+  const out = [];
+  for (const d of detectors) {
+    if (d.skipPath?.(path)) continue;
+    for (const { value, start } of matchesIn(d, text)) {
+      const end = start + value.length;
+      if (out.some((f) => f.start < end && start < f.end)) continue;
+      out.push({
         detector: d.id,
         description: d.description,
         preview: mask(value),
         length: value.length,
         hash: createHash("sha256").update(value).digest("hex").slice(0, 16),
-        location: lines.range(start, start + value.length)
+        location: { file: path, startLine: line, startColumn: start + 1, endLine: line, endColumn: end + 1 },
+        start,
+        end
       });
     }
   }
-  return { document: { findings, skipped }, suppressions };
+  return out.sort((a, b) => a.start - b.start).map(({ start: _s, end: _e, ...f }) => f);
+}
+function matchesIn(d, text) {
+  const out = [];
+  const re = d.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    const value = m[d.group ?? 1] ?? m[0];
+    if (d.entropy && shannonEntropy(value) < d.entropy) continue;
+    const whole = m[0].toLowerCase();
+    const lower = value.toLowerCase();
+    if (d.stopwords.some((w) => lower.includes(w) || whole.includes(w))) continue;
+    out.push({ value, start: m.index + m[0].indexOf(value) });
+  }
+  return out;
+}
+
+// src/sources/secrets/scan-secrets.ts
+var MAX_SECRET_SCAN_BYTES = 1024 * 1024 * 1024;
+var PARALLEL_FROM_BYTES = 32 * 1024 * 1024;
+function indexFor(detectors) {
+  const index = buildKeywordIndex([...detectors.map((d) => d.keywords), [SUPPRESSION_MARKER]]);
+  index.owners = index.owners.map((o) => o.map((i) => i === detectors.length ? -1 : i));
+  return index;
+}
+function scanFiles(root, files, detectors) {
+  const index = indexFor(detectors);
+  const result = { document: { findings: [], skipped: [] }, suppressions: [] };
+  for (const f of files) {
+    const r = scanFile(root, f.path, detectors, index, MAX_SECRET_SCAN_BYTES);
+    if ("skipped" in r) {
+      if (!r.skipped.startsWith("binary")) result.document.skipped.push({ path: f.path, reason: r.skipped });
+      continue;
+    }
+    result.document.findings.push(...r.findings);
+    result.suppressions.push(...r.suppressions);
+  }
+  return result;
+}
+function scanSecrets(root, files, detectors, specs) {
+  const total = files.reduce((n, f) => n + f.size, 0);
+  const workers = Math.min(availableParallelism(), 4);
+  const script = workerScript();
+  if (total < PARALLEL_FROM_BYTES || workers < 2 || !script || !specs) return scanFiles(root, files, detectors);
+  return scanInWorkers(root, files, specs, workers, script);
+}
+function workerScript() {
+  try {
+    const file = join6(packageRoot(), "dist", "secrets-worker.js");
+    return existsSync4(file) ? file : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function scanInWorkers(root, files, specs, count, script) {
+  const shares = Array.from({ length: count }, () => []);
+  const load = new Array(count).fill(0);
+  for (const f of [...files].sort((a, b) => b.size - a.size)) {
+    const i = load.indexOf(Math.min(...load));
+    shares[i].push(f);
+    load[i] += f.size;
+  }
+  const flags = new Int32Array(new SharedArrayBuffer(4 * count));
+  const running = shares.map((share, slot) => {
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(script, { workerData: { root, files: share, specs, port: port2, flags, slot }, transferList: [port2] });
+    worker.unref();
+    return { port: port1, worker };
+  });
+  const merged = { document: { findings: [], skipped: [] }, suppressions: [] };
+  for (let slot = 0; slot < count; slot++) {
+    while (Atomics.load(flags, slot) === 0) Atomics.wait(flags, slot, 0, 1e3);
+    const message = receiveMessageOnPort(running[slot].port)?.message;
+    void running[slot].worker.terminate();
+    if (!message || "error" in message) return scanFiles(root, files, compileDetectors(specs, "data/secret-detectors.json").detectors);
+    merged.document.findings.push(...message.document.findings);
+    merged.document.skipped.push(...message.document.skipped);
+    merged.suppressions.push(...message.suppressions);
+  }
+  const order = new Map(files.map((f, i) => [f.path, i]));
+  merged.document.findings.sort(
+    (a, b) => order.get(a.location.file) - order.get(b.location.file) || a.location.startLine - b.location.startLine || a.location.startColumn - b.location.startColumn
+  );
+  merged.document.skipped.sort((a, b) => order.get(a.path) - order.get(b.path));
+  return merged;
+}
+function literalSecretTest(detectors) {
+  const index = indexFor(detectors);
+  return (text) => text.length < 8 || text.length > 1e4 ? void 0 : scanText(text, "", detectors, index).findings[0]?.description;
 }
 
 // src/sources/code/code-document.ts
@@ -48326,8 +48564,8 @@ function urlFact(parts, isSecretName) {
   const password = userinfo.includes(":") ? userinfo.slice(userinfo.indexOf(":") + 1) : "";
   if (password && !password.includes(HOLE) || userinfo && !userinfo.includes(":") && userinfo.length > 8) secretIn.add("userinfo");
   const queryKeys = [];
-  for (const pair of query.split("&")) {
-    const [k = "", v = ""] = pair.split("=");
+  for (const pair2 of query.split("&")) {
+    const [k = "", v = ""] = pair2.split("=");
     if (!k || k.includes(HOLE)) continue;
     queryKeys.push(k);
     if (isSecretName(k) && v && !v.includes(HOLE)) secretIn.add("query");
@@ -48936,20 +49174,32 @@ function secretNameTest(spec) {
 
 // src/sources/build-inputs.ts
 var DOCUMENTS = ["repo", "manifest", "dependencies", "advisories", "secrets", "code", "commands", "suppressions"];
+var EMPTY_DOCUMENTS = {
+  repo: { files: [], skipped: [], apps: [] },
+  manifest: { apps: [] },
+  dependencies: { projects: [] },
+  secrets: { findings: [], skipped: [] },
+  code: { files: [], imports: [], calls: [], requests: [], headers: [], resolverReturns: [], envReads: [], errors: [], skipped: [] },
+  commands: { commands: [], env: [] },
+  advisories: { status: "off", source: "none", errors: [], matches: [] },
+  suppressions: { entries: [] }
+};
 function buildInputs(root, options = {}) {
   const walk2 = walkRepository(root, options);
   const roots = options.apps?.map((a) => posix5.normalize(a.replace(/\\/g, "/")).replace(/\/$/, ""));
-  const found = findApps(root, roots ? walk2.files.filter((f) => roots.includes(posix5.dirname(f.path))) : walk2.files);
+  const wanted = (name) => !options.only || options.only.includes(name);
+  const needsApps = ["manifest", "dependencies", "advisories", "code"].some(wanted);
+  const found = needsApps ? findApps(root, roots ? walk2.files.filter((f) => roots.includes(posix5.dirname(f.path))) : walk2.files) : { apps: [], skipped: [] };
   const skipped = [...walk2.skipped, ...found.skipped];
-  const manifest = buildManifestDocument(found.apps);
-  const dependencies = buildDependenciesDocument(root, walk2.files, found.apps);
+  const manifest = wanted("manifest") ? buildManifestDocument(found.apps) : EMPTY_DOCUMENTS.manifest;
+  const dependencies = wanted("dependencies") || wanted("advisories") ? buildDependenciesDocument(root, walk2.files, found.apps) : EMPTY_DOCUMENTS.dependencies;
   const problems = [];
   const compiled = compileDetectors(options.detectors ?? [], "data/secret-detectors.json");
   problems.push(...compiled.problems);
-  const secrets = scanSecrets(root, walk2.files, compiled.detectors);
+  const secrets = wanted("secrets") ? scanSecrets(root, walk2.files, compiled.detectors, options.detectors) : scanSecrets(root, walk2.files, []);
   const isSecretName = secretNameTest(options.secretNames);
-  const code = buildCodeDocument(root, walk2.files, found.apps, { isSecretName, literalSecret: literalSecretTest(compiled.detectors) });
-  const commands = buildCommandsDocument(root, walk2.files, isSecretName);
+  const code = wanted("code") ? buildCodeDocument(root, walk2.files, found.apps, { isSecretName, literalSecret: literalSecretTest(compiled.detectors) }) : EMPTY_DOCUMENTS.code;
+  const commands = wanted("commands") ? buildCommandsDocument(root, walk2.files, isSecretName) : EMPTY_DOCUMENTS.commands;
   if (manifest.apps.some((a) => !a.schemaChecked && a.syntaxErrors.length === 0)) {
     problems.push({
       code: "internal-validator",
@@ -48963,7 +49213,7 @@ function buildInputs(root, options = {}) {
       repo: buildRepoDocument(walk2.files, skipped, found.apps),
       manifest,
       dependencies,
-      advisories: buildAdvisoriesDocument(dependencies, options.advisories),
+      advisories: wanted("advisories") ? buildAdvisoriesDocument(dependencies, options.advisories) : EMPTY_DOCUMENTS.advisories,
       secrets: secrets.document,
       code,
       commands,
@@ -48990,11 +49240,11 @@ function compareProblems(a, b) {
 }
 
 // src/policy/load-data.ts
-import { existsSync as existsSync4, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { basename, join as join5, relative as relative3 } from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { basename, join as join7, relative as relative3 } from "node:path";
 
 // src/policy/read-json-file.ts
-import { readFileSync as readFileSync3, statSync } from "node:fs";
+import { readFileSync as readFileSync4, statSync } from "node:fs";
 var MAX_POLICY_FILE_BYTES = 8 * 1024 * 1024;
 function readJsonFile(path, display2) {
   try {
@@ -49004,7 +49254,7 @@ function readJsonFile(path, display2) {
         value: void 0,
         problems: [{ code: "file-too-large", file: display2, message: `the file is ${size} bytes; the limit is ${MAX_POLICY_FILE_BYTES}` }]
       };
-    const parsed = parseJsonDocument(readFileSync3(path, "utf8"), display2);
+    const parsed = parseJsonDocument(readFileSync4(path, "utf8"), display2);
     return { value: parsed.problems.length ? void 0 : parsed.value, problems: parsed.problems };
   } catch (e) {
     return { value: void 0, problems: [{ code: "file-unreadable", file: display2, message: `cannot read the file: ${e.message}` }] };
@@ -49019,11 +49269,11 @@ function loadData(sources, cwd) {
   const problems = [];
   for (const source2 of sources) {
     const display2 = relative3(cwd, source2) || source2;
-    if (!existsSync4(source2)) {
+    if (!existsSync5(source2)) {
       problems.push({ code: "data-missing", file: display2, message: "the data folder or file does not exist" });
       continue;
     }
-    const paths = statSync2(source2).isDirectory() ? readdirSync2(source2).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).sort().map((f) => join5(source2, f)) : [source2];
+    const paths = statSync2(source2).isDirectory() ? readdirSync2(source2).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).sort().map((f) => join7(source2, f)) : [source2];
     for (const path of paths) {
       const shown = relative3(cwd, path) || path;
       const name = basename(path, ".json");
@@ -49052,14 +49302,14 @@ function loadData(sources, cwd) {
 }
 
 // src/policy/config-file.ts
-import { existsSync as existsSync5, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, join as join7, relative as relative4, resolve } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import { dirname as dirname3, join as join9, relative as relative4, resolve } from "node:path";
 
 // src/policy/schema-problems.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist3(), 1);
-import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join6 } from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join8 } from "node:path";
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 var validators = /* @__PURE__ */ new Map();
 function schemaValidator(name) {
@@ -49067,7 +49317,7 @@ function schemaValidator(name) {
   if (!v) {
     const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
     addFormats(ajv);
-    v = ajv.compile(JSON.parse(readFileSync4(join6(packageRoot(), "schemas", name), "utf8")));
+    v = ajv.compile(JSON.parse(readFileSync5(join8(packageRoot(), "schemas", name), "utf8")));
     validators.set(name, v);
   }
   return v;
@@ -49080,7 +49330,7 @@ var MAX_EXTENDS_DEPTH = 8;
 var emptyConfig = () => ({ policies: [], data: [], dataOverrides: {}, enable: [], disable: [], severity: {}, ignore: [], files: [] });
 function findConfigFile(root, named, cwd = process.cwd()) {
   if (named) return resolve(cwd, named);
-  return CONFIG_NAMES.map((n) => join7(root, n)).find((p) => existsSync5(p));
+  return CONFIG_NAMES.map((n) => join9(root, n)).find((p) => existsSync6(p));
 }
 function mergeConfigs(base, over) {
   const dataOverrides = { ...base.dataOverrides };
@@ -49101,7 +49351,7 @@ function mergeConfigs(base, over) {
   };
 }
 function resolveExtends(entry2, from) {
-  if (PRESETS.includes(entry2)) return { path: join7(packageRoot(), "presets", `${entry2}.yml`) };
+  if (PRESETS.includes(entry2)) return { path: join9(packageRoot(), "presets", `${entry2}.yml`) };
   const npm = /^npm:((?:@[^/]+\/)?[^@]+)@(.+)$/.exec(entry2);
   if (entry2.startsWith("npm:")) {
     if (!npm || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(npm[2]))
@@ -49110,9 +49360,9 @@ function resolveExtends(entry2, from) {
         hint: "a central pack changes what passes; pin it so every repository sees the same rules"
       };
     for (let dir = from; ; dir = dirname3(dir)) {
-      const pkg = join7(dir, "node_modules", npm[1], "package.json");
-      if (existsSync5(pkg)) {
-        const version = JSON.parse(readFileSync5(pkg, "utf8")).version;
+      const pkg = join9(dir, "node_modules", npm[1], "package.json");
+      if (existsSync6(pkg)) {
+        const version = JSON.parse(readFileSync6(pkg, "utf8")).version;
         if (version !== npm[2])
           return {
             problem: `"${entry2}" is pinned to ${npm[2]} but ${version} is installed`,
@@ -49120,7 +49370,7 @@ function resolveExtends(entry2, from) {
           };
         const root = dirname3(pkg);
         return {
-          path: CONFIG_NAMES.concat("forge-trust.yml").map((n) => join7(root, n)).find((p) => existsSync5(p)) ?? join7(root, "forge-trust.yml")
+          path: CONFIG_NAMES.concat("forge-trust.yml").map((n) => join9(root, n)).find((p) => existsSync6(p)) ?? join9(root, "forge-trust.yml")
         };
       }
       if (dirname3(dir) === dir) break;
@@ -49131,10 +49381,10 @@ function resolveExtends(entry2, from) {
     };
   }
   const target = resolve(from, entry2);
-  if (existsSync5(target) && statSync3(target).isDirectory())
-    return { path: [...CONFIG_NAMES, "forge-trust.yml"].map((n) => join7(target, n)).find((p) => existsSync5(p)) ?? join7(target, "forge-trust.yml") };
+  if (existsSync6(target) && statSync3(target).isDirectory())
+    return { path: [...CONFIG_NAMES, "forge-trust.yml"].map((n) => join9(target, n)).find((p) => existsSync6(p)) ?? join9(target, "forge-trust.yml") };
   const near = /^[a-z]+$/.test(entry2) ? suggest(entry2, PRESETS) : void 0;
-  return existsSync5(target) ? { path: target } : {
+  return existsSync6(target) ? { path: target } : {
     problem: `"${entry2}" is neither a preset (${PRESETS.join(", ")}), an npm package nor an existing file`,
     hint: near ? `did you mean "${near}"?` : void 0
   };
@@ -49147,7 +49397,7 @@ function readConfigFile(path, cwd, depth = 0, seen = []) {
     };
   if (depth > MAX_EXTENDS_DEPTH)
     return { problems: [{ code: "config-extends", file: display2, message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} levels` }] };
-  if (!existsSync5(path)) return { problems: [{ code: "config-missing", file: display2, message: "the configuration file does not exist" }] };
+  if (!existsSync6(path)) return { problems: [{ code: "config-missing", file: display2, message: "the configuration file does not exist" }] };
   const read = readText(dirname3(path), relative4(dirname3(path), path), 1024 * 1024);
   if ("skipped" in read) return { problems: [{ code: "config-unreadable", file: display2, message: `cannot read the configuration file: ${read.skipped}` }] };
   const parsed = parseYamlDocument(read.text, display2);
@@ -49197,8 +49447,8 @@ function readConfigFile(path, cwd, depth = 0, seen = []) {
 }
 
 // src/policy/load-policies.ts
-import { existsSync as existsSync6, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
-import { dirname as dirname4, join as join8, relative as relative5 } from "node:path";
+import { existsSync as existsSync7, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
+import { dirname as dirname4, join as join10, relative as relative5 } from "node:path";
 
 // src/engine/ast.ts
 var ROOTS = ["input", "data"];
@@ -54895,11 +55145,11 @@ var Parser = class Parser2 {
       sign = 0 - sign;
       name = name.substring(1);
     }
-    const pair = Parser2.unicodeTable(name);
-    if (pair === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
-    if (pair.sign < 0) sign = 0 - sign;
-    const tab = pair.tab;
-    const fold = pair.fold;
+    const pair2 = Parser2.unicodeTable(name);
+    if (pair2 === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+    if (pair2.sign < 0) sign = 0 - sign;
+    const tab = pair2.tab;
+    const fold = pair2.fold;
     if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
     else {
       const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
@@ -56664,14 +56914,14 @@ function compileRules(json, path, options) {
 var POLICY_FILE = "policy.json";
 var MAX_DEPTH3 = 6;
 function findPolicyFiles(path) {
-  if (!existsSync6(path)) return [];
+  if (!existsSync7(path)) return [];
   if (statSync4(path).isFile()) return [path];
   const out = [];
   const visit2 = (dir, depth) => {
     if (depth > MAX_DEPTH3) return;
     for (const entry2 of readdirSync3(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (entry2.name.startsWith(".") || entry2.name === "node_modules") continue;
-      const full = join8(dir, entry2.name);
+      const full = join10(dir, entry2.name);
       if (entry2.isDirectory()) visit2(full, depth + 1);
       else if (entry2.isFile() && (entry2.name === POLICY_FILE || entry2.name.endsWith(".policy.json"))) out.push(full);
     }
@@ -56689,7 +56939,7 @@ function loadPolicies(paths, options) {
       problems.push({
         code: "policy-missing",
         file: relative5(options.cwd, root) || root,
-        message: existsSync6(root) ? "no policy.json or *.policy.json files here" : "the policy folder does not exist"
+        message: existsSync7(root) ? "no policy.json or *.policy.json files here" : "the policy folder does not exist"
       });
     }
     for (const path of files) {
@@ -57123,18 +57373,18 @@ function applySuppressions(findings, suppressions, now) {
 }
 
 // src/engine/baseline.ts
-import { existsSync as existsSync7, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
 import { relative as relative6 } from "node:path";
 var BASELINE_FILE = ".forge-trust-baseline.json";
 var BASELINE_VERSION = 1;
 function loadBaseline(path, cwd, required) {
   const display2 = relative6(cwd, path) || path;
-  if (!existsSync7(path))
+  if (!existsSync8(path))
     return {
       fingerprints: /* @__PURE__ */ new Set(),
       problems: required ? [{ code: "baseline-missing", file: display2, message: "the baseline file does not exist", hint: "create it with `forge-trust baseline`" }] : []
     };
-  const parsed = parseJsonDocument(readFileSync6(path, "utf8"), display2);
+  const parsed = parseJsonDocument(readFileSync7(path, "utf8"), display2);
   if (parsed.problems.length) return { fingerprints: /* @__PURE__ */ new Set(), problems: parsed.problems.map((p) => ({ ...p, code: "baseline-json" })) };
   const value = parsed.value;
   if (!value || value.version !== BASELINE_VERSION || !Array.isArray(value.findings) || value.findings.some((f) => typeof f?.fingerprint !== "string")) {
@@ -57190,10 +57440,10 @@ function buildDataFlow(app, locate) {
 
 // src/scan.ts
 function builtinPolicyDir() {
-  return join9(packageRoot(), "policies");
+  return join11(packageRoot(), "policies");
 }
 function builtinDataDir() {
-  return join9(packageRoot(), "data");
+  return join11(packageRoot(), "data");
 }
 function runDate(now) {
   if (now) return now;
@@ -57237,6 +57487,9 @@ function mergeConfig(file, given) {
     suppressions: given.suppressions ?? file.suppressions
   };
 }
+function documentsOf(p) {
+  return [...new Set([...JSON.stringify(p.rules).matchAll(/\$input\.([a-z]+)/g)].map((m) => m[1]))];
+}
 function detectorsOf(data) {
   const list = data["secret-detectors"]?.detectors;
   return Array.isArray(list) ? list : [];
@@ -57244,19 +57497,10 @@ function detectorsOf(data) {
 function evaluateRoot(root, shown, options, active, data, central) {
   const problems = [];
   let inputs;
-  if (!existsSync8(root) || !statSync5(root).isDirectory()) {
+  if (!existsSync9(root) || !statSync5(root).isDirectory()) {
     problems.push({ code: "scan-path", file: shown, message: "the path to scan is not a folder" });
     inputs = {
-      documents: {
-        repo: { files: [], skipped: [], apps: [] },
-        manifest: { apps: [] },
-        dependencies: { projects: [] },
-        secrets: { findings: [], skipped: [] },
-        code: { files: [], imports: [], calls: [], requests: [], headers: [], resolverReturns: [], envReads: [], errors: [], skipped: [] },
-        commands: { commands: [], env: [] },
-        advisories: { status: "off", source: "none", errors: [], matches: [] },
-        suppressions: { entries: [] }
-      },
+      documents: structuredClone(EMPTY_DOCUMENTS),
       apps: [],
       skipped: [],
       problems: []
@@ -57267,7 +57511,8 @@ function evaluateRoot(root, shown, options, active, data, central) {
       apps: options.apps,
       advisories: options.advisories,
       detectors: detectorsOf(data),
-      secretNames: data["secret-names"]
+      secretNames: data["secret-names"],
+      only: options.only
     });
     problems.push(...inputs.problems);
   }
@@ -57311,15 +57556,15 @@ function scan(given) {
     }
   }
   for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) config.data[doc] = { ...config.data[doc] ?? {}, ...keys };
-  const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id))).map((p) => options.severity?.[p.id] ? { ...p, severity: options.severity[p.id] } : p);
+  const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id))).filter((p) => !options.only || documentsOf(p).every((d) => d === "repo" || d === "suppressions" || options.only.includes(d))).map((p) => options.severity?.[p.id] ? { ...p, severity: options.severity[p.id] } : p);
   const central = [];
-  const suppressionsFile = options.suppressions ? resolve2(cwd, options.suppressions) : [".forge-trust-ignore.yml", ".forge-trust-ignore.yaml"].map((n) => join9(root, n)).find((p) => existsSync8(p));
+  const suppressionsFile = options.suppressions ? resolve2(cwd, options.suppressions) : [".forge-trust-ignore.yml", ".forge-trust-ignore.yaml"].map((n) => join11(root, n)).find((p) => existsSync9(p));
   if (suppressionsFile) {
     const read = readSuppressionFile(suppressionsFile, cwd, schemaValidator("suppressions.schema.json"));
     errors.push(...read.problems);
     central.push(...read.entries.map((e) => ({ ...e, location: { ...e.location, file: relative7(root, suppressionsFile) || e.location.file } })));
   }
-  const baseline = loadBaseline(options.baseline ? resolve2(cwd, options.baseline) : join9(root, BASELINE_FILE), cwd, options.baseline !== void 0);
+  const baseline = loadBaseline(options.baseline ? resolve2(cwd, options.baseline) : join11(root, BASELINE_FILE), cwd, options.baseline !== void 0);
   errors.push(...baseline.problems);
   const head = evaluateRoot(root, options.path, options, active, config.data, central);
   errors.push(...head.problems);
@@ -57372,14 +57617,14 @@ function scan(given) {
 }
 
 // src/policy-tests.ts
-import { existsSync as existsSync9, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync10, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname5, join as join10, relative as relative8, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, join as join12, relative as relative8, resolve as resolve3 } from "node:path";
 function testFileFor(policyFile) {
-  return policyFile.endsWith(".policy.json") ? policyFile.replace(/\.policy\.json$/, ".tests.json") : join10(dirname5(policyFile), "tests.json");
+  return policyFile.endsWith(".policy.json") ? policyFile.replace(/\.policy\.json$/, ".tests.json") : join12(dirname5(policyFile), "tests.json");
 }
 function readTestCases(path, display2) {
-  if (!existsSync9(path))
+  if (!existsSync10(path))
     return {
       cases: [],
       problems: [
@@ -57403,7 +57648,7 @@ function runCase(policy, testCase, baseData, testFile) {
   let input = { ...testCase.input ?? {} };
   let scratch;
   if (testCase.files) {
-    scratch = mkdtempSync(join10(tmpdir(), "forge-trust-case-"));
+    scratch = mkdtempSync(join12(tmpdir(), "forge-trust-case-"));
     for (const [path, text] of Object.entries(testCase.files)) {
       const full = resolve3(scratch, path);
       if (relative8(scratch, full).startsWith("..")) throw new Error(`test file path ${path} leaves the scratch folder`);
@@ -57449,7 +57694,7 @@ function runPolicyTests(dirs, options = {}) {
   const problems = [...config.errors, ...loaded2.problems];
   const results = [];
   for (const policy of loaded2.policies) {
-    const testPath = testFileFor(join10(policy.dir, policy.file.endsWith(".policy.json") ? policy.file.split("/").pop() : "policy.json"));
+    const testPath = testFileFor(join12(policy.dir, policy.file.endsWith(".policy.json") ? policy.file.split("/").pop() : "policy.json"));
     const display2 = relative8(cwd, testPath) || testPath;
     const { cases, problems: p } = readTestCases(testPath, display2);
     problems.push(...p);
@@ -57463,7 +57708,7 @@ var REPORT_VERSION = "1.0";
 function buildJsonReport(result) {
   return {
     version: REPORT_VERSION,
-    tool: { name: "forge-trust", version: packageVersion(), forgeManifestSchema: manifestValidator()?.manifestVersion ?? null },
+    tool: { name: "forge-trust", version: packageVersion(), forgeManifestSchema: manifestSchemaVersion() },
     apps: result.apps.map((a) => {
       const changes = result.comparison?.apps.find((c) => c.manifest === a.manifest);
       return { root: a.root, manifest: a.manifest, roa: a.roa, dataFlow: a.dataFlow, ...changes ? { changes } : {} };

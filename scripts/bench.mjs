@@ -49,6 +49,7 @@ function lockfile(n) {
 
 execFileSync(process.execPath, ['scripts/build.mjs', '--no-types'], { stdio: 'inherit' });
 const { scan } = await import('../dist/lib.js');
+const { secretsAtScale } = await import('./bench/secrets-at-scale.mjs');
 
 const work = mkdtempSync(join(tmpdir(), 'forge-trust-bench-'));
 try {
@@ -86,6 +87,9 @@ try {
   const cli = time(() => spawnSync(process.execPath, ['dist/cli.js', 'scan', 'examples/compliant-app', '--format', 'json']));
   row('baseline: node -e 0', node0, node0);
   row('node dist/cli.js scan examples/compliant-app', cli, node0, cli < 1500 ? '< 1500 ms: met' : '< 1500 ms: NOT met');
+  console.log('');
+  if (process.env.BENCH_SKIP_SCALE) console.log('Secrets at scale: skipped (BENCH_SKIP_SCALE is set)');
+  else secretsAtScale({ runs: Math.min(RUNS, 3), megabytes: Number(process.env.BENCH_MB ?? 200) });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

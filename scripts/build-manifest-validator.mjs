@@ -24,6 +24,8 @@ const tmp = join('node_modules', '.cache', 'forge-trust');
 mkdirSync(tmp, { recursive: true });
 const raw = join(tmp, 'manifest-validator.raw.cjs');
 writeFileSync(raw, code + `\nmodule.exports.manifestVersion = ${JSON.stringify(version)};\n`);
+// The version alone, so that reports can name it without loading the 8 MB validator.
+writeFileSync('dist/manifest-validator.json', JSON.stringify({ manifestVersion: version }) + '\n');
 await build({
   entryPoints: [raw],
   outfile: 'dist/manifest-validator.cjs',

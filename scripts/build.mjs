@@ -28,6 +28,7 @@ rmSync('dist', { recursive: true, force: true });
 await build({ ...common, entryPoints: { cli: 'src/cli/bin.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node\n' + banner } });
 await build({ ...common, entryPoints: { lib: 'src/index.ts' }, outdir: 'dist' });
 await build({ ...common, entryPoints: { index: 'src/action/index.ts' }, outdir: 'dist' });
+await build({ ...common, entryPoints: { 'secrets-worker': 'src/sources/secrets/secrets-worker.ts' }, outdir: 'dist' });
 await import('./build-manifest-validator.mjs');
 if (!process.argv.includes('--no-types')) {
   rmSync('lib', { recursive: true, force: true });

@@ -2,7 +2,7 @@ import type { SecretNameSpec } from './sources/code/secret-names.js';
 import { join, relative, resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { packageRoot } from './package-root.js';
-import { buildInputs, DOCUMENTS, type Inputs } from './sources/build-inputs.js';
+import { buildInputs, DOCUMENTS, EMPTY_DOCUMENTS, type DocumentName, type Inputs } from './sources/build-inputs.js';
 import { compareProblems, type Problem } from './sources/problem.js';
 import { loadData, type DataDocuments } from './policy/load-data.js';
 import { suggest } from './engine/suggest.js';
@@ -55,6 +55,8 @@ export interface ScanOptions {
   dataOverrides?: Record<string, Record<string, unknown>>;
   /** Folders of the apps to check (relative to the scanned folder); others are ignored. */
   apps?: string[];
+  /** Read only these input documents and run only the policies that need nothing else (`['secrets']` for a secrets-only pass). */
+  only?: DocumentName[];
   /** Baseline file; by default `.forge-trust-baseline.json` at the scan root when present. */
   baseline?: string;
   /** Central suppressions file; by default `.forge-trust-ignore.yml` at the scan root when present. */
@@ -162,6 +164,11 @@ interface Evaluated {
   roa: RoaVerdict[];
 }
 
+/** The input documents a policy reads. */
+function documentsOf(p: Policy): string[] {
+  return [...new Set([...JSON.stringify(p.rules).matchAll(/\$input\.([a-z]+)/g)].map((m) => m[1]!))];
+}
+
 /** The secret detectors of the data documents (built-in, or replaced by an organisation's). */
 export function detectorsOf(data: DataDocuments): DetectorSpec[] {
   const list = (data['secret-detectors'] as { detectors?: unknown } | undefined)?.detectors;
@@ -175,16 +182,7 @@ function evaluateRoot(root: string, shown: string, options: ScanOptions, active:
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     problems.push({ code: 'scan-path', file: shown, message: 'the path to scan is not a folder' });
     inputs = {
-      documents: {
-        repo: { files: [], skipped: [], apps: [] },
-        manifest: { apps: [] },
-        dependencies: { projects: [] },
-        secrets: { findings: [], skipped: [] },
-        code: { files: [], imports: [], calls: [], requests: [], headers: [], resolverReturns: [], envReads: [], errors: [], skipped: [] },
-        commands: { commands: [], env: [] },
-        advisories: { status: 'off', source: 'none', errors: [], matches: [] },
-        suppressions: { entries: [] },
-      },
+      documents: structuredClone(EMPTY_DOCUMENTS),
       apps: [],
       skipped: [],
       problems: [],
@@ -196,6 +194,7 @@ function evaluateRoot(root: string, shown: string, options: ScanOptions, active:
       advisories: options.advisories,
       detectors: detectorsOf(data),
       secretNames: data['secret-names'] as SecretNameSpec | undefined,
+      only: options.only,
     });
     problems.push(...inputs.problems);
   }
@@ -248,6 +247,7 @@ export function scan(given: ScanOptions): ScanResult {
   for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) config.data[doc] = { ...(config.data[doc] ?? {}), ...keys };
   const active = config.policies
     .filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id)))
+    .filter((p) => !options.only || documentsOf(p).every((d) => d === 'repo' || d === 'suppressions' || options.only!.includes(d as DocumentName)))
     .map((p) => (options.severity?.[p.id] ? { ...p, severity: options.severity[p.id]! } : p));
   const central: Suppression[] = [];
   const suppressionsFile = options.suppressions

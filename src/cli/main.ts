@@ -6,7 +6,7 @@ import { scan, type ScanOptions, type ScanResult } from '../scan.js';
 import { existsSync } from 'node:fs';
 import { githubAdvisoryProvider, lookupAdvisories, offlineOsvProvider, osvApiProvider, type AdvisoryProvider } from '../sources/advisories/providers.js';
 import { packagesOf } from '../sources/advisories/advisories-document.js';
-import { buildInputs } from '../sources/build-inputs.js';
+import { buildInputs, DOCUMENTS, type DocumentName } from '../sources/build-inputs.js';
 import type { DependenciesDocument } from '../sources/dependencies/dependencies-document.js';
 import { renderJson } from '../report/json-report.js';
 import { renderText } from '../report/text-report.js';
@@ -53,6 +53,9 @@ Options:
   --base <folder>        a checkout of the base revision: findings are marked new or existing, the
                          trust diff is shown, and only new findings decide the exit status
   --all-findings         with --base, let every finding decide the exit status
+  --only <documents>     read only these inputs and run only their policies, comma-separated:
+                         manifest, dependencies, advisories, secrets, code, commands
+                         (--only secrets is a fast secrets-only pass, like gitleaks dir)
   --advisories <source>  check installed packages for known vulnerabilities: osv (the OSV API),
                          github (GitHub's advisory database, with GITHUB_TOKEN), an OSV JSON file
                          or folder (offline), or off (the default; the report says so)
@@ -126,6 +129,7 @@ function runScan(args: string[], io: Io): number | Promise<number> {
     config: { type: 'string', short: 'c' },
     base: { type: 'string' },
     'all-findings': { type: 'boolean' },
+    only: { type: 'string' },
     advisories: { type: 'string' },
     'advisories-url': { type: 'string' },
   });
@@ -147,12 +151,25 @@ function runScan(args: string[], io: Io): number | Promise<number> {
     config: values.config as string | undefined,
     base: values.base as string | undefined,
     onlyNew: values['all-findings'] ? false : undefined,
+    only: onlyOption(values.only as string | undefined),
   };
   if (!provider) return report(scan(options), format, values.output as string | undefined, io);
   // Network lookups happen here, at the edge; the scan itself stays synchronous and pure.
   const dirs = [options.path, ...(options.base ? [options.base] : [])].map((d) => resolve(io.cwd, d));
   const packages = dirs.flatMap((d) => (existsSync(d) ? packagesOf(buildInputs(d).documents.dependencies as DependenciesDocument) : []));
   return lookupAdvisories(packages, provider).then((advisories) => report(scan({ ...options, advisories }), format, values.output as string | undefined, io));
+}
+
+function onlyOption(value: string | undefined): DocumentName[] | undefined {
+  if (value === undefined) return undefined;
+  const names = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const known = DOCUMENTS.filter((d) => d !== 'repo' && d !== 'suppressions') as string[];
+  const unknown = names.filter((n) => !known.includes(n));
+  if (unknown.length || !names.length) throw new UsageError(`--only takes ${known.join(', ')}; got "${value}"`);
+  return names as DocumentName[];
 }
 
 function report(result: ScanResult, format: string, output: string | undefined, io: Io): number {

@@ -3,7 +3,7 @@ import type { Location } from '../sources/location.js';
 import type { RequirementRef, Severity } from '../policy/types.js';
 import type { Verdict } from '../engine/verdict.js';
 import { packageVersion } from '../package-root.js';
-import { manifestValidator } from '../sources/manifest/schema-validation.js';
+import { manifestSchemaVersion } from '../sources/manifest/schema-validation.js';
 import type { RoaVerdict } from '../engine/roa-verdict.js';
 import type { DataFlow } from './data-flow.js';
 import type { AppChanges, Comparison, FindingStatus, PackageChange } from '../engine/compare.js';
@@ -68,7 +68,7 @@ export interface JsonReport {
 export function buildJsonReport(result: ScanResult): JsonReport {
   return {
     version: REPORT_VERSION,
-    tool: { name: 'forge-trust', version: packageVersion(), forgeManifestSchema: manifestValidator()?.manifestVersion ?? null },
+    tool: { name: 'forge-trust', version: packageVersion(), forgeManifestSchema: manifestSchemaVersion() },
     apps: result.apps.map((a) => {
       const changes = result.comparison?.apps.find((c) => c.manifest === a.manifest);
       return { root: a.root, manifest: a.manifest, roa: a.roa, dataFlow: a.dataFlow, ...(changes ? { changes } : {}) };

@@ -34,23 +34,43 @@ export interface SourceOptions extends WalkOptions {
   secretNames?: SecretNameSpec;
   /** Folders of the apps to check, relative to the root; manifests elsewhere are ignored. */
   apps?: string[];
+  /** Build only these documents (`repo` and `suppressions` always); the others are left empty. */
+  only?: readonly DocumentName[];
 }
+
+/** Empty documents, for a folder that cannot be read or documents not asked for. */
+export const EMPTY_DOCUMENTS = {
+  repo: { files: [], skipped: [], apps: [] },
+  manifest: { apps: [] },
+  dependencies: { projects: [] },
+  secrets: { findings: [], skipped: [] },
+  code: { files: [], imports: [], calls: [], requests: [], headers: [], resolverReturns: [], envReads: [], errors: [], skipped: [] },
+  commands: { commands: [], env: [] },
+  advisories: { status: 'off', source: 'none', errors: [], matches: [] },
+  suppressions: { entries: [] },
+} satisfies Record<DocumentName, unknown>;
 
 /** Reads the checkout into the input documents, in one walk. Nothing here executes repository code. */
 export function buildInputs(root: string, options: SourceOptions = {}): Inputs {
   const walk = walkRepository(root, options);
   const roots = options.apps?.map((a) => posix.normalize(a.replace(/\\/g, '/')).replace(/\/$/, ''));
-  const found = findApps(root, roots ? walk.files.filter((f) => roots.includes(posix.dirname(f.path))) : walk.files);
+  const wanted = (name: DocumentName) => !options.only || options.only.includes(name);
+  // A secrets-only pass needs no manifest: skip reading them (their YAML is the slow part).
+  const needsApps = (['manifest', 'dependencies', 'advisories', 'code'] as const).some(wanted);
+  const found = needsApps ? findApps(root, roots ? walk.files.filter((f) => roots.includes(posix.dirname(f.path))) : walk.files) : { apps: [], skipped: [] };
   const skipped = [...walk.skipped, ...found.skipped];
-  const manifest = buildManifestDocument(found.apps);
-  const dependencies = buildDependenciesDocument(root, walk.files, found.apps);
+  const manifest = wanted('manifest') ? buildManifestDocument(found.apps) : EMPTY_DOCUMENTS.manifest;
+  const dependencies = wanted('dependencies') || wanted('advisories') ? buildDependenciesDocument(root, walk.files, found.apps) : EMPTY_DOCUMENTS.dependencies;
   const problems: Problem[] = [];
   const compiled = compileDetectors(options.detectors ?? [], 'data/secret-detectors.json');
   problems.push(...compiled.problems);
-  const secrets = scanSecrets(root, walk.files, compiled.detectors);
+  // The secrets pass also collects inline suppressions, so it always runs; detectors only when asked.
+  const secrets = wanted('secrets') ? scanSecrets(root, walk.files, compiled.detectors, options.detectors) : scanSecrets(root, walk.files, []);
   const isSecretName = secretNameTest(options.secretNames);
-  const code = buildCodeDocument(root, walk.files, found.apps, { isSecretName, literalSecret: literalSecretTest(compiled.detectors) });
-  const commands = buildCommandsDocument(root, walk.files, isSecretName);
+  const code = wanted('code')
+    ? buildCodeDocument(root, walk.files, found.apps, { isSecretName, literalSecret: literalSecretTest(compiled.detectors) })
+    : EMPTY_DOCUMENTS.code;
+  const commands = wanted('commands') ? buildCommandsDocument(root, walk.files, isSecretName) : EMPTY_DOCUMENTS.commands;
   if (manifest.apps.some((a) => !a.schemaChecked && a.syntaxErrors.length === 0)) {
     problems.push({
       code: 'internal-validator',
@@ -64,7 +84,7 @@ export function buildInputs(root: string, options: SourceOptions = {}): Inputs {
       repo: buildRepoDocument(walk.files, skipped, found.apps),
       manifest,
       dependencies,
-      advisories: buildAdvisoriesDocument(dependencies, options.advisories),
+      advisories: wanted('advisories') ? buildAdvisoriesDocument(dependencies, options.advisories) : EMPTY_DOCUMENTS.advisories,
       secrets: secrets.document,
       code,
       commands,

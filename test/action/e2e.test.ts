@@ -127,6 +127,34 @@ describe('the Action, end to end against an emulated GitHub API', () => {
     expect(gh.requests.filter((r) => r.startsWith('PATCH /repos/acme/forge-app/issues/comments/'))).toHaveLength(1);
   });
 
+  it('never prints a secret planted across a generated repository: logs, annotations, comment, summary, check run, SARIF, JSON', async () => {
+    const { generateRepo } = (await import(resolve('scripts/bench/generate-repo.mjs'))) as {
+      generateRepo: (root: string, o: object) => { planted: Array<{ value: string; file: string; line: number }> };
+    };
+    const { planted } = generateRepo(join(work, 'gen'), { megabytes: 1, apps: 3, plantEvery: 2, fileKiB: 8, seed: 7 });
+    expect(planted.length).toBeGreaterThan(30);
+    const run = await runAction({ path: 'gen', 'sarif-file': 'out/gen.sarif', 'json-file': 'out/gen.json', 'fail-on': 'never' });
+    const report = readFileSync(join(work, 'out/gen.json'), 'utf8');
+    // Every planted secret is found, at its line…
+    const found = new Set(
+      (JSON.parse(report) as { findings: Array<{ policyId: string; location: { file: string; startLine: number } }> }).findings
+        .filter((f) => f.policyId === 'secret-detected')
+        .map((f) => `${f.location.file}:${f.location.startLine}`),
+    );
+    expect(planted.filter((p) => !found.has(`gen/${p.file}:${p.line}`) && !found.has(`${p.file}:${p.line}`))).toEqual([]);
+    // …and none of their values reaches any output.
+    const everything = [
+      run.stdout,
+      run.summary,
+      ...gh.comments.map((c) => c.body),
+      JSON.stringify(gh.checkRuns),
+      readFileSync(join(work, 'out/gen.sarif'), 'utf8'),
+      report,
+      JSON.stringify(run.outputs),
+    ].join('\n');
+    expect(planted.filter((p) => everything.includes(p.value)).map((p) => p.file)).toEqual([]);
+  });
+
   it('passes on a clean app without creating a comment', async () => {
     const r = await runAction({ path: 'clean' });
     expect(r.code).toBe(0);

@@ -1,13 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { compileDetectors, detectorMatches, type DetectorSpec } from '../../src/sources/secrets/scan-secrets.js';
+import { compileDetectors, indexFor, type DetectorSpec } from '../../src/sources/secrets/scan-secrets.js';
+import { scanText } from '../../src/sources/secrets/scan-file.js';
 
 // The meta-test over every detector, as for policies: each carries its own true positives and
 // realistic near-misses in data/secret-detectors.json.
 const specs = (JSON.parse(readFileSync('data/secret-detectors.json', 'utf8')) as { detectors: DetectorSpec[] }).detectors;
 const { detectors, problems } = compileDetectors(specs, 'data/secret-detectors.json');
 
-const found = (id: string, line: string) => [...detectorMatches(detectors, line, line.toLowerCase())].filter((m) => m.detector.id === id);
+const index = indexFor(detectors);
+// Through the real pass: keyword prefilter, line window, overlap rule.
+const found = (id: string, line: string) => scanText(line, 'file.txt', detectors, index).findings.filter((f) => f.detector === id);
 
 describe('secret detectors', () => {
   it('all compile', () => {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { packageRoot } from '../../package-root.js';
@@ -23,6 +23,16 @@ export function manifestValidator(): Validator | undefined {
     loaded = existsSync(path) ? (createRequire(import.meta.url)(path) as Validator) : null;
   }
   return loaded ?? undefined;
+}
+
+/** The `@forge/manifest` version the precompiled validator was built from, read without loading it. */
+export function manifestSchemaVersion(): string | null {
+  try {
+    const path = join(packageRoot(), 'dist', 'manifest-validator.json');
+    return existsSync(path) ? ((JSON.parse(readFileSync(path, 'utf8')) as { manifestVersion?: string }).manifestVersion ?? null) : null;
+  } catch {
+    return null;
+  }
 }
 
 export const MAX_SCHEMA_ERRORS = 50;

@@ -1,42 +1,16 @@
-import { createHash } from 'node:crypto';
-import picomatch from 'picomatch';
-import safeRegex from 'safe-regex2';
-import { LineIndex, type Location } from '../location.js';
-import { readText } from '../read-text.js';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { receiveMessageOnPort, MessageChannel, Worker } from 'node:worker_threads';
 import type { RepoFile, SkippedPath } from '../walk.js';
-import type { Problem } from '../problem.js';
-import { inlineSuppressions, type Suppression } from '../suppressions.js';
-import { mask } from './mask.js';
+import type { Suppression } from '../suppressions.js';
+import { buildKeywordIndex } from './keyword-index.js';
+import { scanFile, scanText, SUPPRESSION_MARKER, type SecretFinding } from './scan-file.js';
+import { compileDetectors, type Detector, type DetectorSpec } from './detectors.js';
+import { packageRoot } from '../../package-root.js';
 
-export interface DetectorSpec {
-  id: string;
-  description: string;
-  regex: string;
-  keywords: string[];
-  group?: number;
-  entropy?: number;
-  allowlist?: { stopwords?: string[]; paths?: string[] };
-  /** Lines holding a secret the detector must find, and near-misses it must not. */
-  tests?: { secrets?: string[]; notSecrets?: string[] };
-}
-
-export interface Detector extends DetectorSpec {
-  re: RegExp;
-  keys: string[];
-  skipPath?: (p: string) => boolean;
-}
-
-/** A detected secret, as policies see it: never the value, only a masked preview and a hash. */
-export interface SecretFinding {
-  [key: string]: unknown;
-  detector: string;
-  description: string;
-  preview: string;
-  length: number;
-  /** First 16 hex characters of the value's SHA-256: for baselines and deduplication without the secret. */
-  hash: string;
-  location: Location;
-}
+export { compileDetectors, shannonEntropy, type Detector, type DetectorSpec } from './detectors.js';
+export type { SecretFinding } from './scan-file.js';
 
 export interface SecretsDocument {
   findings: SecretFinding[];
@@ -44,108 +18,101 @@ export interface SecretsDocument {
   skipped: SkippedPath[];
 }
 
-/** Files larger than this are not scanned for secrets; they are listed as skipped. */
-export const MAX_SECRET_SCAN_BYTES = 5 * 1024 * 1024;
+/** Files larger than this are not scanned; smaller ones are streamed, so memory does not grow with them. */
+export const MAX_SECRET_SCAN_BYTES = 1024 * 1024 * 1024;
+/** Below this many bytes in all, starting worker threads costs more than it saves. */
+const PARALLEL_FROM_BYTES = 32 * 1024 * 1024;
 
-/** Compiles detector data; a bad or catastrophic pattern is a configuration problem, never a silent skip. */
-export function compileDetectors(specs: DetectorSpec[], file: string): { detectors: Detector[]; problems: Problem[] } {
-  const detectors: Detector[] = [];
-  const problems: Problem[] = [];
-  for (const d of specs) {
-    let source = d.regex;
-    let flags = 'g';
-    if (source.startsWith('(?i)')) {
-      source = source.slice(4);
-      flags += 'i';
-    }
-    try {
-      if (!safeRegex(source, { limit: 25 })) throw new Error('the pattern nests quantifiers, which can take exponential time');
-      detectors.push({
-        ...d,
-        re: new RegExp(source, flags),
-        keys: d.keywords.map((k) => k.toLowerCase()),
-        skipPath: d.allowlist?.paths?.length ? picomatch(d.allowlist.paths, { dot: true }) : undefined,
-      });
-    } catch (e) {
-      problems.push({ code: 'secret-detector', file, message: `detector "${d.id}": ${(e as Error).message}` });
-    }
-  }
-  return { detectors, problems };
+export interface SecretsResult {
+  document: SecretsDocument;
+  suppressions: Suppression[];
 }
 
-export function shannonEntropy(s: string): number {
-  const counts = new Map<string, number>();
-  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) h -= (n / s.length) * Math.log2(n / s.length);
-  return h;
+/** The keyword index of a detector list, with the suppression marker as owner -1. */
+export function indexFor(detectors: readonly Detector[]) {
+  const index = buildKeywordIndex([...detectors.map((d) => d.keywords), [SUPPRESSION_MARKER]]);
+  index.owners = index.owners.map((o) => o.map((i) => (i === detectors.length ? -1 : i)));
+  return index;
+}
+
+/** Scans a list of files in this thread. */
+export function scanFiles(root: string, files: readonly RepoFile[], detectors: readonly Detector[]): SecretsResult {
+  const index = indexFor(detectors);
+  const result: SecretsResult = { document: { findings: [], skipped: [] }, suppressions: [] };
+  for (const f of files) {
+    const r = scanFile(root, f.path, detectors, index, MAX_SECRET_SCAN_BYTES);
+    if ('skipped' in r) {
+      if (!r.skipped.startsWith('binary')) result.document.skipped.push({ path: f.path, reason: r.skipped });
+      continue;
+    }
+    result.document.findings.push(...r.findings);
+    result.suppressions.push(...r.suppressions);
+  }
+  return result;
 }
 
 /**
- * Every detector match in a text: the detector, the secret (its group) and where it starts.
- * A detector's regex runs only when one of its keywords occurs in the text.
+ * One pass over the checkout's text files with every detector, behind the keyword prefilter.
+ * The same pass collects `forge-trust-ignore` comments from every file. Large checkouts are
+ * split by size across worker threads (one per core); the call still returns synchronously.
  */
-export function* detectorMatches(
-  detectors: readonly Detector[],
-  text: string,
-  lower: string,
-  path?: string,
-): Generator<{ detector: Detector; value: string; start: number }> {
-  for (const d of detectors) {
-    if (!d.keys.some((k) => lower.includes(k)) || (path !== undefined && d.skipPath?.(path))) continue;
-    // A fresh regex per use: callers may interleave generators over different texts.
-    const re = new RegExp(d.re.source, d.re.flags);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) re.lastIndex++;
-      const value = m[d.group ?? 1] ?? m[0];
-      if (d.entropy && shannonEntropy(value) < d.entropy) continue;
-      const whole = m[0].toLowerCase();
-      if (d.allowlist?.stopwords?.some((w) => value.toLowerCase().includes(w.toLowerCase()) || whole.includes(w.toLowerCase()))) continue;
-      yield { detector: d, value, start: m.index + m[0].indexOf(value) };
-    }
+export function scanSecrets(root: string, files: readonly RepoFile[], detectors: readonly Detector[], specs?: readonly DetectorSpec[]): SecretsResult {
+  const total = files.reduce((n, f) => n + f.size, 0);
+  const workers = Math.min(availableParallelism(), 4);
+  const script = workerScript();
+  if (total < PARALLEL_FROM_BYTES || workers < 2 || !script || !specs) return scanFiles(root, files, detectors);
+  return scanInWorkers(root, files, specs, workers, script);
+}
+
+function workerScript(): string | undefined {
+  try {
+    const file = join(packageRoot(), 'dist', 'secrets-worker.js');
+    return existsSync(file) ? file : undefined;
+  } catch {
+    return undefined;
   }
+}
+
+function scanInWorkers(root: string, files: readonly RepoFile[], specs: readonly DetectorSpec[], count: number, script: string): SecretsResult {
+  // Balance by bytes: biggest files first, each to the least loaded worker.
+  const shares: RepoFile[][] = Array.from({ length: count }, () => []);
+  const load = new Array<number>(count).fill(0);
+  for (const f of [...files].sort((a, b) => b.size - a.size)) {
+    const i = load.indexOf(Math.min(...load));
+    shares[i]!.push(f);
+    load[i]! += f.size;
+  }
+  const flags = new Int32Array(new SharedArrayBuffer(4 * count));
+  const running = shares.map((share, slot) => {
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(script, { workerData: { root, files: share, specs, port: port2, flags, slot }, transferList: [port2] });
+    worker.unref();
+    return { port: port1, worker };
+  });
+  const merged: SecretsResult = { document: { findings: [], skipped: [] }, suppressions: [] };
+  for (let slot = 0; slot < count; slot++) {
+    // Block until the worker says it is done; then its one message is waiting on the port.
+    while (Atomics.load(flags, slot) === 0) Atomics.wait(flags, slot, 0, 1000);
+    const message = receiveMessageOnPort(running[slot]!.port)?.message as SecretsResult | { error: string } | undefined;
+    void running[slot]!.worker.terminate();
+    if (!message || 'error' in message) return scanFiles(root, files, compileDetectors(specs, 'data/secret-detectors.json').detectors);
+    merged.document.findings.push(...message.document.findings);
+    merged.document.skipped.push(...message.document.skipped);
+    merged.suppressions.push(...message.suppressions);
+  }
+  const order = new Map(files.map((f, i) => [f.path, i]));
+  merged.document.findings.sort(
+    (a, b) =>
+      order.get(a.location.file)! - order.get(b.location.file)! ||
+      a.location.startLine - b.location.startLine ||
+      a.location.startColumn - b.location.startColumn,
+  );
+  merged.document.skipped.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
+  return merged;
 }
 
 /** The description of the first detector that matches a whole string literal, if any. */
 export function literalSecretTest(detectors: readonly Detector[]): (text: string) => string | undefined {
-  return (text) => {
-    if (text.length < 8 || text.length > 10_000) return undefined;
-    for (const { detector } of detectorMatches(detectors, text, text.toLowerCase())) return detector.description;
-    return undefined;
-  };
-}
-
-/**
- * One pass over the checkout's text files. A detector's regex runs only on files that contain
- * one of its keywords, so adding detectors barely adds cost. The same pass collects
- * `forge-trust-ignore` comments from every file.
- */
-export function scanSecrets(root: string, files: readonly RepoFile[], detectors: Detector[]): { document: SecretsDocument; suppressions: Suppression[] } {
-  const findings: SecretFinding[] = [];
-  const skipped: SkippedPath[] = [];
-  const suppressions: Suppression[] = [];
-  for (const f of files) {
-    if (f.size > MAX_SECRET_SCAN_BYTES) {
-      skipped.push({ path: f.path, reason: `not scanned for secrets: larger than ${MAX_SECRET_SCAN_BYTES / 1024 / 1024} MiB` });
-      continue;
-    }
-    const read = readText(root, f.path, MAX_SECRET_SCAN_BYTES);
-    if ('skipped' in read) continue;
-    const text = read.text;
-    const lower = text.toLowerCase();
-    if (lower.includes('forge-trust-ignore')) suppressions.push(...inlineSuppressions(text, f.path));
-    let lines: LineIndex | undefined;
-    for (const { detector: d, value, start } of detectorMatches(detectors, text, lower, f.path)) {
-      lines ??= new LineIndex(f.path, text);
-      findings.push({
-        detector: d.id,
-        description: d.description,
-        preview: mask(value),
-        length: value.length,
-        hash: createHash('sha256').update(value).digest('hex').slice(0, 16),
-        location: lines.range(start, start + value.length),
-      });
-    }
-  }
-  return { document: { findings, skipped }, suppressions };
+  const index = indexFor(detectors);
+  return (text) => (text.length < 8 || text.length > 10_000 ? undefined : scanText(text, '', detectors, index).findings[0]?.description);
 }

@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Location } from '../location.js';
+import { inlineSuppressions, type Suppression } from '../suppressions.js';
+import { findKeywords, type KeywordIndex } from './keyword-index.js';
+import { mask } from './mask.js';
+import { shannonEntropy, type Detector } from './detectors.js';
+
+/** A detected secret as the pass reports it: never the value. */
+export interface SecretFinding {
+  [key: string]: unknown;
+  detector: string;
+  description: string;
+  preview: string;
+  length: number;
+  /** First 16 hex characters of the value's SHA-256: for baselines and deduplication without the secret. */
+  hash: string;
+  location: Location;
+}
+
+export type FileScan = { findings: SecretFinding[]; suppressions: Suppression[] } | { skipped: string };
+
+/** Files are read in chunks of this size, so memory stays flat whatever a file's size. */
+export const CHUNK_BYTES = 8 * 1024 * 1024;
+export const SUPPRESSION_MARKER = 'forge-trust-ignore';
+const NEWLINE = 10;
+let shared: Buffer | undefined;
+
+/**
+ * Scans one file for secrets, streaming it in chunks that end at a line break. Keywords are
+ * searched in the raw bytes; only the lines that hold one are decoded and given to the
+ * detectors they trigger, so a detector matches within one line, as with ripgrep.
+ */
+export function scanFile(root: string, path: string, detectors: readonly Detector[], index: KeywordIndex, maxBytes: number): FileScan {
+  let fd: number | undefined;
+  try {
+    fd = openSync(join(root, path), 'r');
+    const findings: SecretFinding[] = [];
+    const suppressions: Suppression[] = [];
+    // One buffer per thread, reused across files: allocating 8 MiB per file costs more than the scan.
+    let buf = (shared ??= Buffer.allocUnsafe(CHUNK_BYTES));
+    let carried = 0;
+    let position = 0;
+    let lineAtStart = 1;
+    let first = true;
+    for (;;) {
+      if (carried === buf.length) buf = Buffer.concat([buf, Buffer.allocUnsafe(CHUNK_BYTES)]); // a line longer than the buffer
+      const n = readSync(fd, buf, carried, buf.length - carried, position);
+      position += n;
+      if (position > maxBytes) return { skipped: `not scanned for secrets: larger than ${Math.round(maxBytes / 1024 / 1024)} MiB` };
+      const filled = carried + n;
+      if (first) {
+        if (buf.subarray(0, Math.min(filled, 8192)).includes(0)) return { skipped: 'binary file (contains NUL bytes)' };
+        first = false;
+      }
+      const done = n === 0 || filled < buf.length;
+      // Stop at the last complete line; the rest starts the next chunk. A line longer than the
+      // buffer grows it (up to the file limit) rather than being cut.
+      const cut = done ? filled : buf.lastIndexOf(NEWLINE, filled - 1) + 1;
+      if (cut === 0 && !done) {
+        carried = filled;
+        continue;
+      }
+      lineAtStart = scanChunk(buf.subarray(0, cut), cut, path, detectors, index, lineAtStart, findings, suppressions, !done);
+      if (done) break;
+      buf.copy(buf, 0, cut, filled);
+      if (buf.length > CHUNK_BYTES) shared = undefined;
+      carried = filled - cut;
+    }
+    return { findings, suppressions };
+  } catch (e) {
+    return { skipped: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Scans a text already in memory, exactly as a file would be (for string literals and tests). */
+export function scanText(
+  text: string,
+  path: string,
+  detectors: readonly Detector[],
+  index: KeywordIndex,
+): { findings: SecretFinding[]; suppressions: Suppression[] } {
+  const buf = Buffer.from(text, 'utf8');
+  const findings: SecretFinding[] = [];
+  const suppressions: Suppression[] = [];
+  scanChunk(buf, buf.length, path, detectors, index, 1, findings, suppressions);
+  return { findings, suppressions };
+}
+
+/** Scans `buf[0, end)`, whose first line is `lineAtStart`; returns the line number after it. */
+function scanChunk(
+  buf: Buffer,
+  end: number,
+  path: string,
+  detectors: readonly Detector[],
+  index: KeywordIndex,
+  lineAtStart: number,
+  findings: SecretFinding[],
+  suppressions: Suppression[],
+  countLines = false,
+): number {
+  const hits = findKeywords(index, buf, end);
+  // Group hits by line, so each line is decoded once and given just the detectors its keywords
+  // trigger. Line numbers are counted natively, only as far as the hits go.
+  let marker = false;
+  let line = lineAtStart;
+  let counted = 0;
+  let owners: number[] = [];
+  for (let h = 0; h < hits.at.length; h++) {
+    const at = hits.at[h]!;
+    for (const owner of index.owners[hits.needles[h]!]!) {
+      if (owner < 0) marker = true;
+      else if (!owners.includes(owner)) owners.push(owner);
+    }
+    const stop = buf.indexOf(NEWLINE, at);
+    const lineEnd = stop < 0 || stop >= end ? end : stop;
+    if (h + 1 < hits.at.length && hits.at[h + 1]! < lineEnd) continue;
+    if (!owners.length) continue;
+    const start = buf.lastIndexOf(NEWLINE, at) + 1;
+    for (let nl = buf.indexOf(NEWLINE, counted); nl >= 0 && nl < start; nl = buf.indexOf(NEWLINE, nl + 1)) line++;
+    counted = start;
+    findings.push(
+      ...lineFindings(
+        buf.toString('utf8', start, lineEnd),
+        line,
+        path,
+        owners.sort((a, b) => a - b).map((i) => detectors[i]!),
+      ),
+    );
+    owners = [];
+  }
+  if (marker) {
+    const text = buf.toString('utf8', 0, end);
+    for (const s of inlineSuppressions(text, path)) {
+      const shift = lineAtStart - 1;
+      suppressions.push({
+        ...s,
+        ...(s.line !== undefined ? { line: s.line + shift } : {}),
+        location: { ...s.location, startLine: s.location.startLine + shift, endLine: s.location.endLine + shift },
+      });
+    }
+  }
+  // Only a file read in several chunks needs the line count of this one.
+  if (countLines) for (let nl = buf.indexOf(NEWLINE, counted); nl >= 0 && nl < end; nl = buf.indexOf(NEWLINE, nl + 1)) line++;
+  return line;
+}
+
+/** Runs each triggered detector over one line. Overlapping matches keep the earlier detector in the data (specific ones come before generic ones). */
+export function lineFindings(text: string, line: number, path: string, detectors: readonly Detector[]): SecretFinding[] {
+  const out: Array<SecretFinding & { start: number; end: number }> = [];
+  for (const d of detectors) {
+    if (d.skipPath?.(path)) continue;
+    for (const { value, start } of matchesIn(d, text)) {
+      const end = start + value.length;
+      if (out.some((f) => f.start < end && start < f.end)) continue;
+      out.push({
+        detector: d.id,
+        description: d.description,
+        preview: mask(value),
+        length: value.length,
+        hash: createHash('sha256').update(value).digest('hex').slice(0, 16),
+        location: { file: path, startLine: line, startColumn: start + 1, endLine: line, endColumn: end + 1 },
+        start,
+        end,
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start).map(({ start: _s, end: _e, ...f }) => f);
+}
+
+/** Every match of one detector in a text, after its entropy threshold and stop words. */
+export function matchesIn(d: Detector, text: string): Array<{ value: string; start: number }> {
+  const out: Array<{ value: string; start: number }> = [];
+  const re = d.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    const value = m[d.group ?? 1] ?? m[0];
+    if (d.entropy && shannonEntropy(value) < d.entropy) continue;
+    const whole = m[0].toLowerCase();
+    const lower = value.toLowerCase();
+    if (d.stopwords.some((w) => lower.includes(w) || whole.includes(w))) continue;
+    out.push({ value, start: m.index + m[0].indexOf(value) });
+  }
+  return out;
+}
