@@ -77,7 +77,8 @@ const PLAIN = [
   (w) => `if (!${w} || typeof ${w}.id !== 'string') throw new Error('invalid ${w}: ' + JSON.stringify(${w}));`,
   (w) => `for (const ${w} of ${w}s) {\n  total += ${w}.estimate ?? 0;\n}`,
   (w) => `import { ${w}Service } from '../services/${w}-service.js';`,
-  (w, W, r) => `  ${w}Id: ${r.int(100000)}, ${w}Key: '${W.toUpperCase()}-${r.int(9999)}', updated: '2026-${String(1 + r.int(12)).padStart(2, '0')}-01',`,
+  (w, W, r) =>
+    `const ${w}Record = { ${w}Id: ${r.int(100000)}, ${w}Key: '${W.toUpperCase()}-${r.int(9999)}', updated: '2026-${String(1 + r.int(12)).padStart(2, '0')}-01' };`,
   (w) => `console.log('processed ${w}', ${w}.id, Date.now() - start);`,
   (w, W, r) => `// ${r.str(8, 'abcdefghijklmnopqrstuvwxyz')} ${w} ${r.str(6, 'abcdefghijklmnopqrstuvwxyz')} handling for the ${w} view.`,
   (w, W) => `const ${w}s = await Promise.all(ids.map((id) => get${W}(id)));`,
@@ -85,7 +86,7 @@ const PLAIN = [
   (w, W) => `export const ${W}Panel = ({ ${w} }) => <Box padding="space.100"><Text>{${w}.summary}</Text></Box>;`,
   (w) => `const sorted = [...${w}s].sort((a, b) => a.updated.localeCompare(b.updated));`,
   (w, W, r) => `  expect(result.${w}s).toHaveLength(${r.int(20)});`,
-  (w) => `} catch (error) {\n  console.error('failed to load ${w}', error.message);\n  throw error;\n}`,
+  (w, W) => `try {\n  await load${W}();\n} catch (error) {\n  console.error('failed to load ${w}', error.message);\n  throw error;\n}`,
   (w, W) => `const [${w}, set${W}] = useState(null);`,
   (w, W, r) => `const MAX_${W.toUpperCase()}S = ${r.int(500)};`,
 ];
@@ -102,7 +103,9 @@ const NEAR = [
 function codeLine(r) {
   const w = r.pick(WORDS);
   const W = w[0].toUpperCase() + w.slice(1);
-  return (r.int(12) === 0 ? r.pick(NEAR) : r.pick(PLAIN))(w, W, r);
+  const code = (r.int(12) === 0 ? r.pick(NEAR) : r.pick(PLAIN))(w, W, r);
+  // Each snippet in its own block, so that repeated names stay valid code (imports and exports stay at the top level).
+  return /^(import|export|\/\/)/.test(code) ? code : `{\n${code}\n}`;
 }
 
 function manifest(i) {

@@ -72,13 +72,22 @@ const PRODUCT_REQUEST = /\.(requestJira|requestConfluence|requestBitbucket|reque
 /** Modules and globals that make HTTP requests; a call to them (or their methods) is a request. */
 const HTTP_CLIENTS =
   /^(?:fetch|node-fetch|cross-fetch|isomorphic-fetch|undici|axios|got|ky|superagent|needle|request|https|http|@forge\/api)(?:\.(?:default|fetch|request|get|post|put|patch|delete|head|options|asApp|asUser|withProvider))*$/;
-/** Calls kept in `calls` even when nothing flows into them: globals a policy may care about. */
-const KEPT_GLOBALS = /^(?:console\.|fetch$|Buffer\.|btoa$|atob$|URLSearchParams|URL$|crypto\.)/;
+/** A value worth a policy's attention: a secret flows into it, it is one, or it is a URL carrying one. */
+const notable = (v: ValueFact | undefined): boolean =>
+  !!v &&
+  (v.taint.length > 0 ||
+    !!v.literalSecret ||
+    !!v.url?.secretIn.length ||
+    Object.values(v.properties ?? {}).some((p) => p.taint.length > 0 || !!p.literalSecret));
+/** A literal argument: what signing-key and storage-key checks look for. */
+const literal = (v: ValueFact | undefined): boolean =>
+  !!v && (v.kind === 'string' || (v.kind === 'template' && v.credential === 'literal') || Object.values(v.properties ?? {}).some((p) => p.kind === 'string'));
 
 /**
- * The facts of one parsed file. Calls are kept when the callee comes from an import, is a
- * well-known global, or receives a value a secret flows into, which keeps the document small on
- * large code bases while leaving organisations' own policies the calls that matter.
+ * The facts of one parsed file. A call is kept when a secret flows into an argument (or an
+ * argument is one, or a URL carrying one), or when a function from an imported module is given a
+ * literal (a key, a storage key). That keeps the document proportional to what matters, not to
+ * the size of the code base, while leaving organisations' own policies the calls they need.
  */
 export function extractFacts(ast: Node, ctx: DescribeContext): FileFacts {
   const facts: FileFacts = { calls: [], requests: [], headers: [], resolverReturns: [], envReads: [] };
@@ -86,14 +95,14 @@ export function extractFacts(ast: Node, ctx: DescribeContext): FileFacts {
   const isImported = (callee: string) => [...importedRoots].some((r) => callee === r || callee.startsWith(r + '.'));
   const at = (n: Node) => ctx.lines.range(n.start ?? 0, n.end ?? 0);
 
-  walkAst(ast, (node, ancestors) => {
+  walkAst(ast, (node, ancestors, depth) => {
     switch (node.type) {
       case 'CallExpression':
       case 'OptionalCallExpression':
       case 'NewExpression': {
         const callee = nameOf(node.callee, ctx.bindings);
         const args = node.arguments.slice(0, 6).map((a) => describe(a, ctx));
-        if (isImported(callee) || KEPT_GLOBALS.test(callee) || args.some((a) => a.taint.length || a.literalSecret))
+        if (args.some(notable) || (isImported(callee) && (callee.startsWith('@forge/') || args.some(literal))))
           facts.calls.push({ callee, args, location: at(node) });
         const request = requestFact(callee, args, at(node));
         if (request) facts.requests.push(request);
@@ -103,7 +112,13 @@ export function extractFacts(ast: Node, ctx: DescribeContext): FileFacts {
       }
       case 'ObjectProperty': {
         const key = propertyName(node.key, node.computed)?.toLowerCase();
-        if (key && CREDENTIAL_HEADERS.has(key) && inHeaders(key, ancestors, ctx) && node.value.type !== 'RestElement' && !node.value.type.endsWith('Pattern')) {
+        if (
+          key &&
+          CREDENTIAL_HEADERS.has(key) &&
+          inHeaders(key, ancestors[depth - 2], ctx) &&
+          node.value.type !== 'RestElement' &&
+          !node.value.type.endsWith('Pattern')
+        ) {
           facts.headers.push({ header: key, value: describe(node.value, ctx), location: at(node) });
         }
         return;
@@ -137,9 +152,8 @@ export function extractFacts(ast: Node, ctx: DescribeContext): FileFacts {
  * `Authorization` and dashed names such as `x-api-key` are headers wherever they appear; a bare
  * `apiKey` property is one only inside a `headers` object or a variable named like one.
  */
-function inHeaders(key: string, ancestors: readonly Node[], ctx: DescribeContext): boolean {
+function inHeaders(key: string, holder: Node | undefined, ctx: DescribeContext): boolean {
   if (key.includes('-') || key === 'authorization') return true;
-  const holder = ancestors[ancestors.length - 2];
   if (!holder) return false;
   if (holder.type === 'ObjectProperty') return /^headers$/i.test(propertyName(holder.key, holder.computed) ?? '');
   if (holder.type === 'VariableDeclarator') return holder.id.type === 'Identifier' && /headers?$/i.test(holder.id.name);

@@ -1,4 +1,5 @@
 import { parse, type ParserPlugin } from '@babel/parser';
+import { VISITOR_KEYS } from '@babel/types';
 import type { File, Node } from '@babel/types';
 
 export type ParsedCode = { ast: File } | { error: string; offset: number };
@@ -51,6 +52,7 @@ export function parseCode(text: string, ext: string): ParsedCode {
   }
 }
 
+/** Keys that never hold child values: positions, comments and type annotations. */
 const SKIPPED_KEYS = new Set([
   'loc',
   'start',
@@ -66,34 +68,43 @@ const SKIPPED_KEYS = new Set([
   'typeParameters',
 ]);
 
-/** The child nodes of a node, in source order. Type annotations are left out: they hold no values. */
-export function childNodes(node: Node): Node[] {
-  const out: Node[] = [];
-  for (const key of Object.keys(node)) {
-    if (SKIPPED_KEYS.has(key)) continue;
-    const v = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(v)) {
-      for (const c of v) if (isNode(c)) out.push(c);
-    } else if (isNode(v)) out.push(v);
-  }
-  return out;
-}
-
 export const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string';
 
 /**
- * Visits every node depth first without recursion (hostile files can nest deeply), giving the
- * chain of ancestors. Returning false from `enter` skips the node's children.
+ * Visits every node depth first without recursion (hostile files can nest deeply). `ancestors`
+ * holds the chain above the node: only its first `depth` entries are valid (the array is reused,
+ * never truncated, which is the costly part on large trees). Returning false from `enter`
+ * skips the node's children.
  */
-export function walkAst(root: Node, enter: (node: Node, ancestors: readonly Node[]) => boolean | void): void {
-  const stack: Array<{ node: Node; depth: number }> = [{ node: root, depth: 0 }];
+export function walkAst(root: Node, enter: (node: Node, ancestors: readonly Node[], depth: number) => boolean | void): void {
+  const nodes: Node[] = [root];
+  const depths: number[] = [0];
   const ancestors: Node[] = [];
-  while (stack.length) {
-    const { node, depth } = stack.pop()!;
-    ancestors.length = depth;
-    if (enter(node, ancestors) === false) continue;
-    ancestors.push(node);
-    const kids = childNodes(node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, depth: depth + 1 });
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
+    if (enter(node, ancestors, depth) === false) continue;
+    ancestors[depth] = node;
+    // Children are pushed last-first so that they are visited in source order.
+    const from = nodes.length;
+    // Babel's own list of each node type's child keys: reading only those is what makes a walk
+    // over millions of nodes affordable (enumerating every property was ten times slower).
+    for (const key of VISITOR_KEYS[node.type] ?? []) {
+      if (SKIPPED_KEYS.has(key)) continue;
+      const v = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(v)) {
+        for (const c of v) if (isNode(c)) nodes.push(c);
+      } else if (isNode(v)) nodes.push(v);
+    }
+    reverseFrom(nodes, from);
+    for (let i = from; i < nodes.length; i++) depths.push(depth + 1);
+  }
+}
+
+function reverseFrom(xs: Node[], from: number) {
+  for (let a = from, b = xs.length - 1; a < b; a++, b--) {
+    const t = xs[a]!;
+    xs[a] = xs[b]!;
+    xs[b] = t;
   }
 }
