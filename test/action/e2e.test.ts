@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,6 +63,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await gh.close();
+});
+afterEach(() => {
+  rmSync(work, { recursive: true, force: true });
 });
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'forge-trust-workspace-'));
