@@ -62657,10 +62657,11 @@ function urlFact(parts, isSecretName) {
     if (isSecretName(k) && v && !v.includes(HOLE)) secretIn.add("query");
   }
   const star = (s) => s.replaceAll(HOLE, "*");
+  const redact = (path) => path.split("/").map((seg) => seg.length >= 16 && /[A-Za-z]/.test(seg) && /\d/.test(seg) ? "\u2026" : seg).join("/");
   return {
     scheme: absolute ? (m[1] ?? "").toLowerCase() : "",
     host: star(authority).toLowerCase(),
-    path: star(m[3] ?? ""),
+    path: redact(star(m[3] ?? "")),
     queryKeys,
     secretIn: [...secretIn]
   };

@@ -95,6 +95,10 @@ describe('code facts', () => {
     expect(urlFact([{ text: 'https://api.example.com/x?api_key=abc123' }], isSecretName)?.secretIn).toEqual(['query']);
     expect(urlFact([{ text: 'https://bot:s3cret@git.example.com/r.git' }], isSecretName)?.secretIn).toEqual(['userinfo']);
     expect(urlFact([{ text: 'hello world' }], isSecretName)).toBeUndefined();
+    // A credential in the path (a Slack webhook's last segment) is never carried.
+    expect(urlFact([{ text: 'https://hooks.slack.com/services/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' }], isSecretName)?.path).toBe(
+      '/services/T0A1B2C3D/B0A1B2C3D4/…',
+    );
   });
 
   it('splits shell lines into commands, assignments and flags without expanding anything', () => {

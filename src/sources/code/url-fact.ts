@@ -60,10 +60,17 @@ export function urlFact(parts: readonly UrlPart[], isSecretName: (name: string) 
     if (isSecretName(k) && v && !v.includes(HOLE)) secretIn.add('query');
   }
   const star = (s: string) => s.replaceAll(HOLE, '*');
+  // A path segment can be a credential itself (a Slack webhook's or a web trigger's last
+  // segment): long, mixed segments are shown as an ellipsis, never as written.
+  const redact = (path: string) =>
+    path
+      .split('/')
+      .map((seg) => (seg.length >= 16 && /[A-Za-z]/.test(seg) && /\d/.test(seg) ? '…' : seg))
+      .join('/');
   return {
     scheme: absolute ? (m[1] ?? '').toLowerCase() : '',
     host: star(authority).toLowerCase(),
-    path: star(m[3] ?? ''),
+    path: redact(star(m[3] ?? '')),
     queryKeys,
     secretIn: [...secretIn],
   };
