@@ -62479,7 +62479,6 @@ var PLUGINS = {
   ".cts": ["typescript"],
   ".tsx": ["typescript", "jsx"]
 };
-var CODE_EXTENSIONS = Object.keys(PLUGINS);
 function codeExtension(path) {
   const dot = path.lastIndexOf(".");
   const ext = dot < 0 ? "" : path.slice(dot).toLowerCase();
@@ -63169,7 +63168,7 @@ function addLine(doc, file, kind, line, lineNo, column, isSecretName) {
       if (words.length >= 3 || !/^[a-z][a-z0-9._-]{0,40}$/.test(w)) break;
       words.push(w);
     }
-    const flags = c.words.filter((w) => /^--?[A-Za-z]/.test(w)).map((w) => w.replace(/=.*$/s, ""));
+    const flags = c.words.flatMap((w) => /^--[A-Za-z]/.test(w) ? [w.replace(/=.*$/s, "")] : /^-[A-Za-z]/.test(w) ? [w.slice(0, 2)] : []);
     if (words.length) doc.commands.push({ file, kind, words, flags, location });
   }
 }

@@ -9986,7 +9986,7 @@ var require_dist2 = __commonJS({
 });
 
 // src/sources/secrets/secrets-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
+import { workerData } from "node:worker_threads";
 
 // src/sources/secrets/detectors.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);

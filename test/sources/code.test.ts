@@ -109,6 +109,17 @@ describe('code facts', () => {
     expect(shellCommands('export API_TOKEN=abc; echo "$(rm -rf /)"')[0]).toEqual({ assignments: [{ name: 'API_TOKEN', value: 'abc' }], words: [] });
   });
 
+  it('keeps option names but never their values', () => {
+    const repo = scratchRepo({ 'scripts/db.sh': 'mysql -uadmin -pS3cretPassw0rd --password=Hunter22 --host db forge variables set --encrypt\n' });
+    try {
+      const commands = (scan({ path: repo.dir }).inputs.documents.commands as { commands: Array<{ flags: string[] }> }).commands;
+      expect(commands[0]!.flags).toEqual(['-u', '-p', '--password', '--host', '--encrypt']);
+      expect(JSON.stringify(commands)).not.toMatch(/S3cret|Hunter22/);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it('tells secret names from names about secrets', () => {
     expect(nameWords('JIRA_API_TOKEN')).toEqual(['jira', 'api', 'token']);
     expect(nameWords('apiKeyV2')).toEqual(['api', 'key', 'v2']);

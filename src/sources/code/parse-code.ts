@@ -17,8 +17,6 @@ const PLUGINS: Record<string, ParserPlugin[]> = {
   '.tsx': ['typescript', 'jsx'],
 };
 
-export const CODE_EXTENSIONS = Object.keys(PLUGINS);
-
 export function codeExtension(path: string): string | undefined {
   const dot = path.lastIndexOf('.');
   const ext = dot < 0 ? '' : path.slice(dot).toLowerCase();

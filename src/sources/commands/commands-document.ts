@@ -90,7 +90,9 @@ function addLine(doc: CommandsDocument, file: string, kind: Kind, line: string, 
       if (words.length >= 3 || !/^[a-z][a-z0-9._-]{0,40}$/.test(w)) break;
       words.push(w);
     }
-    const flags = c.words.filter((w) => /^--?[A-Za-z]/.test(w)).map((w) => w.replace(/=.*$/s, ''));
+    // Option names only: `--token=…` loses its value, and `-pSECRET` (a value glued to a short
+    // option, as mysql takes passwords) is cut to `-p`.
+    const flags = c.words.flatMap((w) => (/^--[A-Za-z]/.test(w) ? [w.replace(/=.*$/s, '')] : /^-[A-Za-z]/.test(w) ? [w.slice(0, 2)] : []));
     if (words.length) doc.commands.push({ file, kind, words, flags, location });
   }
 }

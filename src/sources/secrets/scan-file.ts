@@ -149,7 +149,7 @@ function scanChunk(
 }
 
 /** Runs each triggered detector over one line. Overlapping matches keep the earlier detector in the data (specific ones come before generic ones). */
-export function lineFindings(text: string, line: number, path: string, detectors: readonly Detector[]): SecretFinding[] {
+function lineFindings(text: string, line: number, path: string, detectors: readonly Detector[]): SecretFinding[] {
   const out: Array<SecretFinding & { start: number; end: number }> = [];
   for (const d of detectors) {
     if (d.skipPath?.(path)) continue;
@@ -172,7 +172,7 @@ export function lineFindings(text: string, line: number, path: string, detectors
 }
 
 /** Every match of one detector in a text, after its entropy threshold and stop words. */
-export function matchesIn(d: Detector, text: string): Array<{ value: string; start: number }> {
+function matchesIn(d: Detector, text: string): Array<{ value: string; start: number }> {
   const out: Array<{ value: string; start: number }> = [];
   const re = d.re;
   re.lastIndex = 0;

@@ -1,5 +1,5 @@
 // A worker thread of the secrets pass: scans its share of the files and posts one message.
-import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { workerData, type MessagePort } from 'node:worker_threads';
 import { compileDetectors, type DetectorSpec } from './detectors.js';
 import { scanFiles } from './scan-secrets.js';
 import type { RepoFile } from '../walk.js';
@@ -19,4 +19,3 @@ try {
 }
 Atomics.store(flags, slot, 1);
 Atomics.notify(flags, slot);
-void parentPort;
