@@ -4340,7 +4340,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -4350,7 +4350,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source2 = resolveAliasValue(ctx, value);
       if (identity.isSeq(source2))
@@ -4389,7 +4389,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -4398,15 +4398,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
       if (identity.isNode(key2) && key2.addToJSMap)
         key2.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key2))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key2))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
@@ -5797,7 +5797,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -5817,7 +5817,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -5843,7 +5843,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -5868,7 +5868,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -5878,7 +5878,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -5887,7 +5887,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -5905,7 +5905,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -5934,11 +5934,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -62101,6 +62101,10 @@ function buildKeywordIndex(keywordsByOwner) {
   return { needles, owners, shift, head, next, short };
 }
 function findKeywords(index, buf, end) {
+  const hits = skipSearch(index, buf, end);
+  return index.short.length ? merge(hits, nativeSearch(index, buf, end)) : hits;
+}
+function skipSearch(index, buf, end) {
   const { needles, shift, head, next } = index;
   const at = [];
   const found = [];
@@ -62125,19 +62129,37 @@ function findKeywords(index, buf, end) {
     }
     i++;
   }
-  if (index.short.length) {
-    const view = Buffer.from(buf.buffer, buf.byteOffset, end);
-    for (const k of index.short) {
-      const n = needles[k];
-      for (let a = view.indexOf(n); a >= 0; a = view.indexOf(n, a + 1)) {
-        at.push(a);
-        found.push(k);
-      }
-    }
-    const order = at.map((_, h) => h).sort((x, y) => at[x] - at[y]);
-    return { at: order.map((h) => at[h]), needles: order.map((h) => found[h]) };
-  }
   return { at, needles: found };
+}
+function nativeSearch(index, buf, end) {
+  const view = Buffer.from(buf.buffer, buf.byteOffset, end);
+  let hits = { at: [], needles: [] };
+  for (const k of index.short) {
+    const one = { at: [], needles: [] };
+    for (let a = view.indexOf(index.needles[k]); a >= 0; a = view.indexOf(index.needles[k], a + 1)) {
+      one.at.push(a);
+      one.needles.push(k);
+    }
+    hits = merge(hits, one);
+  }
+  return hits;
+}
+function merge(a, b) {
+  if (!b.at.length) return a;
+  if (!a.at.length) return b;
+  const out = { at: [], needles: [] };
+  let i = 0;
+  let j = 0;
+  while (i < a.at.length || j < b.at.length) {
+    if (j >= b.at.length || i < a.at.length && a.at[i] <= b.at[j]) {
+      out.at.push(a.at[i]);
+      out.needles.push(a.needles[i++]);
+    } else {
+      out.at.push(b.at[j]);
+      out.needles.push(b.needles[j++]);
+    }
+  }
+  return out;
 }
 
 // src/sources/secrets/scan-file.ts
@@ -62265,8 +62287,7 @@ function scanFile(root, path, detectors, index, maxBytes) {
   let fd;
   try {
     fd = openSync2(join5(root, path), "r");
-    const findings = [];
-    const suppressions = [];
+    const ctx = fileContext(path, detectors, index);
     let buf = shared ??= Buffer.allocUnsafe(CHUNK_BYTES);
     let carried = 0;
     let position = 0;
@@ -62288,13 +62309,13 @@ function scanFile(root, path, detectors, index, maxBytes) {
         carried = filled;
         continue;
       }
-      lineAtStart = scanChunk(buf.subarray(0, cut), cut, path, detectors, index, lineAtStart, findings, suppressions, !done);
+      lineAtStart = scanChunk(buf.subarray(0, cut), cut, ctx, lineAtStart, !done);
       if (done) break;
       buf.copy(buf, 0, cut, filled);
       if (buf.length > CHUNK_BYTES) shared = void 0;
       carried = filled - cut;
     }
-    return { findings, suppressions };
+    return { findings: ctx.findings, suppressions: ctx.suppressions };
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
@@ -62303,12 +62324,15 @@ function scanFile(root, path, detectors, index, maxBytes) {
 }
 function scanText(text, path, detectors, index) {
   const buf = Buffer.from(text, "utf8");
-  const findings = [];
-  const suppressions = [];
-  scanChunk(buf, buf.length, path, detectors, index, 1, findings, suppressions);
-  return { findings, suppressions };
+  const ctx = fileContext(path, detectors, index);
+  scanChunk(buf, buf.length, ctx, 1);
+  return { findings: ctx.findings, suppressions: ctx.suppressions };
 }
-function scanChunk(buf, end, path, detectors, index, lineAtStart, findings, suppressions, countLines = false) {
+function fileContext(path, detectors, index) {
+  return { path, detectors, index, applies: new Uint8Array(detectors.length), findings: [], suppressions: [] };
+}
+function scanChunk(buf, end, ctx, lineAtStart, countLines = false) {
+  const { index } = ctx;
   const hits = findKeywords(index, buf, end);
   let marker = false;
   let line = lineAtStart;
@@ -62318,43 +62342,50 @@ function scanChunk(buf, end, path, detectors, index, lineAtStart, findings, supp
     const at = hits.at[h];
     for (const owner of index.owners[hits.needles[h]]) {
       if (owner < 0) marker = true;
-      else if (!owners.includes(owner)) owners.push(owner);
+      else if (!owners.includes(owner) && applies(ctx, owner)) owners.push(owner);
     }
     const stop = buf.indexOf(NEWLINE, at);
     const lineEnd = stop < 0 || stop >= end ? end : stop;
     if (h + 1 < hits.at.length && hits.at[h + 1] < lineEnd) continue;
     if (!owners.length) continue;
     const start = buf.lastIndexOf(NEWLINE, at) + 1;
-    for (let nl = buf.indexOf(NEWLINE, counted); nl >= 0 && nl < start; nl = buf.indexOf(NEWLINE, nl + 1)) line++;
-    counted = start;
-    findings.push(
-      ...lineFindings(
-        buf.toString("utf8", start, lineEnd),
-        line,
-        path,
-        owners.sort((a, b) => a - b).map((i) => detectors[i])
-      )
+    const found = lineFindings(
+      buf.toString("utf8", start, lineEnd),
+      ctx.path,
+      owners.sort((x, y) => x - y).map((i) => ctx.detectors[i])
     );
     owners = [];
+    if (!found.length) continue;
+    line += countNewlines(buf, counted, start);
+    counted = start;
+    for (const f of found) f.location.startLine = f.location.endLine = line;
+    ctx.findings.push(...found);
   }
   if (marker) {
     const text = buf.toString("utf8", 0, end);
-    for (const s of inlineSuppressions(text, path)) {
+    for (const s of inlineSuppressions(text, ctx.path)) {
       const shift = lineAtStart - 1;
-      suppressions.push({
+      ctx.suppressions.push({
         ...s,
         ...s.line !== void 0 ? { line: s.line + shift } : {},
         location: { ...s.location, startLine: s.location.startLine + shift, endLine: s.location.endLine + shift }
       });
     }
   }
-  if (countLines) for (let nl = buf.indexOf(NEWLINE, counted); nl >= 0 && nl < end; nl = buf.indexOf(NEWLINE, nl + 1)) line++;
-  return line;
+  return countLines ? line + countNewlines(buf, counted, end) : line;
 }
-function lineFindings(text, line, path, detectors) {
+function countNewlines(buf, from, to) {
+  let n = 0;
+  for (let nl = buf.indexOf(NEWLINE, from); nl >= 0 && nl < to; nl = buf.indexOf(NEWLINE, nl + 1)) n++;
+  return n;
+}
+function applies(ctx, detector) {
+  if (ctx.applies[detector] === 0) ctx.applies[detector] = ctx.detectors[detector].skipPath?.(ctx.path) ? 1 : 2;
+  return ctx.applies[detector] === 2;
+}
+function lineFindings(text, path, detectors) {
   const out = [];
   for (const d of detectors) {
-    if (d.skipPath?.(path)) continue;
     for (const { value, start } of matchesIn(d, text)) {
       const end = start + value.length;
       if (out.some((f) => f.start < end && start < f.end)) continue;
@@ -62364,7 +62395,7 @@ function lineFindings(text, line, path, detectors) {
         preview: mask(value),
         length: value.length,
         hash: createHash("sha256").update(value).digest("hex").slice(0, 16),
-        location: { file: path, startLine: line, startColumn: start + 1, endLine: line, endColumn: end + 1 },
+        location: { file: path, startLine: 0, startColumn: start + 1, endLine: 0, endColumn: end + 1 },
         start,
         end
       });
@@ -62410,12 +62441,12 @@ function scanFiles(root, files, detectors) {
   }
   return result;
 }
-function scanSecrets(root, files, detectors, specs) {
+function startSecretsScan(root, files, detectors, specs) {
   const total = files.reduce((n, f) => n + f.size, 0);
   const workers = Math.min(availableParallelism(), 4);
   const script = workerScript();
-  if (total < PARALLEL_FROM_BYTES || workers < 2 || !script || !specs) return scanFiles(root, files, detectors);
-  return scanInWorkers(root, files, specs, workers, script);
+  if (total < PARALLEL_FROM_BYTES || workers < 2 || !script || !specs) return { collect: () => scanFiles(root, files, detectors) };
+  return startWorkers(root, files, specs, workers, script);
 }
 function workerScript() {
   try {
@@ -62425,7 +62456,7 @@ function workerScript() {
     return void 0;
   }
 }
-function scanInWorkers(root, files, specs, count, script) {
+function startWorkers(root, files, specs, count, script) {
   const shares = Array.from({ length: count }, () => []);
   const load = new Array(count).fill(0);
   for (const f of [...files].sort((a, b) => b.size - a.size)) {
@@ -62440,6 +62471,10 @@ function scanInWorkers(root, files, specs, count, script) {
     worker.unref();
     return { port: port1, worker };
   });
+  return { collect: () => collectWorkers(root, files, specs, running, flags) };
+}
+function collectWorkers(root, files, specs, running, flags) {
+  const count = running.length;
   const merged = { document: { findings: [], skipped: [] }, suppressions: [] };
   for (let slot = 0; slot < count; slot++) {
     while (Atomics.load(flags, slot) === 0) Atomics.wait(flags, slot, 0, 1e3);
@@ -63270,8 +63305,15 @@ var EMPTY_DOCUMENTS = {
   advisories: { status: "off", source: "none", errors: [], matches: [] },
   suppressions: { entries: [] }
 };
-function buildInputs(root, options = {}) {
+function prepareInputs(root, options = {}) {
   const walk2 = walkRepository(root, options);
+  const wanted = (name) => !options.only || options.only.includes(name);
+  const compiled = compileDetectors(options.detectors ?? [], "data/secret-detectors.json");
+  const secrets = wanted("secrets") ? startSecretsScan(root, walk2.files, compiled.detectors, options.detectors) : startSecretsScan(root, walk2.files, []);
+  return { walk: walk2, secrets, problems: compiled.problems, compiled: compiled.detectors };
+}
+function buildInputs(root, options = {}, prepared = prepareInputs(root, options)) {
+  const { walk: walk2 } = prepared;
   const roots = options.apps?.map((a) => posix5.normalize(a.replace(/\\/g, "/")).replace(/\/$/, ""));
   const wanted = (name) => !options.only || options.only.includes(name);
   const needsApps = ["manifest", "dependencies", "advisories", "code"].some(wanted);
@@ -63279,12 +63321,9 @@ function buildInputs(root, options = {}) {
   const skipped = [...walk2.skipped, ...found.skipped];
   const manifest = wanted("manifest") ? buildManifestDocument(found.apps) : EMPTY_DOCUMENTS.manifest;
   const dependencies = wanted("dependencies") || wanted("advisories") ? buildDependenciesDocument(root, walk2.files, found.apps) : EMPTY_DOCUMENTS.dependencies;
-  const problems = [];
-  const compiled = compileDetectors(options.detectors ?? [], "data/secret-detectors.json");
-  problems.push(...compiled.problems);
-  const secrets = wanted("secrets") ? scanSecrets(root, walk2.files, compiled.detectors, options.detectors) : scanSecrets(root, walk2.files, []);
+  const problems = [...prepared.problems];
   const isSecretName = secretNameTest(options.secretNames);
-  const code = wanted("code") ? buildCodeDocument(root, walk2.files, found.apps, { isSecretName, literalSecret: literalSecretTest(compiled.detectors) }) : EMPTY_DOCUMENTS.code;
+  const code = wanted("code") ? buildCodeDocument(root, walk2.files, found.apps, { isSecretName, literalSecret: literalSecretTest(prepared.compiled) }) : EMPTY_DOCUMENTS.code;
   const commands = wanted("commands") ? buildCommandsDocument(root, walk2.files, isSecretName) : EMPTY_DOCUMENTS.commands;
   if (manifest.apps.some((a) => !a.schemaChecked && a.syntaxErrors.length === 0)) {
     problems.push({
@@ -63294,6 +63333,7 @@ function buildInputs(root, options = {}) {
       hint: "run `npm run build` in the Forge Trust folder"
     });
   }
+  const secrets = prepared.secrets.collect();
   return {
     documents: {
       repo: buildRepoDocument(walk2.files, skipped, found.apps),
@@ -63401,7 +63441,7 @@ var validators = /* @__PURE__ */ new Map();
 function schemaValidator(name) {
   let v = validators.get(name);
   if (!v) {
-    const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true });
+    const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false });
     addFormats(ajv);
     v = ajv.compile(JSON.parse(readFileSync5(join8(packageRoot(), "schemas", name), "utf8")));
     validators.set(name, v);
@@ -71537,25 +71577,34 @@ function runDate(now) {
   return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1e3) : /* @__PURE__ */ new Date();
 }
 function loadConfiguration(options) {
+  const data = loadDataConfiguration(options);
+  const policies = loadPolicyConfiguration(options, data.data);
+  return { policies: policies.policies, data: data.data, errors: [...data.errors, ...policies.errors] };
+}
+function loadDataConfiguration(options) {
   const cwd = options.cwd ?? process.cwd();
-  const dataResult = loadData([builtinDataDir(), ...(options.data ?? []).map((d) => resolve2(cwd, d))], cwd);
-  const errors = [...dataResult.problems];
+  const result = loadData([builtinDataDir(), ...(options.data ?? []).map((d) => resolve2(cwd, d))], cwd);
+  return { data: result.data, errors: result.problems };
+}
+function loadPolicyConfiguration(options, data) {
+  const cwd = options.cwd ?? process.cwd();
+  const errors = [];
   const all = [];
   if (!options.noBuiltins) {
-    const builtin = loadPolicies([builtinPolicyDir()], { cwd: packageRoot(), origin: "builtin", documents: DOCUMENTS, data: dataResult.data });
+    const builtin = loadPolicies([builtinPolicyDir()], { cwd: packageRoot(), origin: "builtin", documents: DOCUMENTS, data });
     all.push(...builtin.policies);
     errors.push(...builtin.problems);
   }
   if (options.policies?.length) {
     const user = loadPolicies(
       options.policies.map((p) => resolve2(cwd, p)),
-      { cwd, origin: "user", documents: DOCUMENTS, data: dataResult.data }
+      { cwd, origin: "user", documents: DOCUMENTS, data }
     );
     all.push(...user.policies);
     errors.push(...user.problems);
   }
   errors.push(...duplicateIdProblems(all));
-  return { policies: all, data: dataResult.data, errors };
+  return { policies: all, errors };
 }
 function mergeConfig(file, given) {
   return {
@@ -71580,10 +71629,21 @@ function detectorsOf(data) {
   const list = data["secret-detectors"]?.detectors;
   return Array.isArray(list) ? list : [];
 }
-function evaluateRoot(root, shown, options, active, data, central) {
+function sourceOptions(options, data) {
+  return {
+    ignore: options.ignore,
+    apps: options.apps,
+    advisories: options.advisories,
+    detectors: detectorsOf(data),
+    secretNames: data["secret-names"],
+    only: options.only
+  };
+}
+var isFolder = (path) => existsSync9(path) && statSync5(path).isDirectory();
+function evaluateRoot(root, shown, options, active, data, central, prepared) {
   const problems = [];
   let inputs;
-  if (!existsSync9(root) || !statSync5(root).isDirectory()) {
+  if (!isFolder(root)) {
     problems.push({ code: "scan-path", file: shown, message: "the path to scan is not a folder" });
     inputs = {
       documents: structuredClone(EMPTY_DOCUMENTS),
@@ -71592,14 +71652,8 @@ function evaluateRoot(root, shown, options, active, data, central) {
       problems: []
     };
   } else {
-    inputs = buildInputs(root, {
-      ignore: options.ignore,
-      apps: options.apps,
-      advisories: options.advisories,
-      detectors: detectorsOf(data),
-      secretNames: data["secret-names"],
-      only: options.only
-    });
+    const sources = sourceOptions(options, data);
+    inputs = buildInputs(root, sources, prepared ?? prepareInputs(root, sources));
     problems.push(...inputs.problems);
   }
   inputs.documents.suppressions.entries.push(...central);
@@ -71622,8 +71676,12 @@ function scan(given) {
     if (read.config) options = mergeConfig(read.config, given);
   }
   const failOn = options.failOn ?? "high";
-  const config = loadConfiguration(options);
-  const errors = [...fileErrors, ...config.errors];
+  const dataConfig = loadDataConfiguration(options);
+  for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) dataConfig.data[doc] = { ...dataConfig.data[doc] ?? {}, ...keys };
+  const prepared = isFolder(root) ? prepareInputs(root, sourceOptions(options, dataConfig.data)) : void 0;
+  const policyConfig = loadPolicyConfiguration(options, dataConfig.data);
+  const config = { policies: policyConfig.policies, data: dataConfig.data };
+  const errors = [...fileErrors, ...dataConfig.errors, ...policyConfig.errors];
   const unknown = [...options.enable ?? [], ...options.disable ?? []].filter((id) => !config.policies.some((p) => p.id === id));
   for (const id of unknown)
     errors.push({ code: "config-unknown-policy", file: "(options)", message: `no policy has the id "${id}"`, hint: "run `forge-trust policies` for the list" });
@@ -71641,7 +71699,6 @@ function scan(given) {
       });
     }
   }
-  for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) config.data[doc] = { ...config.data[doc] ?? {}, ...keys };
   const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id))).filter((p) => !options.only || documentsOf(p).every((d) => d === "repo" || d === "suppressions" || options.only.includes(d))).map((p) => options.severity?.[p.id] ? { ...p, severity: options.severity[p.id] } : p);
   const central = [];
   const suppressionsFile = options.suppressions ? resolve2(cwd, options.suppressions) : [".forge-trust-ignore.yml", ".forge-trust-ignore.yaml"].map((n) => join11(root, n)).find((p) => existsSync9(p));
@@ -71652,7 +71709,7 @@ function scan(given) {
   }
   const baseline = loadBaseline(options.baseline ? resolve2(cwd, options.baseline) : join11(root, BASELINE_FILE), cwd, options.baseline !== void 0);
   errors.push(...baseline.problems);
-  const head = evaluateRoot(root, options.path, options, active, config.data, central);
+  const head = evaluateRoot(root, options.path, options, active, config.data, central, prepared);
   errors.push(...head.problems);
   let comparison;
   if (options.base !== void 0) {

@@ -4320,7 +4320,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -4330,7 +4330,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -4369,7 +4369,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -4378,15 +4378,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -5777,7 +5777,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -5797,7 +5797,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -5823,7 +5823,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -5848,7 +5848,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -5858,7 +5858,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -5867,7 +5867,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -5885,7 +5885,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -5914,11 +5914,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -10051,6 +10051,10 @@ function buildKeywordIndex(keywordsByOwner) {
   return { needles, owners, shift, head, next, short };
 }
 function findKeywords(index, buf, end) {
+  const hits = skipSearch(index, buf, end);
+  return index.short.length ? merge(hits, nativeSearch(index, buf, end)) : hits;
+}
+function skipSearch(index, buf, end) {
   const { needles, shift, head, next } = index;
   const at = [];
   const found = [];
@@ -10075,19 +10079,37 @@ function findKeywords(index, buf, end) {
     }
     i++;
   }
-  if (index.short.length) {
-    const view = Buffer.from(buf.buffer, buf.byteOffset, end);
-    for (const k of index.short) {
-      const n = needles[k];
-      for (let a = view.indexOf(n); a >= 0; a = view.indexOf(n, a + 1)) {
-        at.push(a);
-        found.push(k);
-      }
-    }
-    const order = at.map((_, h) => h).sort((x, y) => at[x] - at[y]);
-    return { at: order.map((h) => at[h]), needles: order.map((h) => found[h]) };
-  }
   return { at, needles: found };
+}
+function nativeSearch(index, buf, end) {
+  const view = Buffer.from(buf.buffer, buf.byteOffset, end);
+  let hits = { at: [], needles: [] };
+  for (const k of index.short) {
+    const one = { at: [], needles: [] };
+    for (let a = view.indexOf(index.needles[k]); a >= 0; a = view.indexOf(index.needles[k], a + 1)) {
+      one.at.push(a);
+      one.needles.push(k);
+    }
+    hits = merge(hits, one);
+  }
+  return hits;
+}
+function merge(a, b) {
+  if (!b.at.length) return a;
+  if (!a.at.length) return b;
+  const out = { at: [], needles: [] };
+  let i = 0;
+  let j = 0;
+  while (i < a.at.length || j < b.at.length) {
+    if (j >= b.at.length || i < a.at.length && a.at[i] <= b.at[j]) {
+      out.at.push(a.at[i]);
+      out.needles.push(a.needles[i++]);
+    } else {
+      out.at.push(b.at[j]);
+      out.needles.push(b.needles[j++]);
+    }
+  }
+  return out;
 }
 
 // src/sources/secrets/scan-file.ts
@@ -10332,8 +10354,7 @@ function scanFile(root2, path, detectors, index, maxBytes) {
   let fd;
   try {
     fd = openSync(join(root2, path), "r");
-    const findings = [];
-    const suppressions = [];
+    const ctx = fileContext(path, detectors, index);
     let buf = shared ??= Buffer.allocUnsafe(CHUNK_BYTES);
     let carried = 0;
     let position = 0;
@@ -10355,20 +10376,24 @@ function scanFile(root2, path, detectors, index, maxBytes) {
         carried = filled;
         continue;
       }
-      lineAtStart = scanChunk(buf.subarray(0, cut), cut, path, detectors, index, lineAtStart, findings, suppressions, !done);
+      lineAtStart = scanChunk(buf.subarray(0, cut), cut, ctx, lineAtStart, !done);
       if (done) break;
       buf.copy(buf, 0, cut, filled);
       if (buf.length > CHUNK_BYTES) shared = void 0;
       carried = filled - cut;
     }
-    return { findings, suppressions };
+    return { findings: ctx.findings, suppressions: ctx.suppressions };
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
 }
-function scanChunk(buf, end, path, detectors, index, lineAtStart, findings, suppressions, countLines = false) {
+function fileContext(path, detectors, index) {
+  return { path, detectors, index, applies: new Uint8Array(detectors.length), findings: [], suppressions: [] };
+}
+function scanChunk(buf, end, ctx, lineAtStart, countLines = false) {
+  const { index } = ctx;
   const hits = findKeywords(index, buf, end);
   let marker = false;
   let line = lineAtStart;
@@ -10378,43 +10403,50 @@ function scanChunk(buf, end, path, detectors, index, lineAtStart, findings, supp
     const at = hits.at[h];
     for (const owner of index.owners[hits.needles[h]]) {
       if (owner < 0) marker = true;
-      else if (!owners.includes(owner)) owners.push(owner);
+      else if (!owners.includes(owner) && applies(ctx, owner)) owners.push(owner);
     }
     const stop = buf.indexOf(NEWLINE, at);
     const lineEnd = stop < 0 || stop >= end ? end : stop;
     if (h + 1 < hits.at.length && hits.at[h + 1] < lineEnd) continue;
     if (!owners.length) continue;
     const start = buf.lastIndexOf(NEWLINE, at) + 1;
-    for (let nl = buf.indexOf(NEWLINE, counted); nl >= 0 && nl < start; nl = buf.indexOf(NEWLINE, nl + 1)) line++;
-    counted = start;
-    findings.push(
-      ...lineFindings(
-        buf.toString("utf8", start, lineEnd),
-        line,
-        path,
-        owners.sort((a, b) => a - b).map((i) => detectors[i])
-      )
+    const found = lineFindings(
+      buf.toString("utf8", start, lineEnd),
+      ctx.path,
+      owners.sort((x, y) => x - y).map((i) => ctx.detectors[i])
     );
     owners = [];
+    if (!found.length) continue;
+    line += countNewlines(buf, counted, start);
+    counted = start;
+    for (const f of found) f.location.startLine = f.location.endLine = line;
+    ctx.findings.push(...found);
   }
   if (marker) {
     const text = buf.toString("utf8", 0, end);
-    for (const s of inlineSuppressions(text, path)) {
+    for (const s of inlineSuppressions(text, ctx.path)) {
       const shift = lineAtStart - 1;
-      suppressions.push({
+      ctx.suppressions.push({
         ...s,
         ...s.line !== void 0 ? { line: s.line + shift } : {},
         location: { ...s.location, startLine: s.location.startLine + shift, endLine: s.location.endLine + shift }
       });
     }
   }
-  if (countLines) for (let nl = buf.indexOf(NEWLINE, counted); nl >= 0 && nl < end; nl = buf.indexOf(NEWLINE, nl + 1)) line++;
-  return line;
+  return countLines ? line + countNewlines(buf, counted, end) : line;
 }
-function lineFindings(text, line, path, detectors) {
+function countNewlines(buf, from, to) {
+  let n = 0;
+  for (let nl = buf.indexOf(NEWLINE, from); nl >= 0 && nl < to; nl = buf.indexOf(NEWLINE, nl + 1)) n++;
+  return n;
+}
+function applies(ctx, detector) {
+  if (ctx.applies[detector] === 0) ctx.applies[detector] = ctx.detectors[detector].skipPath?.(ctx.path) ? 1 : 2;
+  return ctx.applies[detector] === 2;
+}
+function lineFindings(text, path, detectors) {
   const out = [];
   for (const d of detectors) {
-    if (d.skipPath?.(path)) continue;
     for (const { value, start } of matchesIn(d, text)) {
       const end = start + value.length;
       if (out.some((f) => f.start < end && start < f.end)) continue;
@@ -10424,7 +10456,7 @@ function lineFindings(text, line, path, detectors) {
         preview: mask(value),
         length: value.length,
         hash: createHash("sha256").update(value).digest("hex").slice(0, 16),
-        location: { file: path, startLine: line, startColumn: start + 1, endLine: line, endColumn: end + 1 },
+        location: { file: path, startLine: 0, startColumn: start + 1, endLine: 0, endColumn: end + 1 },
         start,
         end
       });

@@ -2,7 +2,16 @@ import type { SecretNameSpec } from './sources/code/secret-names.js';
 import { join, relative, resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { packageRoot } from './package-root.js';
-import { buildInputs, DOCUMENTS, EMPTY_DOCUMENTS, type DocumentName, type Inputs } from './sources/build-inputs.js';
+import {
+  buildInputs,
+  prepareInputs,
+  DOCUMENTS,
+  EMPTY_DOCUMENTS,
+  type DocumentName,
+  type Inputs,
+  type PreparedInputs,
+  type SourceOptions,
+} from './sources/build-inputs.js';
 import { compareProblems, type Problem } from './sources/problem.js';
 import { loadData, type DataDocuments } from './policy/load-data.js';
 import { suggest } from './engine/suggest.js';
@@ -116,25 +125,41 @@ export function loadConfiguration(options: Pick<ScanOptions, 'policies' | 'data'
   data: DataDocuments;
   errors: Problem[];
 } {
+  const data = loadDataConfiguration(options);
+  const policies = loadPolicyConfiguration(options, data.data);
+  return { policies: policies.policies, data: data.data, errors: [...data.errors, ...policies.errors] };
+}
+
+/** The built-in data documents and the extra ones, gathering every problem. */
+function loadDataConfiguration(options: Pick<ScanOptions, 'data' | 'cwd'>): { data: DataDocuments; errors: Problem[] } {
   const cwd = options.cwd ?? process.cwd();
-  const dataResult = loadData([builtinDataDir(), ...(options.data ?? []).map((d) => resolve(cwd, d))], cwd);
-  const errors = [...dataResult.problems];
+  const result = loadData([builtinDataDir(), ...(options.data ?? []).map((d) => resolve(cwd, d))], cwd);
+  return { data: result.data, errors: result.problems };
+}
+
+/** The built-in policies and the extra ones, compiled against the data, gathering every problem. */
+function loadPolicyConfiguration(
+  options: Pick<ScanOptions, 'policies' | 'noBuiltins' | 'cwd'>,
+  data: DataDocuments,
+): { policies: Policy[]; errors: Problem[] } {
+  const cwd = options.cwd ?? process.cwd();
+  const errors: Problem[] = [];
   const all: Policy[] = [];
   if (!options.noBuiltins) {
-    const builtin = loadPolicies([builtinPolicyDir()], { cwd: packageRoot(), origin: 'builtin', documents: DOCUMENTS, data: dataResult.data });
+    const builtin = loadPolicies([builtinPolicyDir()], { cwd: packageRoot(), origin: 'builtin', documents: DOCUMENTS, data });
     all.push(...builtin.policies);
     errors.push(...builtin.problems);
   }
   if (options.policies?.length) {
     const user = loadPolicies(
       options.policies.map((p) => resolve(cwd, p)),
-      { cwd, origin: 'user', documents: DOCUMENTS, data: dataResult.data },
+      { cwd, origin: 'user', documents: DOCUMENTS, data },
     );
     all.push(...user.policies);
     errors.push(...user.problems);
   }
   errors.push(...duplicateIdProblems(all));
-  return { policies: all, data: dataResult.data, errors };
+  return { policies: all, errors };
 }
 
 /** Options given explicitly win over the configuration file; lists add up. */
@@ -175,11 +200,33 @@ export function detectorsOf(data: DataDocuments): DetectorSpec[] {
   return Array.isArray(list) ? (list as DetectorSpec[]) : [];
 }
 
-/** Reads one checkout and evaluates the active policies on it. */
-function evaluateRoot(root: string, shown: string, options: ScanOptions, active: Policy[], data: DataDocuments, central: Suppression[]): Evaluated {
+/** How the sources are asked to read a checkout, from the scan's options and data. */
+function sourceOptions(options: ScanOptions, data: DataDocuments): SourceOptions {
+  return {
+    ignore: options.ignore,
+    apps: options.apps,
+    advisories: options.advisories,
+    detectors: detectorsOf(data),
+    secretNames: data['secret-names'] as SecretNameSpec | undefined,
+    only: options.only,
+  };
+}
+
+const isFolder = (path: string) => existsSync(path) && statSync(path).isDirectory();
+
+/** Reads one checkout (perhaps already walked, its secrets pass started) and evaluates the active policies on it. */
+function evaluateRoot(
+  root: string,
+  shown: string,
+  options: ScanOptions,
+  active: Policy[],
+  data: DataDocuments,
+  central: Suppression[],
+  prepared?: PreparedInputs,
+): Evaluated {
   const problems: Problem[] = [];
   let inputs: Inputs;
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
+  if (!isFolder(root)) {
     problems.push({ code: 'scan-path', file: shown, message: 'the path to scan is not a folder' });
     inputs = {
       documents: structuredClone(EMPTY_DOCUMENTS),
@@ -188,14 +235,8 @@ function evaluateRoot(root: string, shown: string, options: ScanOptions, active:
       problems: [],
     };
   } else {
-    inputs = buildInputs(root, {
-      ignore: options.ignore,
-      apps: options.apps,
-      advisories: options.advisories,
-      detectors: detectorsOf(data),
-      secretNames: data['secret-names'] as SecretNameSpec | undefined,
-      only: options.only,
-    });
+    const sources = sourceOptions(options, data);
+    inputs = buildInputs(root, sources, prepared ?? prepareInputs(root, sources));
     problems.push(...inputs.problems);
   }
   inputs.documents.suppressions.entries.push(...central);
@@ -225,8 +266,14 @@ export function scan(given: ScanOptions): ScanResult {
     if (read.config) options = mergeConfig(read.config, given);
   }
   const failOn = options.failOn ?? 'high';
-  const config = loadConfiguration(options);
-  const errors = [...fileErrors, ...config.errors];
+  const dataConfig = loadDataConfiguration(options);
+  for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) dataConfig.data[doc] = { ...(dataConfig.data[doc] ?? {}), ...keys };
+  // Walk the checkout and start its secrets pass before compiling the policies: on a large
+  // checkout the pass runs in worker threads while this thread does the rest.
+  const prepared = isFolder(root) ? prepareInputs(root, sourceOptions(options, dataConfig.data)) : undefined;
+  const policyConfig = loadPolicyConfiguration(options, dataConfig.data);
+  const config = { policies: policyConfig.policies, data: dataConfig.data };
+  const errors = [...fileErrors, ...dataConfig.errors, ...policyConfig.errors];
   const unknown = [...(options.enable ?? []), ...(options.disable ?? [])].filter((id) => !config.policies.some((p) => p.id === id));
   for (const id of unknown)
     errors.push({ code: 'config-unknown-policy', file: '(options)', message: `no policy has the id "${id}"`, hint: 'run `forge-trust policies` for the list' });
@@ -244,7 +291,6 @@ export function scan(given: ScanOptions): ScanResult {
       });
     }
   }
-  for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) config.data[doc] = { ...(config.data[doc] ?? {}), ...keys };
   const active = config.policies
     .filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id)))
     .filter((p) => !options.only || documentsOf(p).every((d) => d === 'repo' || d === 'suppressions' || options.only!.includes(d as DocumentName)))
@@ -261,7 +307,7 @@ export function scan(given: ScanOptions): ScanResult {
   }
   const baseline = loadBaseline(options.baseline ? resolve(cwd, options.baseline) : join(root, BASELINE_FILE), cwd, options.baseline !== undefined);
   errors.push(...baseline.problems);
-  const head = evaluateRoot(root, options.path, options, active, config.data, central);
+  const head = evaluateRoot(root, options.path, options, active, config.data, central, prepared);
   errors.push(...head.problems);
   let comparison: Comparison | undefined;
   if (options.base !== undefined) {

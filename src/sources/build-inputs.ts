@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { walkRepository, type SkippedPath, type WalkOptions } from './walk.js';
+import { walkRepository, type SkippedPath, type WalkOptions, type WalkResult } from './walk.js';
 import { findApps, type ParsedManifest } from './find-apps.js';
 import { buildRepoDocument } from './repo-document.js';
 import { buildManifestDocument } from './manifest/manifest-document.js';
@@ -8,7 +8,7 @@ import { buildDependenciesDocument } from './dependencies/dependencies-document.
 import { buildAdvisoriesDocument } from './advisories/advisories-document.js';
 import type { AdvisoryLookup } from './advisories/providers.js';
 import type { Suppression } from './suppressions.js';
-import { compileDetectors, literalSecretTest, scanSecrets, type DetectorSpec } from './secrets/scan-secrets.js';
+import { compileDetectors, literalSecretTest, startSecretsScan, type Detector, type DetectorSpec, type PendingSecrets } from './secrets/scan-secrets.js';
 import { buildCodeDocument } from './code/code-document.js';
 import { buildCommandsDocument } from './commands/commands-document.js';
 import { secretNameTest, type SecretNameSpec } from './code/secret-names.js';
@@ -50,9 +50,27 @@ export const EMPTY_DOCUMENTS = {
   suppressions: { entries: [] },
 } satisfies Record<DocumentName, unknown>;
 
-/** Reads the checkout into the input documents, in one walk. Nothing here executes repository code. */
-export function buildInputs(root: string, options: SourceOptions = {}): Inputs {
+/** A checkout walked, with its secrets pass already started (it is the slow part of a large checkout). */
+export interface PreparedInputs {
+  walk: WalkResult;
+  secrets: PendingSecrets;
+  problems: Problem[];
+  compiled: Detector[];
+}
+
+/** Walks the checkout and starts the secrets pass; `buildInputs` finishes the documents. */
+export function prepareInputs(root: string, options: SourceOptions = {}): PreparedInputs {
   const walk = walkRepository(root, options);
+  const wanted = (name: DocumentName) => !options.only || options.only.includes(name);
+  const compiled = compileDetectors(options.detectors ?? [], 'data/secret-detectors.json');
+  // The secrets pass also collects inline suppressions, so it always runs; detectors only when asked.
+  const secrets = wanted('secrets') ? startSecretsScan(root, walk.files, compiled.detectors, options.detectors) : startSecretsScan(root, walk.files, []);
+  return { walk, secrets, problems: compiled.problems, compiled: compiled.detectors };
+}
+
+/** Reads the checkout into the input documents, in one walk. Nothing here executes repository code. */
+export function buildInputs(root: string, options: SourceOptions = {}, prepared = prepareInputs(root, options)): Inputs {
+  const { walk } = prepared;
   const roots = options.apps?.map((a) => posix.normalize(a.replace(/\\/g, '/')).replace(/\/$/, ''));
   const wanted = (name: DocumentName) => !options.only || options.only.includes(name);
   // A secrets-only pass needs no manifest: skip reading them (their YAML is the slow part).
@@ -61,14 +79,10 @@ export function buildInputs(root: string, options: SourceOptions = {}): Inputs {
   const skipped = [...walk.skipped, ...found.skipped];
   const manifest = wanted('manifest') ? buildManifestDocument(found.apps) : EMPTY_DOCUMENTS.manifest;
   const dependencies = wanted('dependencies') || wanted('advisories') ? buildDependenciesDocument(root, walk.files, found.apps) : EMPTY_DOCUMENTS.dependencies;
-  const problems: Problem[] = [];
-  const compiled = compileDetectors(options.detectors ?? [], 'data/secret-detectors.json');
-  problems.push(...compiled.problems);
-  // The secrets pass also collects inline suppressions, so it always runs; detectors only when asked.
-  const secrets = wanted('secrets') ? scanSecrets(root, walk.files, compiled.detectors, options.detectors) : scanSecrets(root, walk.files, []);
+  const problems: Problem[] = [...prepared.problems];
   const isSecretName = secretNameTest(options.secretNames);
   const code = wanted('code')
-    ? buildCodeDocument(root, walk.files, found.apps, { isSecretName, literalSecret: literalSecretTest(compiled.detectors) })
+    ? buildCodeDocument(root, walk.files, found.apps, { isSecretName, literalSecret: literalSecretTest(prepared.compiled) })
     : EMPTY_DOCUMENTS.code;
   const commands = wanted('commands') ? buildCommandsDocument(root, walk.files, isSecretName) : EMPTY_DOCUMENTS.commands;
   if (manifest.apps.some((a) => !a.schemaChecked && a.syntaxErrors.length === 0)) {
@@ -79,6 +93,7 @@ export function buildInputs(root: string, options: SourceOptions = {}): Inputs {
       hint: 'run `npm run build` in the Forge Trust folder',
     });
   }
+  const secrets = prepared.secrets.collect();
   return {
     documents: {
       repo: buildRepoDocument(walk.files, skipped, found.apps),

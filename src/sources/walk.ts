@@ -30,7 +30,12 @@ const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
  * every level and configured ignores; never follows symbolic links (a link out of the checkout
  * could expose the runner's files), and says what it passed over and why.
  */
-export function walkRepository(root: string, options: WalkOptions = {}): { files: RepoFile[]; skipped: SkippedPath[] } {
+export interface WalkResult {
+  files: RepoFile[];
+  skipped: SkippedPath[];
+}
+
+export function walkRepository(root: string, options: WalkOptions = {}): WalkResult {
   const files: RepoFile[] = [];
   const skipped: SkippedPath[] = [];
   const configured = options.ignore?.length ? picomatch(options.ignore, { dot: true }) : undefined;

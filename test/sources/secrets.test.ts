@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { cli, scratchRepo } from '../helpers.js';
 import { scan } from '../../src/scan.js';
-import { compileDetectors, shannonEntropy } from '../../src/sources/secrets/scan-secrets.js';
+import { compileDetectors, scanFiles, scanSecrets, shannonEntropy } from '../../src/sources/secrets/scan-secrets.js';
+import { CHUNK_BYTES } from '../../src/sources/secrets/scan-file.js';
+import { readFileSync } from 'node:fs';
+
+const builtinDetectors = () => compileDetectors((JSON.parse(readFileSync('data/secret-detectors.json', 'utf8')) as { detectors: never[] }).detectors, 'x');
+const where = (r: ReturnType<typeof scanFiles>) =>
+  r.document.findings.map((f) => `${f.location.file}:${f.location.startLine}:${f.location.startColumn} ${f.detector}`);
 
 const AWS = 'AKIA' + 'Q3EGR7KX2ZLM4WVN';
 const ATLASSIAN = 'ATATT3xFfGF0' + 'k'.repeat(100) + 'Q7z'.repeat(20) + 'abcdefghijklmnopqrstu' + '=' + '0A1B2C3D';
@@ -52,5 +58,82 @@ describe('the secrets pass', () => {
   it('measures entropy in bits per character', () => {
     expect(shannonEntropy('aaaa')).toBe(0);
     expect(shannonEntropy('abcd')).toBe(2);
+  });
+
+  it('numbers lines exactly, with keyword lines that hold no secret in between', () => {
+    const lines = [
+      'const url = "https://example.com";', // keyword, no secret
+      `const a = '${AWS}';`,
+      'password: <placeholder>', // keyword, no secret
+      '',
+      `const b = '${AWS}'; const c = '${AWS.replace('Q3', 'R4')}';`,
+      'secret',
+      `const d = '${AWS.replace('Q3', 'Z9')}';`,
+    ];
+    const repo = scratchRepo({ 'a.ts': lines.join('\n'), 'b.ts': lines.join('\r\n') + '\n' });
+    try {
+      const { detectors } = builtinDetectors();
+      const files = ['a.ts', 'b.ts'].map((path) => ({ path, size: 1 }));
+      expect(where(scanFiles(repo.dir, files, detectors))).toEqual([
+        'a.ts:2:12 aws-access-key-id',
+        'a.ts:5:12 aws-access-key-id',
+        'a.ts:5:46 aws-access-key-id',
+        'a.ts:7:12 aws-access-key-id',
+        'b.ts:2:12 aws-access-key-id',
+        'b.ts:5:12 aws-access-key-id',
+        'b.ts:5:46 aws-access-key-id',
+        'b.ts:7:12 aws-access-key-id',
+      ]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('streams files larger than one chunk without losing or misnumbering a line at the seams', () => {
+    const filler = 'const filler = "https://example.com/" + value; // token secret password\n'; // keywords, no secrets
+    const perChunk = Math.ceil(CHUNK_BYTES / filler.length);
+    const body: string[] = [];
+    const expected: string[] = [];
+    const plant = (name: string) => {
+      body.push(`const ${name} = '${AWS}';\n`);
+      expected.push(`big.js:${body.length}:${name.length + 11} aws-access-key-id`);
+    };
+    plant('first');
+    for (let chunk = 0; chunk < 3; chunk++) {
+      for (let i = 0; i < perChunk - 2; i++) body.push(filler);
+      plant(`nearSeam${chunk}`);
+      body.push(filler);
+      plant(`afterSeam${chunk}`);
+    }
+    body.push('// forge-trust-ignore secret-detected -- a revoked key kept as a fixture\n');
+    const suppressedAt = body.length + 1;
+    plant('last');
+    const repo = scratchRepo({ 'big.js': body.join('') });
+    try {
+      const { detectors } = builtinDetectors();
+      const result = scanFiles(repo.dir, [{ path: 'big.js', size: 1 }], detectors);
+      expect(body.join('').length).toBeGreaterThan(3 * CHUNK_BYTES);
+      expect(where(result)).toEqual(expected);
+      expect(result.suppressions.map((s) => s.location.startLine + 1)).toEqual([suppressedAt]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('gives the same result from worker threads as from this thread', () => {
+    const line = (i: number) => (i % 5000 === 0 ? `const k${i} = '${AWS}';\n` : `const v${i} = "https://example.com/${i}"; // token\n`);
+    const big = Array.from({ length: 400_000 }, (_, i) => line(i)).join('');
+    const repo = scratchRepo({ 'one.js': big, 'two.js': big, 'three.js': `const k = '${AWS}';\n` });
+    try {
+      const { detectors } = builtinDetectors();
+      const files = ['one.js', 'two.js', 'three.js'].map((path) => ({ path, size: path === 'three.js' ? 20 : big.length }));
+      const specs = (JSON.parse(readFileSync('data/secret-detectors.json', 'utf8')) as { detectors: never[] }).detectors;
+      const inThread = scanFiles(repo.dir, files, detectors);
+      expect(2 * big.length).toBeGreaterThan(32 * 1024 * 1024); // large enough for workers
+      expect(inThread.document.findings).toHaveLength(161);
+      expect(scanSecrets(repo.dir, files, detectors, specs)).toEqual(inThread);
+    } finally {
+      repo.cleanup();
+    }
   });
 });

@@ -55,6 +55,14 @@ export function buildKeywordIndex(keywordsByOwner: ReadonlyArray<readonly string
 
 /** Every keyword occurrence in `buf[0, end)`, in text order. */
 export function findKeywords(index: KeywordIndex, buf: Uint8Array, end: number): Hits {
+  const hits = skipSearch(index, buf, end);
+  return index.short.length ? merge(hits, nativeSearch(index, buf, end)) : hits;
+}
+
+// The loops below live in small functions of their own, each seeing one shape of data: V8
+// optimises the skip loop once and never has to throw that code away for the rarer paths.
+
+function skipSearch(index: KeywordIndex, buf: Uint8Array, end: number): Hits {
   const { needles, shift, head, next } = index;
   const at: number[] = [];
   const found: number[] = [];
@@ -80,17 +88,39 @@ export function findKeywords(index: KeywordIndex, buf: Uint8Array, end: number):
     }
     i++;
   }
-  if (index.short.length) {
-    const view = Buffer.from(buf.buffer, buf.byteOffset, end);
-    for (const k of index.short) {
-      const n = needles[k]!;
-      for (let a = view.indexOf(n); a >= 0; a = view.indexOf(n, a + 1)) {
-        at.push(a);
-        found.push(k);
-      }
-    }
-    const order = at.map((_, h) => h).sort((x, y) => at[x]! - at[y]!);
-    return { at: order.map((h) => at[h]!), needles: order.map((h) => found[h]!) };
-  }
   return { at, needles: found };
+}
+
+/** Hits of the keywords shorter than the window, one native search each, in text order. */
+function nativeSearch(index: KeywordIndex, buf: Uint8Array, end: number): Hits {
+  const view = Buffer.from(buf.buffer, buf.byteOffset, end);
+  let hits: Hits = { at: [], needles: [] };
+  for (const k of index.short) {
+    const one: Hits = { at: [], needles: [] };
+    for (let a = view.indexOf(index.needles[k]!); a >= 0; a = view.indexOf(index.needles[k]!, a + 1)) {
+      one.at.push(a);
+      one.needles.push(k);
+    }
+    hits = merge(hits, one);
+  }
+  return hits;
+}
+
+/** Merges two hit lists that are each in text order. */
+function merge(a: Hits, b: Hits): Hits {
+  if (!b.at.length) return a;
+  if (!a.at.length) return b;
+  const out: Hits = { at: [], needles: [] };
+  let i = 0;
+  let j = 0;
+  while (i < a.at.length || j < b.at.length) {
+    if (j >= b.at.length || (i < a.at.length && a.at[i]! <= b.at[j]!)) {
+      out.at.push(a.at[i]!);
+      out.needles.push(a.needles[i++]!);
+    } else {
+      out.at.push(b.at[j]!);
+      out.needles.push(b.needles[j++]!);
+    }
+  }
+  return out;
 }

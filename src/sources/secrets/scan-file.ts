@@ -36,8 +36,7 @@ export function scanFile(root: string, path: string, detectors: readonly Detecto
   let fd: number | undefined;
   try {
     fd = openSync(join(root, path), 'r');
-    const findings: SecretFinding[] = [];
-    const suppressions: Suppression[] = [];
+    const ctx = fileContext(path, detectors, index);
     // One buffer per thread, reused across files: allocating 8 MiB per file costs more than the scan.
     let buf = (shared ??= Buffer.allocUnsafe(CHUNK_BYTES));
     let carried = 0;
@@ -62,13 +61,13 @@ export function scanFile(root: string, path: string, detectors: readonly Detecto
         carried = filled;
         continue;
       }
-      lineAtStart = scanChunk(buf.subarray(0, cut), cut, path, detectors, index, lineAtStart, findings, suppressions, !done);
+      lineAtStart = scanChunk(buf.subarray(0, cut), cut, ctx, lineAtStart, !done);
       if (done) break;
       buf.copy(buf, 0, cut, filled);
       if (buf.length > CHUNK_BYTES) shared = undefined;
       carried = filled - cut;
     }
-    return { findings, suppressions };
+    return { findings: ctx.findings, suppressions: ctx.suppressions };
   } catch (e) {
     return { skipped: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   } finally {
@@ -84,27 +83,33 @@ export function scanText(
   index: KeywordIndex,
 ): { findings: SecretFinding[]; suppressions: Suppression[] } {
   const buf = Buffer.from(text, 'utf8');
-  const findings: SecretFinding[] = [];
-  const suppressions: Suppression[] = [];
-  scanChunk(buf, buf.length, path, detectors, index, 1, findings, suppressions);
-  return { findings, suppressions };
+  const ctx = fileContext(path, detectors, index);
+  scanChunk(buf, buf.length, ctx, 1);
+  return { findings: ctx.findings, suppressions: ctx.suppressions };
+}
+
+/** What the chunks of one file share. */
+interface FileContext {
+  path: string;
+  detectors: readonly Detector[];
+  index: KeywordIndex;
+  /** Per detector: 0 not asked yet, 1 the detector's path allowlist excludes this file, 2 it applies. */
+  applies: Uint8Array;
+  findings: SecretFinding[];
+  suppressions: Suppression[];
+}
+
+function fileContext(path: string, detectors: readonly Detector[], index: KeywordIndex): FileContext {
+  return { path, detectors, index, applies: new Uint8Array(detectors.length), findings: [], suppressions: [] };
 }
 
 /** Scans `buf[0, end)`, whose first line is `lineAtStart`; returns the line number after it. */
-function scanChunk(
-  buf: Buffer,
-  end: number,
-  path: string,
-  detectors: readonly Detector[],
-  index: KeywordIndex,
-  lineAtStart: number,
-  findings: SecretFinding[],
-  suppressions: Suppression[],
-  countLines = false,
-): number {
+function scanChunk(buf: Buffer, end: number, ctx: FileContext, lineAtStart: number, countLines = false): number {
+  const { index } = ctx;
   const hits = findKeywords(index, buf, end);
   // Group hits by line, so each line is decoded once and given just the detectors its keywords
-  // trigger. Line numbers are counted natively, only as far as the hits go.
+  // trigger. Lines are counted natively, and only up to a line that has a finding: most keyword
+  // lines have none, and counting every line costs as much as the keyword search.
   let marker = false;
   let line = lineAtStart;
   let counted = 0;
@@ -113,30 +118,30 @@ function scanChunk(
     const at = hits.at[h]!;
     for (const owner of index.owners[hits.needles[h]!]!) {
       if (owner < 0) marker = true;
-      else if (!owners.includes(owner)) owners.push(owner);
+      else if (!owners.includes(owner) && applies(ctx, owner)) owners.push(owner);
     }
     const stop = buf.indexOf(NEWLINE, at);
     const lineEnd = stop < 0 || stop >= end ? end : stop;
     if (h + 1 < hits.at.length && hits.at[h + 1]! < lineEnd) continue;
     if (!owners.length) continue;
     const start = buf.lastIndexOf(NEWLINE, at) + 1;
-    for (let nl = buf.indexOf(NEWLINE, counted); nl >= 0 && nl < start; nl = buf.indexOf(NEWLINE, nl + 1)) line++;
-    counted = start;
-    findings.push(
-      ...lineFindings(
-        buf.toString('utf8', start, lineEnd),
-        line,
-        path,
-        owners.sort((a, b) => a - b).map((i) => detectors[i]!),
-      ),
+    const found = lineFindings(
+      buf.toString('utf8', start, lineEnd),
+      ctx.path,
+      owners.sort((x, y) => x - y).map((i) => ctx.detectors[i]!),
     );
     owners = [];
+    if (!found.length) continue;
+    line += countNewlines(buf, counted, start);
+    counted = start;
+    for (const f of found) f.location.startLine = f.location.endLine = line;
+    ctx.findings.push(...found);
   }
   if (marker) {
     const text = buf.toString('utf8', 0, end);
-    for (const s of inlineSuppressions(text, path)) {
+    for (const s of inlineSuppressions(text, ctx.path)) {
       const shift = lineAtStart - 1;
-      suppressions.push({
+      ctx.suppressions.push({
         ...s,
         ...(s.line !== undefined ? { line: s.line + shift } : {}),
         location: { ...s.location, startLine: s.location.startLine + shift, endLine: s.location.endLine + shift },
@@ -144,15 +149,25 @@ function scanChunk(
     }
   }
   // Only a file read in several chunks needs the line count of this one.
-  if (countLines) for (let nl = buf.indexOf(NEWLINE, counted); nl >= 0 && nl < end; nl = buf.indexOf(NEWLINE, nl + 1)) line++;
-  return line;
+  return countLines ? line + countNewlines(buf, counted, end) : line;
 }
 
-/** Runs each triggered detector over one line. Overlapping matches keep the earlier detector in the data (specific ones come before generic ones). */
-function lineFindings(text: string, line: number, path: string, detectors: readonly Detector[]): SecretFinding[] {
+function countNewlines(buf: Buffer, from: number, to: number): number {
+  let n = 0;
+  for (let nl = buf.indexOf(NEWLINE, from); nl >= 0 && nl < to; nl = buf.indexOf(NEWLINE, nl + 1)) n++;
+  return n;
+}
+
+/** Whether a detector's path allowlist lets it run on this file; asked once per file. */
+function applies(ctx: FileContext, detector: number): boolean {
+  if (ctx.applies[detector] === 0) ctx.applies[detector] = ctx.detectors[detector]!.skipPath?.(ctx.path) ? 1 : 2;
+  return ctx.applies[detector] === 2;
+}
+
+/** Runs each triggered detector over one line; the findings' line is filled in by the caller. Overlapping matches keep the earlier detector in the data (specific ones come before generic ones). */
+function lineFindings(text: string, path: string, detectors: readonly Detector[]): SecretFinding[] {
   const out: Array<SecretFinding & { start: number; end: number }> = [];
   for (const d of detectors) {
-    if (d.skipPath?.(path)) continue;
     for (const { value, start } of matchesIn(d, text)) {
       const end = start + value.length;
       if (out.some((f) => f.start < end && start < f.end)) continue;
@@ -162,7 +177,7 @@ function lineFindings(text: string, line: number, path: string, detectors: reado
         preview: mask(value),
         length: value.length,
         hash: createHash('sha256').update(value).digest('hex').slice(0, 16),
-        location: { file: path, startLine: line, startColumn: start + 1, endLine: line, endColumn: end + 1 },
+        location: { file: path, startLine: 0, startColumn: start + 1, endLine: 0, endColumn: end + 1 },
         start,
         end,
       });

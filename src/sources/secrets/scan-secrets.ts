@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { receiveMessageOnPort, MessageChannel, Worker } from 'node:worker_threads';
+import { receiveMessageOnPort, MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { RepoFile, SkippedPath } from '../walk.js';
 import type { Suppression } from '../suppressions.js';
 import { buildKeywordIndex } from './keyword-index.js';
@@ -51,17 +51,28 @@ export function scanFiles(root: string, files: readonly RepoFile[], detectors: r
   return result;
 }
 
+/** A secrets pass under way: `collect` waits for it (or, in this thread, runs it) and returns the result. */
+export interface PendingSecrets {
+  collect(): SecretsResult;
+}
+
 /**
  * One pass over the checkout's text files with every detector, behind the keyword prefilter.
  * The same pass collects `forge-trust-ignore` comments from every file. Large checkouts are
- * split by size across worker threads (one per core); the call still returns synchronously.
+ * split by size across worker threads (one per core), which start at once, so the caller can
+ * load its policies while they scan; small ones are scanned in this thread when collected.
  */
-export function scanSecrets(root: string, files: readonly RepoFile[], detectors: readonly Detector[], specs?: readonly DetectorSpec[]): SecretsResult {
+export function startSecretsScan(root: string, files: readonly RepoFile[], detectors: readonly Detector[], specs?: readonly DetectorSpec[]): PendingSecrets {
   const total = files.reduce((n, f) => n + f.size, 0);
   const workers = Math.min(availableParallelism(), 4);
   const script = workerScript();
-  if (total < PARALLEL_FROM_BYTES || workers < 2 || !script || !specs) return scanFiles(root, files, detectors);
-  return scanInWorkers(root, files, specs, workers, script);
+  if (total < PARALLEL_FROM_BYTES || workers < 2 || !script || !specs) return { collect: () => scanFiles(root, files, detectors) };
+  return startWorkers(root, files, specs, workers, script);
+}
+
+/** The secrets pass, start to finish. */
+export function scanSecrets(root: string, files: readonly RepoFile[], detectors: readonly Detector[], specs?: readonly DetectorSpec[]): SecretsResult {
+  return startSecretsScan(root, files, detectors, specs).collect();
 }
 
 function workerScript(): string | undefined {
@@ -73,7 +84,7 @@ function workerScript(): string | undefined {
   }
 }
 
-function scanInWorkers(root: string, files: readonly RepoFile[], specs: readonly DetectorSpec[], count: number, script: string): SecretsResult {
+function startWorkers(root: string, files: readonly RepoFile[], specs: readonly DetectorSpec[], count: number, script: string): PendingSecrets {
   // Balance by bytes: biggest files first, each to the least loaded worker.
   const shares: RepoFile[][] = Array.from({ length: count }, () => []);
   const load = new Array<number>(count).fill(0);
@@ -89,6 +100,17 @@ function scanInWorkers(root: string, files: readonly RepoFile[], specs: readonly
     worker.unref();
     return { port: port1, worker };
   });
+  return { collect: () => collectWorkers(root, files, specs, running, flags) };
+}
+
+function collectWorkers(
+  root: string,
+  files: readonly RepoFile[],
+  specs: readonly DetectorSpec[],
+  running: ReadonlyArray<{ port: MessagePort; worker: Worker }>,
+  flags: Int32Array,
+): SecretsResult {
+  const count = running.length;
   const merged: SecretsResult = { document: { findings: [], skipped: [] }, suppressions: [] };
   for (let slot = 0; slot < count; slot++) {
     // Block until the worker says it is done; then its one message is waiting on the port.
