@@ -61763,10 +61763,11 @@ function readYarnClassic(text, file, declared) {
   const byDescriptor = /* @__PURE__ */ new Map();
   for (const [descriptor, entry2] of Object.entries(parsed.object)) {
     const declared2 = splitDescriptor(descriptor);
-    const name = declared2.range.startsWith("npm:") ? splitDescriptor(declared2.range.slice(4)).name : declared2.name;
+    const alias2 = declared2.range.startsWith("npm:") ? declared2.name : void 0;
+    const name = alias2 ? splitDescriptor(declared2.range.slice(4)).name : declared2.name;
     const version = str2(entry2.version) ?? "0.0.0";
     const resolved = str2(entry2.resolved);
-    const id = `${name}@${version}#${resolved ?? ""}`;
+    const id = `${alias2 ? `${alias2}@npm:` : ""}${name}@${version}#${resolved ?? ""}`;
     byDescriptor.set(descriptor, id);
     if (!nodes.has(id)) {
       const spec = splitDescriptor(descriptor).range;

@@ -3,6 +3,9 @@
 # tested on what those tools write. Scripts never run (--ignore-scripts / enableScripts: false).
 # The project covers workspaces, an npm: alias, file: and git dependencies, dev, optional and
 # peer dependencies, and a package with an install script. Needs the npm registry and git.
+#   bash scripts/make-lockfile-fixtures.sh            the feature fixtures (test/fixtures/lockfiles)
+#   bash scripts/make-lockfile-fixtures.sh forge-app  a real Forge app's dependencies, locked by each
+#                                                     manager (test/fixtures/forge-app-lockfiles)
 set -euo pipefail
 out="$(cd "$(dirname "$0")/.." && pwd)/test/fixtures/lockfiles"
 work="$(mktemp -d)"
@@ -60,6 +63,65 @@ make() { # make <format> <lockfile files> -- <command run in the project>; retri
   done
   echo "$fmt: FAILED"; tail -5 "$work/$fmt.log"; return 1
 }
+
+if [ "${1:-}" = forge-app ]; then
+  # The dependencies of a public Forge app (atlassian/jenkins-for-jira, app/package.json): a
+  # real app's tree of several hundred packages, so the readers meet what partners' repos hold.
+  forge="$(cd "$(dirname "$0")/.." && pwd)/test/fixtures/forge-app-lockfiles"
+  lock_forge() { # lock_forge <format> <lockfile files> -- <command>
+    local fmt="$1" files="$2"; shift 2
+    local dir="$work/forge-$fmt"
+    mkdir -p "$dir"
+    cat > "$dir/package.json" <<'JSON'
+{
+  "name": "jenkins-forge-app",
+  "version": "1.0.0",
+  "private": true,
+  "dependencies": {
+    "@forge/api": "3.0.0",
+    "@forge/metrics": "^0.2.2",
+    "@forge/resolver": "1.5.14",
+    "atlassian-jwt": "^2.0.2",
+    "crypto": "^1.0.1",
+    "lodash": "^4.18.0",
+    "node-fetch": "^2.6.1",
+    "uuid": "^9.0.1"
+  },
+  "devDependencies": {
+    "@types/jest": "^29.5.13",
+    "@types/jest-when": "^3.5.0",
+    "@types/jsonwebtoken": "8.5.9",
+    "@types/lodash": "^4.14.197",
+    "@types/uuid": "^9.0.8",
+    "@typescript-eslint/eslint-plugin": "5.61.0",
+    "@typescript-eslint/parser": "5.61.0",
+    "eslint": "8.50.0",
+    "eslint-config-airbnb-base": "15.0.0",
+    "eslint-config-airbnb-typescript": "^17.0.0",
+    "eslint-plugin-import": "2.27.5",
+    "husky": "^8.0.3",
+    "jest": "^29.7.0",
+    "jest-when": "3.5.2",
+    "npm-run-all": "4.1.5",
+    "ts-jest": "^29.1.5",
+    "typescript": "4.9.5"
+  }
+}
+JSON
+    printf 'app:\n  id: ari:cloud:ecosystem::app/00000000-0000-4000-8000-000000000001\n  runtime:\n    name: nodejs22.x\n' > "$dir/manifest.yml"
+    (cd "$dir" && eval "$*") >"$work/forge-$fmt.log" 2>&1 || { echo "forge-app $fmt: FAILED"; tail -5 "$work/forge-$fmt.log"; return 1; }
+    rm -rf "$forge/$fmt" && mkdir -p "$forge/$fmt"
+    cp "$dir/package.json" "$dir/manifest.yml" "$forge/$fmt/"
+    for f in $files; do cp "$dir/$f" "$forge/$fmt/"; done
+  }
+  status=0
+  lock_forge npm package-lock.json 'npm install --package-lock-only --ignore-scripts --no-audit --no-fund' || status=1
+  lock_forge yarn-classic yarn.lock "node $tools/node_modules/yarn/bin/yarn.js install --ignore-scripts --non-interactive --no-progress && rm -rf node_modules" || status=1
+  lock_forge yarn-berry "yarn.lock .yarnrc.yml" "printf 'nodeLinker: node-modules\nenableScripts: false\nenableTelemetry: false\n' > .yarnrc.yml && YARN_ENABLE_IMMUTABLE_INSTALLS=false node $tools/node_modules/@yarnpkg/cli-dist/bin/yarn.js install --mode=update-lockfile" || status=1
+  lock_forge pnpm pnpm-lock.yaml "node $tools/node_modules/pnpm/bin/pnpm.cjs install --lockfile-only --ignore-scripts" || status=1
+  echo "fixtures written to $forge"
+  exit $status
+fi
 
 berryrc='printf "nodeLinker: node-modules\nenableScripts: false\nnpmRegistryServer: \"https://registry.npmjs.org\"\nenableTelemetry: false\nenableGlobalCache: false\n" > .yarnrc.yml && touch yarn.lock'
 workspace='printf "packages:\n  - \"packages/*\"\n" > pnpm-workspace.yaml'

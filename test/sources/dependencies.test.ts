@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { census, recordedEntries } from '../../scripts/lockfile-census.mjs';
+import { scan } from '../../src/scan.js';
+import { scratchRepo } from '../helpers.js';
 import { buildInputs } from '../../src/sources/build-inputs.js';
 import type { DependenciesDocument, Project } from '../../src/sources/dependencies/dependencies-document.js';
 
@@ -11,36 +13,27 @@ const root = (format: string): Project => {
 };
 const read = (format: string, file: string) => readFileSync(`${FIXTURES}/${format}/${file}`, 'utf8');
 
-/** What each lockfile itself records as installed packages, counted without our readers. */
-const recorded: Record<string, () => number> = {
-  'npm-v3': () => Object.keys(JSON.parse(read('npm-v3', 'package-lock.json')).packages).filter((k) => k.includes('node_modules/')).length,
-  'npm-v2': () => Object.keys(JSON.parse(read('npm-v2', 'package-lock.json')).packages).filter((k) => k.includes('node_modules/')).length,
-  'npm-shrinkwrap': () => Object.keys(JSON.parse(read('npm-shrinkwrap', 'npm-shrinkwrap.json')).packages).filter((k) => k.includes('node_modules/')).length,
-  'npm-v1': () => {
-    const count = (deps: Record<string, { dependencies?: object }> = {}): number =>
-      Object.values(deps).reduce((n, d) => n + 1 + count(d.dependencies as never), 0);
-    return count(JSON.parse(read('npm-v1', 'package-lock.json')).dependencies);
-  },
-  'yarn-classic': () =>
-    read('yarn-classic', 'yarn.lock')
-      .split('\n')
-      .filter((l) => /^[^\s#].*:$/.test(l)).length,
-  'yarn-berry': () =>
-    Object.entries(parseYaml(read('yarn-berry', 'yarn.lock')) as Record<string, { resolution?: string }>).filter(
-      ([k, v]) => k !== '__metadata' && !String(v.resolution).includes('@workspace:'),
-    ).length,
-  'pnpm-v6': () => Object.keys((parseYaml(read('pnpm-v6', 'pnpm-lock.yaml')) as { packages: object }).packages).length,
-  'pnpm-v9': () => Object.keys((parseYaml(read('pnpm-v9', 'pnpm-lock.yaml')) as { packages: object }).packages).length,
+const LOCKFILES: Record<string, string> = {
+  'npm-v3': 'package-lock.json',
+  'npm-v2': 'package-lock.json',
+  'npm-shrinkwrap': 'npm-shrinkwrap.json',
+  'npm-v1': 'package-lock.json',
+  'yarn-classic': 'yarn.lock',
+  'yarn-berry': 'yarn.lock',
+  'pnpm-v6': 'pnpm-lock.yaml',
+  'pnpm-v9': 'pnpm-lock.yaml',
 };
+/** What each lockfile itself records as installed packages, counted without our readers (the census script's count). */
+const recorded = (format: string) => recordedEntries(read(format, LOCKFILES[format]!), LOCKFILES[format]!);
 
 describe('lockfiles written by the real package managers', () => {
-  for (const format of Object.keys(recorded)) {
+  for (const format of Object.keys(LOCKFILES)) {
     describe(format, () => {
       const project = root(format);
       it('reads every package the lockfile records, each with a location', () => {
         expect(project.errors).toEqual([]);
         expect(project.lockfile?.format).toBe(format);
-        expect(project.packages).toHaveLength(recorded[format]!());
+        expect(project.packages).toHaveLength(recorded(format));
         for (const p of project.packages) expect(p.location?.startLine).toBeGreaterThan(0);
       });
       it('knows aliases, direct, development and transitive packages and their paths', () => {
@@ -67,5 +60,52 @@ describe('lockfiles written by the real package managers', () => {
     expect(root('pnpm-v6').packages.find((p) => p.name === 'core-js')?.installScript).toBe(true);
     expect(root('npm-v3').packages.find((p) => p.name === 'local-lib')?.source).toBe('link');
     expect(root('pnpm-v9').packages.find((p) => p.name === 'local-lib')?.source).toBe('file');
+  });
+
+  it('keeps a yarn alias apart from the same version installed under its real name, as yarn records them', () => {
+    const integrity = `sha512-${'A'.repeat(86)}==`;
+    const entry = (header: string, version: string, deps = '') =>
+      `${header}:\n  version "${version}"\n  resolved "https://registry.yarnpkg.com/is-odd/-/is-odd-${version}.tgz"\n  integrity ${integrity}\n${deps}`;
+    const lock = [
+      '# yarn lockfile v1\n',
+      entry('"odd@npm:is-odd@3.0.1"', '3.0.1', '  dependencies:\n    is-number "^6.0.0"\n'),
+      entry('is-odd@3.0.1', '3.0.1', '  dependencies:\n    is-number "^6.0.0"\n'),
+      entry('is-number@^6.0.0', '6.0.0'),
+    ].join('\n');
+    const repo = scratchRepo({
+      'package.json': JSON.stringify({ name: 'x', version: '1.0.0', dependencies: { odd: 'npm:is-odd@3.0.1', 'is-odd': '3.0.1' } }),
+      'yarn.lock': lock,
+    });
+    try {
+      const project = (buildInputs(repo.dir).documents.dependencies as DependenciesDocument).projects[0]!;
+      expect(recordedEntries(lock, 'yarn.lock')).toBe(3);
+      expect(project.packages.map((p) => `${p.path.join(' > ')} ${p.name}@${p.version}`).sort()).toEqual([
+        'is-odd is-odd@3.0.1',
+        'odd > is-number is-number@6.0.0',
+        'odd is-odd@3.0.1',
+      ]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  describe('a real Forge app (the dependencies of atlassian/jenkins-for-jira) locked by each package manager', () => {
+    for (const format of ['npm', 'yarn-classic', 'yarn-berry', 'pnpm']) {
+      it(`${format}: reads as many packages as the lockfile records, each at its line`, async () => {
+        const rows = await census(`test/fixtures/forge-app-lockfiles/${format}`, buildInputs as never);
+        expect(rows).toHaveLength(1);
+        expect(rows[0]!.recorded).toBeGreaterThan(600);
+        expect(rows[0]).toMatchObject({ read: rows[0]!.recorded, withoutLocation: 0 });
+      });
+    }
+    it('reports the @forge/api the app pins as too old for its Node.js runtime, in every format', () => {
+      for (const format of ['npm', 'yarn-classic', 'yarn-berry', 'pnpm']) {
+        const result = scan({ path: `test/fixtures/forge-app-lockfiles/${format}`, only: ['manifest', 'dependencies'] });
+        expect(result.errors).toEqual([]);
+        expect(result.findings.filter((f) => f.policyId === 'deps-forge-too-old-for-runtime').map((f) => f.message)).toEqual([
+          expect.stringContaining('@forge/api 3.0.0 is older than 3.4.0'),
+        ]);
+      }
+    });
   });
 });

@@ -68,10 +68,13 @@ export function readYarnClassic(text: string, file: string, declared: DeclaredIm
   for (const [descriptor, entry] of Object.entries(parsed.object)) {
     const declared = splitDescriptor(descriptor);
     // An alias (`odd@npm:is-odd@3.0.1`) installs the package named after `npm:`.
-    const name = declared.range.startsWith('npm:') ? splitDescriptor(declared.range.slice(4)).name : declared.name;
+    const alias = declared.range.startsWith('npm:') ? declared.name : undefined;
+    const name = alias ? splitDescriptor(declared.range.slice(4)).name : declared.name;
     const version = str(entry.version) ?? '0.0.0';
     const resolved = str(entry.resolved);
-    const id = `${name}@${version}#${resolved ?? ''}`;
+    // Yarn keeps an alias as an entry of its own, installed under the alias's name, even when the
+    // same version is also installed under its real name: one node each, as in the lockfile.
+    const id = `${alias ? `${alias}@npm:` : ''}${name}@${version}#${resolved ?? ''}`;
     byDescriptor.set(descriptor, id);
     if (!nodes.has(id)) {
       const spec = splitDescriptor(descriptor).range;
