@@ -4,8 +4,8 @@
 import { Ajv } from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
-import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { bundleStandalone } from './bundle-standalone.mjs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -20,20 +20,6 @@ const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, inl
 addFormats(ajv);
 const code = standaloneCode(ajv, ajv.compile(schema));
 
-const tmp = join('node_modules', '.cache', 'forge-trust');
-mkdirSync(tmp, { recursive: true });
-const raw = join(tmp, 'manifest-validator.raw.cjs');
-writeFileSync(raw, code + `\nmodule.exports.manifestVersion = ${JSON.stringify(version)};\n`);
 // The version alone, so that reports can name it without loading the 8 MB validator.
 writeFileSync('dist/manifest-validator.json', JSON.stringify({ manifestVersion: version }) + '\n');
-await build({
-  entryPoints: [raw],
-  outfile: 'dist/manifest-validator.cjs',
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  minify: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-});
-rmSync(raw);
+await bundleStandalone(code + `\nmodule.exports.manifestVersion = ${JSON.stringify(version)};\n`, 'dist/manifest-validator.cjs');

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,4 +24,10 @@ export function packageRoot(): string {
 
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** A CommonJS module generated into dist/ at build time (precompiled validators), or undefined when it is not there. */
+export function loadFromDist<T>(file: string): T | undefined {
+  const path = join(packageRoot(), 'dist', file);
+  return existsSync(path) ? (createRequire(import.meta.url)(path) as T) : undefined;
 }

@@ -23,8 +23,6 @@ export interface WalkOptions {
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.hg', '.svn']);
 const MAX_DEPTH = 64;
 
-const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
-
 /**
  * Lists the files of a checkout once, for every source to share. Honours `.gitignore` files at
  * every level and configured ignores; never follows symbolic links (a link out of the checkout
@@ -46,28 +44,31 @@ export function walkRepository(root: string, options: WalkOptions = {}): WalkRes
     realRoot = root;
   }
 
-  const visit = (dir: string, rules: Array<{ base: string; ig: Ignore }>, depth: number) => {
+  // Paths are built as strings while descending (no path.join/relative per entry: on a large
+  // checkout those calls cost as much as the file system).
+  const visit = (dir: string, relDir: string, rules: GitignoreRule[], depth: number) => {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      skipped.push({ path: toPosix(relative(root, dir)) || '.', reason: `unreadable folder (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+      skipped.push({ path: relDir || '.', reason: `unreadable folder (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
       return;
     }
-    const here = readGitignore(dir);
-    const active = here ? [...rules, { base: dir, ig: here }] : rules;
+    const here = entries.some((e) => e.name === '.gitignore') ? readGitignore(dir) : undefined;
+    const active = here ? [...rules, { base: relDir, ig: here }] : rules;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const prefix = dir.endsWith(sep) ? dir : dir + sep;
     for (const entry of entries) {
-      const full = join(dir, entry.name);
-      const rel = toPosix(relative(root, full));
+      const full = prefix + entry.name;
+      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       const isDir = entry.isDirectory();
       if (isDir && ALWAYS_SKIPPED.has(entry.name)) continue;
-      if (ignoredByGit(full, isDir, active) || configured?.(rel) || (isDir && configured?.(rel + '/'))) continue;
+      if (ignoredByGit(rel, isDir, active) || configured?.(rel) || (isDir && configured?.(rel + '/'))) continue;
       if (entry.isSymbolicLink()) {
         skipped.push({ path: rel, reason: linkReason(full, realRoot) });
       } else if (isDir) {
         if (depth >= MAX_DEPTH) skipped.push({ path: rel, reason: `folder nested deeper than ${MAX_DEPTH} levels` });
-        else visit(full, active, depth + 1);
+        else visit(full, rel, active, depth + 1);
       } else if (entry.isFile()) {
         let size: number;
         try {
@@ -82,7 +83,7 @@ export function walkRepository(root: string, options: WalkOptions = {}): WalkRes
       }
     }
   };
-  visit(root, [], 0);
+  visit(root, '', [], 0);
   return { files, skipped };
 }
 
@@ -95,10 +96,17 @@ function readGitignore(dir: string): Ignore | undefined {
   }
 }
 
-function ignoredByGit(full: string, isDir: boolean, rules: Array<{ base: string; ig: Ignore }>): boolean {
+/** A .gitignore file's rules, and the repository-relative folder they apply beneath. */
+interface GitignoreRule {
+  base: string;
+  ig: Ignore;
+}
+
+/** Rules only ever apply to paths beneath their folder, so the path relative to it is a suffix. */
+function ignoredByGit(rel: string, isDir: boolean, rules: readonly GitignoreRule[]): boolean {
   for (const { base, ig } of rules) {
-    const rel = toPosix(relative(base, full));
-    if (rel && !rel.startsWith('..') && ig.ignores(isDir ? rel + '/' : rel)) return true;
+    const sub = base ? rel.slice(base.length + 1) : rel;
+    if (sub && ig.ignores(isDir ? sub + '/' : sub)) return true;
   }
   return false;
 }

@@ -1,6 +1,9 @@
 import { parse, type ParserPlugin } from '@babel/parser';
-import { VISITOR_KEYS } from '@babel/types';
+import VISITOR_KEYS_JSON from './babel-visitor-keys.json' with { type: 'json' };
 import type { File, Node } from '@babel/types';
+
+/** Babel's child keys per node type, generated from @babel/types (scripts/generate-babel-visitor-keys.mjs). */
+const VISITOR_KEYS: Record<string, readonly string[] | undefined> = VISITOR_KEYS_JSON;
 
 export type ParsedCode = { ast: File } | { error: string; offset: number };
 

@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { packageRoot } from '../../package-root.js';
+import { loadFromDist, packageRoot } from '../../package-root.js';
 import { schemaProblems } from '../schema-problems.js';
 import type { Problem } from '../problem.js';
 import { isPlaceholder } from './derive.js';
@@ -19,8 +18,7 @@ let loaded: Validator | null | undefined;
 /** The Forge manifest validator precompiled at build time (scripts/build-manifest-validator.mjs). */
 export function manifestValidator(): Validator | undefined {
   if (loaded === undefined) {
-    const path = join(packageRoot(), 'dist', 'manifest-validator.cjs');
-    loaded = existsSync(path) ? (createRequire(import.meta.url)(path) as Validator) : null;
+    loaded = loadFromDist<Validator>('manifest-validator.cjs') ?? null;
   }
   return loaded ?? undefined;
 }

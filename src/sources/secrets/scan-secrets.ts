@@ -6,7 +6,7 @@ import type { RepoFile, SkippedPath } from '../walk.js';
 import type { Suppression } from '../suppressions.js';
 import { buildKeywordIndex } from './keyword-index.js';
 import { scanFile, scanText, SUPPRESSION_MARKER, type SecretFinding } from './scan-file.js';
-import { compileDetectors, type Detector, type DetectorSpec } from './detectors.js';
+import type { Detector, DetectorSpec } from './detectors.js';
 import { packageRoot } from '../../package-root.js';
 
 export { compileDetectors, shannonEntropy, type Detector, type DetectorSpec } from './detectors.js';
@@ -59,15 +59,16 @@ export interface PendingSecrets {
 /**
  * One pass over the checkout's text files with every detector, behind the keyword prefilter.
  * The same pass collects `forge-trust-ignore` comments from every file. Large checkouts are
- * split by size across worker threads (one per core), which start at once, so the caller can
- * load its policies while they scan; small ones are scanned in this thread when collected.
+ * split by size into one share per core: worker threads start on theirs at once, so the caller
+ * can load its policies meanwhile, and this thread scans the last share when it collects. Small
+ * checkouts are scanned in this thread, when collected.
  */
 export function startSecretsScan(root: string, files: readonly RepoFile[], detectors: readonly Detector[], specs?: readonly DetectorSpec[]): PendingSecrets {
   const total = files.reduce((n, f) => n + f.size, 0);
-  const workers = Math.min(availableParallelism(), 4);
+  const threads = Math.min(availableParallelism(), 4);
   const script = workerScript();
-  if (total < PARALLEL_FROM_BYTES || workers < 2 || !script || !specs) return { collect: () => scanFiles(root, files, detectors) };
-  return startWorkers(root, files, specs, workers, script);
+  if (total < PARALLEL_FROM_BYTES || threads < 2 || !script || !specs) return { collect: () => scanFiles(root, files, detectors) };
+  return startWorkers(root, files, detectors, specs, threads, script);
 }
 
 /** The secrets pass, start to finish. */
@@ -84,40 +85,51 @@ function workerScript(): string | undefined {
   }
 }
 
-function startWorkers(root: string, files: readonly RepoFile[], specs: readonly DetectorSpec[], count: number, script: string): PendingSecrets {
-  // Balance by bytes: biggest files first, each to the least loaded worker.
-  const shares: RepoFile[][] = Array.from({ length: count }, () => []);
-  const load = new Array<number>(count).fill(0);
+function startWorkers(
+  root: string,
+  files: readonly RepoFile[],
+  detectors: readonly Detector[],
+  specs: readonly DetectorSpec[],
+  threads: number,
+  script: string,
+): PendingSecrets {
+  // Balance by bytes: biggest files first, each to the least loaded share. The last share is
+  // this thread's: it scans it when the result is collected, instead of waiting idle, which
+  // saves starting one more worker (each costs tens of milliseconds before it reads a byte).
+  const shares: RepoFile[][] = Array.from({ length: threads }, () => []);
+  const load = new Array<number>(threads).fill(0);
   for (const f of [...files].sort((a, b) => b.size - a.size)) {
     const i = load.indexOf(Math.min(...load));
     shares[i]!.push(f);
     load[i]! += f.size;
   }
-  const flags = new Int32Array(new SharedArrayBuffer(4 * count));
+  const own = shares.pop()!;
+  const flags = new Int32Array(new SharedArrayBuffer(4 * shares.length));
   const running = shares.map((share, slot) => {
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(script, { workerData: { root, files: share, specs, port: port2, flags, slot }, transferList: [port2] });
     worker.unref();
     return { port: port1, worker };
   });
-  return { collect: () => collectWorkers(root, files, specs, running, flags) };
+  return { collect: () => collectWorkers(root, files, detectors, own, running, flags) };
 }
 
 function collectWorkers(
   root: string,
   files: readonly RepoFile[],
-  specs: readonly DetectorSpec[],
+  detectors: readonly Detector[],
+  own: readonly RepoFile[],
   running: ReadonlyArray<{ port: MessagePort; worker: Worker }>,
   flags: Int32Array,
 ): SecretsResult {
-  const count = running.length;
-  const merged: SecretsResult = { document: { findings: [], skipped: [] }, suppressions: [] };
-  for (let slot = 0; slot < count; slot++) {
+  const merged = scanFiles(root, own, detectors);
+  for (let slot = 0; slot < running.length; slot++) {
     // Block until the worker says it is done; then its one message is waiting on the port.
     while (Atomics.load(flags, slot) === 0) Atomics.wait(flags, slot, 0, 1000);
     const message = receiveMessageOnPort(running[slot]!.port)?.message as SecretsResult | { error: string } | undefined;
     void running[slot]!.worker.terminate();
-    if (!message || 'error' in message) return scanFiles(root, files, compileDetectors(specs, 'data/secret-detectors.json').detectors);
+    // A worker that failed is redone here, whole: results are never partial.
+    if (!message || 'error' in message) return scanFiles(root, files, detectors);
     merged.document.findings.push(...message.document.findings);
     merged.document.skipped.push(...message.document.skipped);
     merged.suppressions.push(...message.suppressions);
