@@ -48627,9 +48627,9 @@ function collectWorkers(root, files, detectors, own, running, flags) {
     merged.suppressions.push(...message.suppressions);
   }
   const order = new Map(files.map((f, i) => [f.path, i]));
-  merged.document.findings.sort(
-    (a, b) => order.get(a.location.file) - order.get(b.location.file) || a.location.startLine - b.location.startLine || a.location.startColumn - b.location.startColumn
-  );
+  const byPosition = (a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || a.startLine - b.startLine || a.startColumn - b.startColumn;
+  merged.document.findings.sort((a, b) => byPosition(a.location, b.location));
+  merged.suppressions.sort((a, b) => byPosition(a.location, b.location));
   merged.document.skipped.sort((a, b) => order.get(a.path) - order.get(b.path));
   return merged;
 }

@@ -121,7 +121,12 @@ describe('the secrets pass', () => {
   });
 
   it('gives the same result from worker threads as from this thread', () => {
-    const line = (i: number) => (i % 5000 === 0 ? `const k${i} = '${AWS}';\n` : `const v${i} = "https://example.com/${i}"; // token\n`);
+    const line = (i: number) =>
+      i % 5000 === 0
+        ? `const k${i} = '${AWS}';\n`
+        : i % 7001 === 0
+          ? `// forge-trust-ignore secret-detected -- fixture ${i}\n`
+          : `const v${i} = "https://example.com/${i}"; // token\n`;
     const big = Array.from({ length: 400_000 }, (_, i) => line(i)).join('');
     const repo = scratchRepo({ 'one.js': big, 'two.js': big, 'three.js': `const k = '${AWS}';\n` });
     try {
@@ -131,6 +136,7 @@ describe('the secrets pass', () => {
       const inThread = scanFiles(repo.dir, files, detectors);
       expect(2 * big.length).toBeGreaterThan(32 * 1024 * 1024); // large enough for workers
       expect(inThread.document.findings).toHaveLength(161);
+      expect(inThread.suppressions.length).toBeGreaterThan(100);
       expect(scanSecrets(repo.dir, files, detectors, specs)).toEqual(inThread);
     } finally {
       repo.cleanup();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { receiveMessageOnPort, MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { RepoFile, SkippedPath } from '../walk.js';
 import type { Suppression } from '../suppressions.js';
+import type { Location } from '../location.js';
 import { buildKeywordIndex } from './keyword-index.js';
 import { scanFile, scanText, SUPPRESSION_MARKER, type SecretFinding } from './scan-file.js';
 import type { Detector, DetectorSpec } from './detectors.js';
@@ -134,13 +135,12 @@ function collectWorkers(
     merged.document.skipped.push(...message.document.skipped);
     merged.suppressions.push(...message.suppressions);
   }
+  // The threads' shares are put back in the order of the walk.
   const order = new Map(files.map((f, i) => [f.path, i]));
-  merged.document.findings.sort(
-    (a, b) =>
-      order.get(a.location.file)! - order.get(b.location.file)! ||
-      a.location.startLine - b.location.startLine ||
-      a.location.startColumn - b.location.startColumn,
-  );
+  const byPosition = (a: Location, b: Location) =>
+    (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || a.startLine - b.startLine || a.startColumn - b.startColumn;
+  merged.document.findings.sort((a, b) => byPosition(a.location, b.location));
+  merged.suppressions.sort((a, b) => byPosition(a.location, b.location));
   merged.document.skipped.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
   return merged;
 }
