@@ -47993,7 +47993,7 @@ function buildAdvisoriesDocument(doc, lookup) {
 }
 
 // src/sources/secrets/scan-secrets.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join as join6 } from "node:path";
 import { receiveMessageOnPort, MessageChannel, Worker } from "node:worker_threads";
@@ -48091,9 +48091,7 @@ import { createHash } from "node:crypto";
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 
-// src/sources/suppressions.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname2, relative as relative2 } from "node:path";
+// src/sources/inline-suppressions.ts
 var MARKER = /(?:#|\/\/|\/\*|<!--)\s*forge-trust-ignore\b(.*)$/;
 var BODY = /^\s+([a-z0-9/,-]+(?:\s*,\s*[a-z0-9/-]+)*)(?:\s+until\s+(\S+))?\s*(?:--\s*(.*?))?\s*(?:\*\/|-->)?\s*$/;
 function inlineSuppressions(text, file) {
@@ -48136,31 +48134,6 @@ function inlineSuppressions(text, file) {
     });
   });
   return out;
-}
-function readSuppressionFile(path, cwd, validate) {
-  const display2 = relative2(cwd, path) || path;
-  if (!existsSync3(path)) return { entries: [], problems: [{ code: "suppressions-missing", file: display2, message: "the suppressions file does not exist" }] };
-  const read = readText(dirname2(path), relative2(dirname2(path), path), 4 * 1024 * 1024);
-  if ("skipped" in read) return { entries: [], problems: [{ code: "suppressions-unreadable", file: display2, message: read.skipped }] };
-  const parsed = parseYamlDocument(read.text, display2);
-  if (parsed.problems.length) return { entries: [], problems: parsed.problems.map((p) => ({ ...p, code: "suppressions-yaml" })) };
-  const value = parsed.value ?? [];
-  if (!validate(value)) return { entries: [], problems: schemaProblems(validate.errors, value, display2, "suppressions-schema") };
-  const entries = value.map((e, i) => {
-    const location = locationAtPointer(value, `/${i}`) ?? { file: display2, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-    const scoped = e.path !== void 0 || e.fingerprint !== void 0;
-    return {
-      source: "file",
-      policies: [e.policy],
-      reason: e.reason,
-      until: e.until,
-      path: e.path,
-      fingerprint: e.fingerprint,
-      location,
-      problem: e.policy === "*" && !scoped ? "policy * needs a path or a fingerprint: it would silence everything" : void 0
-    };
-  });
-  return { entries, problems: [] };
 }
 
 // src/sources/secrets/mask.ts
@@ -48375,7 +48348,7 @@ function startSecretsScan(root, files, detectors, specs) {
 function workerScript() {
   try {
     const file = join6(packageRoot(), "dist", "secrets-worker.js");
-    return existsSync4(file) ? file : void 0;
+    return existsSync3(file) ? file : void 0;
   } catch {
     return void 0;
   }
@@ -50174,8 +50147,8 @@ function compareProblems(a, b) {
 }
 
 // src/policy/load-data.ts
-import { existsSync as existsSync5, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { basename, join as join7, relative as relative3 } from "node:path";
+import { existsSync as existsSync4, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { basename, join as join7, relative as relative2 } from "node:path";
 
 // src/policy/read-json-file.ts
 import { readFileSync as readFileSync4, statSync } from "node:fs";
@@ -50202,14 +50175,14 @@ function loadData(sources, cwd) {
   const files = {};
   const problems = [];
   for (const source2 of sources) {
-    const display2 = relative3(cwd, source2) || source2;
-    if (!existsSync5(source2)) {
+    const display2 = relative2(cwd, source2) || source2;
+    if (!existsSync4(source2)) {
       problems.push({ code: "data-missing", file: display2, message: "the data folder or file does not exist" });
       continue;
     }
     const paths = statSync2(source2).isDirectory() ? readdirSync2(source2).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).sort().map((f) => join7(source2, f)) : [source2];
     for (const path of paths) {
-      const shown = relative3(cwd, path) || path;
+      const shown = relative2(cwd, path) || path;
       const name = basename(path, ".json");
       if (!NAME.test(name)) {
         problems.push({ code: "data-name", file: shown, message: `data file names are kebab-case, like "approved-domains.json"; "${name}" is not` });
@@ -50236,8 +50209,8 @@ function loadData(sources, cwd) {
 }
 
 // src/policy/config-file.ts
-import { existsSync as existsSync6, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, join as join9, relative as relative4, resolve } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import { dirname as dirname2, join as join9, relative as relative3, resolve } from "node:path";
 
 // src/policy/schema-problems.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -50269,7 +50242,7 @@ var MAX_EXTENDS_DEPTH = 8;
 var emptyConfig = () => ({ policies: [], data: [], dataOverrides: {}, enable: [], disable: [], severity: {}, ignore: [], files: [] });
 function findConfigFile(root, named, cwd = process.cwd()) {
   if (named) return resolve(cwd, named);
-  return CONFIG_NAMES.map((n) => join9(root, n)).find((p) => existsSync6(p));
+  return CONFIG_NAMES.map((n) => join9(root, n)).find((p) => existsSync5(p));
 }
 function mergeConfigs(base, over) {
   const dataOverrides = { ...base.dataOverrides };
@@ -50298,21 +50271,21 @@ function resolveExtends(entry2, from) {
         problem: `"${entry2}" must pin an exact version, like npm:@acme/forge-trust-pack@1.4.0`,
         hint: "a central pack changes what passes; pin it so every repository sees the same rules"
       };
-    for (let dir = from; ; dir = dirname3(dir)) {
+    for (let dir = from; ; dir = dirname2(dir)) {
       const pkg = join9(dir, "node_modules", npm[1], "package.json");
-      if (existsSync6(pkg)) {
+      if (existsSync5(pkg)) {
         const version = JSON.parse(readFileSync6(pkg, "utf8")).version;
         if (version !== npm[2])
           return {
             problem: `"${entry2}" is pinned to ${npm[2]} but ${version} is installed`,
             hint: `install it with npm install --save-dev ${npm[1]}@${npm[2]}`
           };
-        const root = dirname3(pkg);
+        const root = dirname2(pkg);
         return {
-          path: CONFIG_NAMES.concat("forge-trust.yml").map((n) => join9(root, n)).find((p) => existsSync6(p)) ?? join9(root, "forge-trust.yml")
+          path: CONFIG_NAMES.concat("forge-trust.yml").map((n) => join9(root, n)).find((p) => existsSync5(p)) ?? join9(root, "forge-trust.yml")
         };
       }
-      if (dirname3(dir) === dir) break;
+      if (dirname2(dir) === dir) break;
     }
     return {
       problem: `the package ${npm[1]} is not installed`,
@@ -50320,24 +50293,24 @@ function resolveExtends(entry2, from) {
     };
   }
   const target = resolve(from, entry2);
-  if (existsSync6(target) && statSync3(target).isDirectory())
-    return { path: [...CONFIG_NAMES, "forge-trust.yml"].map((n) => join9(target, n)).find((p) => existsSync6(p)) ?? join9(target, "forge-trust.yml") };
+  if (existsSync5(target) && statSync3(target).isDirectory())
+    return { path: [...CONFIG_NAMES, "forge-trust.yml"].map((n) => join9(target, n)).find((p) => existsSync5(p)) ?? join9(target, "forge-trust.yml") };
   const near = /^[a-z]+$/.test(entry2) ? suggest(entry2, PRESETS) : void 0;
-  return existsSync6(target) ? { path: target } : {
+  return existsSync5(target) ? { path: target } : {
     problem: `"${entry2}" is neither a preset (${PRESETS.join(", ")}), an npm package nor an existing file`,
     hint: near ? `did you mean "${near}"?` : void 0
   };
 }
 function readConfigFile(path, cwd, depth = 0, seen = []) {
-  const display2 = relative4(cwd, path) || path;
+  const display2 = relative3(cwd, path) || path;
   if (seen.includes(path))
     return {
-      problems: [{ code: "config-extends", file: display2, message: `extends forms a cycle: ${[...seen, path].map((p) => relative4(cwd, p)).join(" \u2192 ")}` }]
+      problems: [{ code: "config-extends", file: display2, message: `extends forms a cycle: ${[...seen, path].map((p) => relative3(cwd, p)).join(" \u2192 ")}` }]
     };
   if (depth > MAX_EXTENDS_DEPTH)
     return { problems: [{ code: "config-extends", file: display2, message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} levels` }] };
-  if (!existsSync6(path)) return { problems: [{ code: "config-missing", file: display2, message: "the configuration file does not exist" }] };
-  const read = readText(dirname3(path), relative4(dirname3(path), path), 1024 * 1024);
+  if (!existsSync5(path)) return { problems: [{ code: "config-missing", file: display2, message: "the configuration file does not exist" }] };
+  const read = readText(dirname2(path), relative3(dirname2(path), path), 1024 * 1024);
   if ("skipped" in read) return { problems: [{ code: "config-unreadable", file: display2, message: `cannot read the configuration file: ${read.skipped}` }] };
   const parsed = parseYamlDocument(read.text, display2);
   if (parsed.problems.length) return { problems: parsed.problems.map((p) => ({ ...p, code: "config-yaml" })) };
@@ -50345,7 +50318,7 @@ function readConfigFile(path, cwd, depth = 0, seen = []) {
   const validate = schemaValidator("config.schema.json");
   if (!validate(value)) return { problems: schemaProblems(validate.errors, value, display2, "config-schema") };
   const raw = value;
-  const base = dirname3(path);
+  const base = dirname2(path);
   const problems = [];
   let config = emptyConfig();
   (raw.extends ?? []).forEach((entry2, i) => {
@@ -50386,8 +50359,8 @@ function readConfigFile(path, cwd, depth = 0, seen = []) {
 }
 
 // src/policy/load-policies.ts
-import { existsSync as existsSync7, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
-import { dirname as dirname4, join as join10, relative as relative5 } from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
+import { dirname as dirname3, join as join10, relative as relative4 } from "node:path";
 
 // src/engine/ast.ts
 var ROOTS = ["input", "data"];
@@ -57853,7 +57826,7 @@ function compileRules(json, path, options) {
 var POLICY_FILE = "policy.json";
 var MAX_DEPTH3 = 6;
 function findPolicyFiles(path) {
-  if (!existsSync7(path)) return [];
+  if (!existsSync6(path)) return [];
   if (statSync4(path).isFile()) return [path];
   const out = [];
   const visit2 = (dir, depth) => {
@@ -57877,12 +57850,12 @@ function loadPolicies(paths, options) {
     if (files.length === 0) {
       problems.push({
         code: "policy-missing",
-        file: relative5(options.cwd, root) || root,
-        message: existsSync7(root) ? "no policy.json or *.policy.json files here" : "the policy folder does not exist"
+        file: relative4(options.cwd, root) || root,
+        message: existsSync6(root) ? "no policy.json or *.policy.json files here" : "the policy folder does not exist"
       });
     }
     for (const path of files) {
-      const file = relative5(options.cwd, path) || path;
+      const file = relative4(options.cwd, path) || path;
       const { value, problems: readProblems } = readJsonFile(path, file);
       problems.push(...readProblems.map((p) => ({ ...p, code: p.code === "json-syntax" ? "policy-json" : p.code })));
       if (value === void 0) continue;
@@ -57915,7 +57888,7 @@ function loadPolicies(paths, options) {
         tags: meta.tags ?? [],
         enabled: meta.enabled ?? true,
         file,
-        dir: dirname4(path),
+        dir: dirname3(path),
         origin: options.origin,
         rules: compiled.rules
       });
@@ -58312,13 +58285,13 @@ function applySuppressions(findings, suppressions, now) {
 }
 
 // src/engine/baseline.ts
-import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
-import { relative as relative6 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
+import { relative as relative5 } from "node:path";
 var BASELINE_FILE = ".forge-trust-baseline.json";
 var BASELINE_VERSION = 1;
 function loadBaseline(path, cwd, required) {
-  const display2 = relative6(cwd, path) || path;
-  if (!existsSync8(path))
+  const display2 = relative5(cwd, path) || path;
+  if (!existsSync7(path))
     return {
       fingerprints: /* @__PURE__ */ new Set(),
       problems: required ? [{ code: "baseline-missing", file: display2, message: "the baseline file does not exist", hint: "create it with `forge-trust baseline`" }] : []
@@ -58341,6 +58314,35 @@ function loadBaseline(path, cwd, required) {
     };
   }
   return { fingerprints: new Set(value.findings.map((f) => f.fingerprint)), problems: [] };
+}
+
+// src/sources/suppressions.ts
+import { existsSync as existsSync8 } from "node:fs";
+import { dirname as dirname4, relative as relative6 } from "node:path";
+function readSuppressionFile(path, cwd, validate) {
+  const display2 = relative6(cwd, path) || path;
+  if (!existsSync8(path)) return { entries: [], problems: [{ code: "suppressions-missing", file: display2, message: "the suppressions file does not exist" }] };
+  const read = readText(dirname4(path), relative6(dirname4(path), path), 4 * 1024 * 1024);
+  if ("skipped" in read) return { entries: [], problems: [{ code: "suppressions-unreadable", file: display2, message: read.skipped }] };
+  const parsed = parseYamlDocument(read.text, display2);
+  if (parsed.problems.length) return { entries: [], problems: parsed.problems.map((p) => ({ ...p, code: "suppressions-yaml" })) };
+  const value = parsed.value ?? [];
+  if (!validate(value)) return { entries: [], problems: schemaProblems(validate.errors, value, display2, "suppressions-schema") };
+  const entries = value.map((e, i) => {
+    const location = locationAtPointer(value, `/${i}`) ?? { file: display2, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    const scoped = e.path !== void 0 || e.fingerprint !== void 0;
+    return {
+      source: "file",
+      policies: [e.policy],
+      reason: e.reason,
+      until: e.until,
+      path: e.path,
+      fingerprint: e.fingerprint,
+      location,
+      problem: e.policy === "*" && !scoped ? "policy * needs a path or a fingerprint: it would silence everything" : void 0
+    };
+  });
+  return { entries, problems: [] };
 }
 
 // src/report/data-flow.ts

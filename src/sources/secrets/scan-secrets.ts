@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { receiveMessageOnPort, MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { RepoFile, SkippedPath } from '../walk.js';
-import type { Suppression } from '../suppressions.js';
+import type { Suppression } from '../inline-suppressions.js';
 import type { Location } from '../location.js';
 import { buildKeywordIndex } from './keyword-index.js';
 import { scanFile, scanText, SUPPRESSION_MARKER, type SecretFinding } from './scan-file.js';
