@@ -48338,13 +48338,14 @@ function scanFiles(root, files, detectors) {
   }
   return result;
 }
-function startSecretsScan(root, files, detectors, specs) {
+function startSecretsScan(root, files, detectors, specs, options = {}) {
   const total = files.reduce((n, f) => n + f.size, 0);
   const threads = Math.min(availableParallelism(), 4);
-  const script = workerScript();
+  const script = options.script ?? workerScript();
   if (total < PARALLEL_FROM_BYTES || threads < 2 || !script || !specs) return { collect: () => scanFiles(root, files, detectors) };
-  return startWorkers(root, files, detectors, specs, threads, script);
+  return startWorkers(root, files, detectors, specs, threads, script, options.deadline ?? deadlineFor(total / threads));
 }
+var deadlineFor = (bytes) => 6e4 + Math.ceil(bytes / 1024 / 1024) * 1e3;
 function workerScript() {
   try {
     const file = join6(packageRoot(), "dist", "secrets-worker.js");
@@ -48353,7 +48354,7 @@ function workerScript() {
     return void 0;
   }
 }
-function startWorkers(root, files, detectors, specs, threads, script) {
+function startWorkers(root, files, detectors, specs, threads, script, deadline) {
   const shares = Array.from({ length: threads }, () => []);
   const load = new Array(threads).fill(0);
   for (const f of [...files].sort((a, b) => b.size - a.size)) {
@@ -48367,17 +48368,22 @@ function startWorkers(root, files, detectors, specs, threads, script) {
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(script, { workerData: { root, files: share, specs, port: port2, flags, slot }, transferList: [port2] });
     worker.unref();
+    worker.on("error", () => void 0);
     return { port: port1, worker };
   });
-  return { collect: () => collectWorkers(root, files, detectors, own, running, flags) };
+  return { collect: () => collectWorkers(root, files, detectors, own, running, flags, deadline) };
 }
-function collectWorkers(root, files, detectors, own, running, flags) {
+function collectWorkers(root, files, detectors, own, running, flags, deadline) {
   const merged = scanFiles(root, own, detectors);
+  const until = Date.now() + deadline;
   for (let slot = 0; slot < running.length; slot++) {
-    while (Atomics.load(flags, slot) === 0) Atomics.wait(flags, slot, 0, 1e3);
+    while (Atomics.load(flags, slot) === 0 && Date.now() < until) Atomics.wait(flags, slot, 0, Math.min(1e3, Math.max(1, until - Date.now())));
     const message = receiveMessageOnPort(running[slot].port)?.message;
+    if (!message || "error" in message) {
+      for (const r of running) void r.worker.terminate();
+      return scanFiles(root, files, detectors);
+    }
     void running[slot].worker.terminate();
-    if (!message || "error" in message) return scanFiles(root, files, detectors);
     merged.document.findings.push(...message.document.findings);
     merged.document.skipped.push(...message.document.skipped);
     merged.suppressions.push(...message.suppressions);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { cli, scratchRepo } from '../helpers.js';
 import { scan } from '../../src/scan.js';
-import { compileDetectors, scanFiles, scanSecrets, shannonEntropy } from '../../src/sources/secrets/scan-secrets.js';
+import { compileDetectors, scanFiles, scanSecrets, shannonEntropy, startSecretsScan } from '../../src/sources/secrets/scan-secrets.js';
 import { CHUNK_BYTES } from '../../src/sources/secrets/scan-file.js';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const builtinDetectors = () => compileDetectors((JSON.parse(readFileSync('data/secret-detectors.json', 'utf8')) as { detectors: never[] }).detectors, 'x');
 const where = (r: ReturnType<typeof scanFiles>) =>
@@ -138,6 +139,26 @@ describe('the secrets pass', () => {
       expect(inThread.document.findings).toHaveLength(161);
       expect(inThread.suppressions.length).toBeGreaterThan(100);
       expect(scanSecrets(repo.dir, files, detectors, specs)).toEqual(inThread);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('redoes the work in this thread when a worker dies or never answers, without waiting forever', () => {
+    const big = Array.from({ length: 400_000 }, (_, i) => (i % 5000 === 0 ? `const k${i} = '${AWS}';\n` : `const v${i} = 1; // token\n`)).join('');
+    const repo = scratchRepo({ 'one.js': big, 'two.js': big, 'hang.mjs': 'setInterval(() => {}, 1000);\n', 'crash.mjs': 'throw new Error("no");\n' });
+    try {
+      const { detectors } = builtinDetectors();
+      const specs = (JSON.parse(readFileSync('data/secret-detectors.json', 'utf8')) as { detectors: never[] }).detectors;
+      const files = ['one.js', 'two.js'].map((path) => ({ path, size: 20 * 1024 * 1024 }));
+      const expected = scanFiles(repo.dir, files, detectors);
+      expect(expected.document.findings).toHaveLength(160);
+      for (const script of ['hang.mjs', 'crash.mjs']) {
+        const started = Date.now();
+        const result = startSecretsScan(repo.dir, files, detectors, specs, { script: join(repo.dir, script), deadline: 500 }).collect();
+        expect(result).toEqual(expected);
+        expect(Date.now() - started).toBeLessThan(30_000);
+      }
     } finally {
       repo.cleanup();
     }

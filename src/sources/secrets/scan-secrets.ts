@@ -64,13 +64,29 @@ export interface PendingSecrets {
  * can load its policies meanwhile, and this thread scans the last share when it collects. Small
  * checkouts are scanned in this thread, when collected.
  */
-export function startSecretsScan(root: string, files: readonly RepoFile[], detectors: readonly Detector[], specs?: readonly DetectorSpec[]): PendingSecrets {
+export function startSecretsScan(
+  root: string,
+  files: readonly RepoFile[],
+  detectors: readonly Detector[],
+  specs?: readonly DetectorSpec[],
+  options: WorkerOptions = {},
+): PendingSecrets {
   const total = files.reduce((n, f) => n + f.size, 0);
   const threads = Math.min(availableParallelism(), 4);
-  const script = workerScript();
+  const script = options.script ?? workerScript();
   if (total < PARALLEL_FROM_BYTES || threads < 2 || !script || !specs) return { collect: () => scanFiles(root, files, detectors) };
-  return startWorkers(root, files, detectors, specs, threads, script);
+  return startWorkers(root, files, detectors, specs, threads, script, options.deadline ?? deadlineFor(total / threads));
 }
+
+export interface WorkerOptions {
+  /** The worker script (tests use others); dist/secrets-worker.js by default. */
+  script?: string;
+  /** How long to wait for a worker before redoing its share here, in milliseconds. */
+  deadline?: number;
+}
+
+/** A worker that has not answered by then is presumed dead (it could not even start): a minute, plus a second per MB. */
+const deadlineFor = (bytes: number) => 60_000 + Math.ceil(bytes / 1024 / 1024) * 1000;
 
 /** The secrets pass, start to finish. */
 export function scanSecrets(root: string, files: readonly RepoFile[], detectors: readonly Detector[], specs?: readonly DetectorSpec[]): SecretsResult {
@@ -93,6 +109,7 @@ function startWorkers(
   specs: readonly DetectorSpec[],
   threads: number,
   script: string,
+  deadline: number,
 ): PendingSecrets {
   // Balance by bytes: biggest files first, each to the least loaded share. The last share is
   // this thread's: it scans it when the result is collected, instead of waiting idle, which
@@ -110,9 +127,12 @@ function startWorkers(
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(script, { workerData: { root, files: share, specs, port: port2, flags, slot }, transferList: [port2] });
     worker.unref();
+    // A worker that throws outside its own try (while loading, say) emits 'error'; unheard, that
+    // would end the whole process. Its share is redone here instead (see collectWorkers).
+    worker.on('error', () => undefined);
     return { port: port1, worker };
   });
-  return { collect: () => collectWorkers(root, files, detectors, own, running, flags) };
+  return { collect: () => collectWorkers(root, files, detectors, own, running, flags, deadline) };
 }
 
 function collectWorkers(
@@ -122,15 +142,21 @@ function collectWorkers(
   own: readonly RepoFile[],
   running: ReadonlyArray<{ port: MessagePort; worker: Worker }>,
   flags: Int32Array,
+  deadline: number,
 ): SecretsResult {
   const merged = scanFiles(root, own, detectors);
+  const until = Date.now() + deadline;
   for (let slot = 0; slot < running.length; slot++) {
-    // Block until the worker says it is done; then its one message is waiting on the port.
-    while (Atomics.load(flags, slot) === 0) Atomics.wait(flags, slot, 0, 1000);
+    // Block until the worker says it is done; then its one message is waiting on the port. The
+    // event loop is blocked meanwhile, so a worker that died is noticed by the deadline only.
+    while (Atomics.load(flags, slot) === 0 && Date.now() < until) Atomics.wait(flags, slot, 0, Math.min(1000, Math.max(1, until - Date.now())));
     const message = receiveMessageOnPort(running[slot]!.port)?.message as SecretsResult | { error: string } | undefined;
+    // A worker that failed or never answered is redone here, whole: results are never partial.
+    if (!message || 'error' in message) {
+      for (const r of running) void r.worker.terminate();
+      return scanFiles(root, files, detectors);
+    }
     void running[slot]!.worker.terminate();
-    // A worker that failed is redone here, whole: results are never partial.
-    if (!message || 'error' in message) return scanFiles(root, files, detectors);
     merged.document.findings.push(...message.document.findings);
     merged.document.skipped.push(...message.document.skipped);
     merged.suppressions.push(...message.suppressions);
