@@ -50092,17 +50092,17 @@ var EMPTY_DOCUMENTS = {
   advisories: { status: "off", source: "none", errors: [], matches: [] },
   suppressions: { entries: [] }
 };
+var wants = (options, name) => !options.only || options.only.includes(name);
 function prepareInputs(root, options = {}) {
   const walk2 = walkRepository(root, options);
-  const wanted = (name) => !options.only || options.only.includes(name);
   const compiled = compileDetectors(options.detectors ?? [], "data/secret-detectors.json");
-  const secrets = wanted("secrets") ? startSecretsScan(root, walk2.files, compiled.detectors, options.detectors) : startSecretsScan(root, walk2.files, []);
+  const secrets = wants(options, "secrets") ? startSecretsScan(root, walk2.files, compiled.detectors, options.detectors) : startSecretsScan(root, walk2.files, []);
   return { walk: walk2, secrets, problems: compiled.problems, compiled: compiled.detectors };
 }
 function buildInputs(root, options = {}, prepared = prepareInputs(root, options)) {
   const { walk: walk2 } = prepared;
   const roots = options.apps?.map((a) => posix5.normalize(a.replace(/\\/g, "/")).replace(/\/$/, ""));
-  const wanted = (name) => !options.only || options.only.includes(name);
+  const wanted = (name) => wants(options, name);
   const needsApps = ["manifest", "dependencies", "advisories", "code"].some(wanted);
   const found = needsApps ? findApps(root, roots ? walk2.files.filter((f) => roots.includes(posix5.dirname(f.path))) : walk2.files) : { apps: [], skipped: [] };
   const skipped = [...walk2.skipped, ...found.skipped];

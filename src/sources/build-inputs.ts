@@ -50,6 +50,9 @@ export const EMPTY_DOCUMENTS = {
   suppressions: { entries: [] },
 } satisfies Record<DocumentName, unknown>;
 
+/** Whether a document is to be built (all are, unless `only` names some). */
+const wants = (options: SourceOptions, name: DocumentName) => !options.only || options.only.includes(name);
+
 /** A checkout walked, with its secrets pass already started (it is the slow part of a large checkout). */
 export interface PreparedInputs {
   walk: WalkResult;
@@ -61,10 +64,11 @@ export interface PreparedInputs {
 /** Walks the checkout and starts the secrets pass; `buildInputs` finishes the documents. */
 export function prepareInputs(root: string, options: SourceOptions = {}): PreparedInputs {
   const walk = walkRepository(root, options);
-  const wanted = (name: DocumentName) => !options.only || options.only.includes(name);
   const compiled = compileDetectors(options.detectors ?? [], 'data/secret-detectors.json');
   // The secrets pass also collects inline suppressions, so it always runs; detectors only when asked.
-  const secrets = wanted('secrets') ? startSecretsScan(root, walk.files, compiled.detectors, options.detectors) : startSecretsScan(root, walk.files, []);
+  const secrets = wants(options, 'secrets')
+    ? startSecretsScan(root, walk.files, compiled.detectors, options.detectors)
+    : startSecretsScan(root, walk.files, []);
   return { walk, secrets, problems: compiled.problems, compiled: compiled.detectors };
 }
 
@@ -72,7 +76,7 @@ export function prepareInputs(root: string, options: SourceOptions = {}): Prepar
 export function buildInputs(root: string, options: SourceOptions = {}, prepared = prepareInputs(root, options)): Inputs {
   const { walk } = prepared;
   const roots = options.apps?.map((a) => posix.normalize(a.replace(/\\/g, '/')).replace(/\/$/, ''));
-  const wanted = (name: DocumentName) => !options.only || options.only.includes(name);
+  const wanted = (name: DocumentName) => wants(options, name);
   // A secrets-only pass needs no manifest: skip reading them (their YAML is the slow part).
   const needsApps = (['manifest', 'dependencies', 'advisories', 'code'] as const).some(wanted);
   const found = needsApps ? findApps(root, roots ? walk.files.filter((f) => roots.includes(posix.dirname(f.path))) : walk.files) : { apps: [], skipped: [] };

@@ -23,16 +23,16 @@ export interface WalkOptions {
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.hg', '.svn']);
 const MAX_DEPTH = 64;
 
-/**
- * Lists the files of a checkout once, for every source to share. Honours `.gitignore` files at
- * every level and configured ignores; never follows symbolic links (a link out of the checkout
- * could expose the runner's files), and says what it passed over and why.
- */
 export interface WalkResult {
   files: RepoFile[];
   skipped: SkippedPath[];
 }
 
+/**
+ * Lists the files of a checkout once, for every source to share. Honours `.gitignore` files at
+ * every level and configured ignores; never follows symbolic links (a link out of the checkout
+ * could expose the runner's files), and says what it passed over and why.
+ */
 export function walkRepository(root: string, options: WalkOptions = {}): WalkResult {
   const files: RepoFile[] = [];
   const skipped: SkippedPath[] = [];
