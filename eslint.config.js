@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', 'examples/', 'test/fixtures/'] },
+  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', 'examples/', 'test/fixtures/', '**/*.as.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: { ...globals.node } } },

@@ -14590,8 +14590,8 @@ var require_lockfile = __commonJS({
           }, {});
         }
         var slashSplit = /\/+/;
-        minimatch.filter = filter;
-        function filter(pattern, options) {
+        minimatch.filter = filter2;
+        function filter2(pattern, options) {
           options = options || {};
           return function(p, i, list) {
             return minimatch(p, pattern, options);
@@ -44603,7 +44603,7 @@ var require_dist3 = __commonJS({
 
 // src/cli/main.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join14, relative as relative9, resolve as resolve4 } from "node:path";
+import { join as join15, relative as relative9, resolve as resolve4 } from "node:path";
 
 // src/engine/baseline.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -45772,8 +45772,8 @@ function loadBaseline(path, cwd, required) {
 }
 
 // src/scan.ts
-import { join as join12, relative as relative7, resolve as resolve2 } from "node:path";
-import { existsSync as existsSync9, statSync as statSync6 } from "node:fs";
+import { join as join13, relative as relative7, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync10, statSync as statSync6 } from "node:fs";
 
 // src/package-root.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
@@ -48210,10 +48210,171 @@ function buildAdvisoriesDocument(doc, lookup) {
 }
 
 // src/sources/secrets/scan-secrets.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 import { receiveMessageOnPort, MessageChannel, Worker } from "node:worker_threads";
+
+// src/sources/secrets/keyword-filter.ts
+import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
+import { join as join6 } from "node:path";
+var { WebAssembly: wasm } = globalThis;
+var BUCKET_COUNT = 8;
+var FINGERPRINT = 4;
+var SHORT_BUCKET = BUCKET_COUNT - 1;
+var filter;
+function keywordFilter() {
+  if (filter === void 0) filter = instantiate(join6(packageRoot(), "dist", "keyword-filter.wasm"));
+  return filter;
+}
+var LAYOUT = [
+  "MASKS",
+  "SHORT",
+  "MAX_SHORT",
+  "TABLE",
+  "TABLE_BITS",
+  "KEYWORDS",
+  "MAX_KEYWORDS",
+  "BYTES",
+  "MAX_BYTES",
+  "HITS",
+  "MAX_HITS",
+  "TEXT",
+  "MAX_TEXT"
+];
+function instantiate(file) {
+  let exports;
+  try {
+    if (!existsSync4(file)) return null;
+    exports = new wasm.Instance(new wasm.Module(readFileSync6(file)), {}).exports;
+  } catch {
+    return null;
+  }
+  const global = (name) => exports[name]?.value;
+  if (global("FINGERPRINT") !== FINGERPRINT) return null;
+  const layout = Object.fromEntries(LAYOUT.map((name) => [name, global(name)]));
+  const memory = new Uint8Array(exports.memory.buffer);
+  const words = new Uint32Array(exports.memory.buffer);
+  const text = Buffer.from(exports.memory.buffer, layout.TEXT, layout.MAX_TEXT);
+  let loaded2;
+  let maxLength = 0;
+  const load = (index) => {
+    const tables = keywordTables(index.needles, layout.TABLE_BITS);
+    if (index.needles.length > layout.MAX_KEYWORDS || tables.short.length > layout.MAX_SHORT || tables.bytes.length > layout.MAX_BYTES || tables.maxLength >= layout.MAX_HITS)
+      return false;
+    memory.set(tables.masks, layout.MASKS);
+    words.set([tables.short.length, ...tables.short], layout.SHORT >> 2);
+    words.set(tables.table, layout.TABLE >> 2);
+    words.set(tables.keywords, layout.KEYWORDS >> 2);
+    memory.set(tables.bytes, layout.BYTES);
+    maxLength = tables.maxLength;
+    loaded2 = index;
+    return true;
+  };
+  return {
+    text,
+    find(index, buf, end) {
+      if (end > layout.MAX_TEXT || loaded2 !== index && !load(index)) return void 0;
+      if (buf.buffer !== exports.memory.buffer || buf.byteOffset !== layout.TEXT) text.set(buf.subarray(0, end));
+      const hits = { at: [], needles: [] };
+      const base = layout.HITS >> 2;
+      for (let from = 0; from < end; ) {
+        const n = exports.search(from, end, maxLength);
+        for (let h = 0; h < n; h++) {
+          hits.at.push(words[base + 2 * h]);
+          hits.needles.push(words[base + 2 * h + 1]);
+        }
+        from = exports.resume();
+      }
+      return hits;
+    }
+  };
+}
+function keywordTables(needles, tableBits) {
+  const masks = new Uint8Array(FINGERPRINT * 32);
+  const table = new Uint32Array(1 << tableBits);
+  const keywords = new Uint32Array(4 * needles.length);
+  const bytes = new Uint8Array(needles.reduce((n, k) => n + k.length, 0));
+  let offset = 0;
+  needles.forEach((k, i) => {
+    bytes.set(k, offset);
+    keywords[4 * i + 2] = offset;
+    keywords[4 * i + 3] = k.length;
+    offset += k.length;
+    if (k.length < FINGERPRINT) return;
+    const prefix = Buffer.from(k.buffer, k.byteOffset, k.length).readUInt32LE(0);
+    const slot = Math.imul(prefix, 2654435761) >>> 32 - tableBits;
+    keywords[4 * i] = prefix;
+    keywords[4 * i + 1] = table[slot];
+    table[slot] = i + 1;
+  });
+  const short = needles.flatMap((k, i) => k.length < FINGERPRINT ? [i] : []);
+  const long = needles.flatMap((k, i) => k.length < FINGERPRINT ? [] : [i]);
+  const buckets = assignBuckets(
+    long.map((i) => needles[i]),
+    SHORT_BUCKET
+  ).map((members) => members.map((m) => long[m]));
+  buckets[SHORT_BUCKET] = short;
+  buckets.forEach((members, bucket) => {
+    for (const i of members) {
+      const k = needles[i];
+      for (let p = 0; p < FINGERPRINT; p++) {
+        for (const [half, value] of [
+          [0, k[p] & 15],
+          [16, k[p] >> 4]
+        ])
+          for (let v = 0; v < 16; v++) if (p >= k.length || v === value) masks[p * 32 + half + v] |= 1 << bucket;
+      }
+    }
+  });
+  return { masks, short, table, keywords, bytes, maxLength: needles.reduce((n, k) => Math.max(n, k.length), 1) };
+}
+function assignBuckets(needles, count) {
+  const key2 = (k) => Buffer.from(k.subarray(0, FINGERPRINT)).toString("latin1").toLowerCase();
+  const groups = /* @__PURE__ */ new Map();
+  for (const [i, k] of needles.entries()) groups.set(key2(k), [...groups.get(key2(k)) ?? [], i]);
+  const buckets = Array.from({ length: count }, () => ({ members: [], halves: halvesOf([]) }));
+  const ordered2 = [...groups.values()].sort((a, b) => b.length - a.length || a[0] - b[0]);
+  for (const members of ordered2) {
+    const own = halvesOf(members.map((i) => needles[i]));
+    let best = 0;
+    let bestCost = Infinity;
+    buckets.forEach((b, i) => {
+      const cost = acceptance(union(b.halves, own)) - acceptance(b.halves);
+      if (cost < bestCost) [best, bestCost] = [i, cost];
+    });
+    buckets[best].members.push(...members);
+    buckets[best].halves = union(buckets[best].halves, own);
+  }
+  return buckets.map((b) => b.members.sort((x, y) => x - y));
+}
+function halvesOf(keywords) {
+  return Array.from({ length: FINGERPRINT }, (_, p) => {
+    let low = 0;
+    let high = 0;
+    for (const k of keywords) {
+      low |= p < k.length ? 1 << (k[p] & 15) : 65535;
+      high |= p < k.length ? 1 << (k[p] >> 4) : 65535;
+    }
+    return [low, high];
+  });
+}
+var union = (a, b) => a.map(([l, h], p) => [l | b[p][0], h | b[p][1]]);
+var BYTE_WEIGHT = Array.from({ length: 256 }, (_, b) => {
+  const c = String.fromCharCode(b);
+  if (/[a-z \n\t]/.test(c)) return 4;
+  if (/[A-Z0-9]/.test(c)) return 1;
+  if (/[!-~]/.test(c)) return 1.5;
+  return 0.05;
+});
+var TOTAL_WEIGHT = BYTE_WEIGHT.reduce((a, b) => a + b, 0);
+function acceptance(h) {
+  return h.reduce((share, [low, high]) => {
+    let w = 0;
+    for (let b = 0; b < 256; b++) if (low & 1 << (b & 15) && high & 1 << (b >> 4)) w += BYTE_WEIGHT[b];
+    return share * w / TOTAL_WEIGHT;
+  }, 1);
+}
 
 // src/sources/secrets/keyword-index.ts
 var WINDOW = 4;
@@ -48242,6 +48403,9 @@ function buildKeywordIndex(keywordsByOwner) {
   return { needles, owners, shift, head, next, short };
 }
 function findKeywords(index, buf, end) {
+  return keywordFilter()?.find(index, buf, end) ?? findKeywordsInJs(index, buf, end);
+}
+function findKeywordsInJs(index, buf, end) {
   const hits = skipSearch(index, buf, end);
   return index.short.length ? merge(hits, nativeSearch(index, buf, end)) : hits;
 }
@@ -48306,7 +48470,7 @@ function merge(a, b) {
 // src/sources/secrets/scan-file.ts
 import { createHash } from "node:crypto";
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/sources/inline-suppressions.ts
 var MARKER = /(?:#|\/\/|\/\*|<!--)\s*forge-trust-ignore\b(.*)$/;
@@ -48400,9 +48564,9 @@ var shared;
 function scanFile(root, path, detectors, index, maxBytes) {
   let fd;
   try {
-    fd = openSync2(join6(root, path), "r");
+    fd = openSync2(join7(root, path), "r");
     const ctx = fileContext(path, detectors, index);
-    let buf = shared ??= Buffer.allocUnsafe(CHUNK_BYTES);
+    let buf = shared ??= keywordFilter()?.text.subarray(0, CHUNK_BYTES) ?? Buffer.allocUnsafe(CHUNK_BYTES);
     let carried = 0;
     let position = 0;
     let lineAtStart = 1;
@@ -48565,8 +48729,8 @@ function startSecretsScan(root, files, detectors, specs, options = {}) {
 var deadlineFor = (bytes) => 6e4 + Math.ceil(bytes / 1024 / 1024) * 1e3;
 function workerScript() {
   try {
-    const file = join7(packageRoot(), "dist", "secrets-worker.js");
-    return existsSync4(file) ? file : void 0;
+    const file = join8(packageRoot(), "dist", "secrets-worker.js");
+    return existsSync5(file) ? file : void 0;
   } catch {
     return void 0;
   }
@@ -50370,11 +50534,11 @@ function compareProblems(a, b) {
 }
 
 // src/policy/load-data.ts
-import { existsSync as existsSync5, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
-import { basename, join as join8, relative as relative3 } from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
+import { basename, join as join9, relative as relative3 } from "node:path";
 
 // src/policy/read-json-file.ts
-import { readFileSync as readFileSync6, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync7, statSync as statSync2 } from "node:fs";
 var MAX_POLICY_FILE_BYTES = 8 * 1024 * 1024;
 function readJsonFile(path, display2) {
   try {
@@ -50384,7 +50548,7 @@ function readJsonFile(path, display2) {
         value: void 0,
         problems: [{ code: "file-too-large", file: display2, message: `the file is ${size} bytes; the limit is ${MAX_POLICY_FILE_BYTES}` }]
       };
-    const parsed = parseJsonDocument(readFileSync6(path, "utf8"), display2);
+    const parsed = parseJsonDocument(readFileSync7(path, "utf8"), display2);
     return { value: parsed.problems.length ? void 0 : parsed.value, problems: parsed.problems };
   } catch (e) {
     return { value: void 0, problems: [{ code: "file-unreadable", file: display2, message: `cannot read the file: ${e.message}` }] };
@@ -50399,11 +50563,11 @@ function loadData(sources, cwd) {
   const problems = [];
   for (const source2 of sources) {
     const display2 = relative3(cwd, source2) || source2;
-    if (!existsSync5(source2)) {
+    if (!existsSync6(source2)) {
       problems.push({ code: "data-missing", file: display2, message: "the data folder or file does not exist" });
       continue;
     }
-    const paths = statSync3(source2).isDirectory() ? readdirSync3(source2).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).sort().map((f) => join8(source2, f)) : [source2];
+    const paths = statSync3(source2).isDirectory() ? readdirSync3(source2).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).sort().map((f) => join9(source2, f)) : [source2];
     for (const path of paths) {
       const shown = relative3(cwd, path) || path;
       const name = basename(path, ".json");
@@ -50432,14 +50596,14 @@ function loadData(sources, cwd) {
 }
 
 // src/policy/config-file.ts
-import { existsSync as existsSync6, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
-import { dirname as dirname2, join as join10, relative as relative4, resolve } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync9, statSync as statSync4 } from "node:fs";
+import { dirname as dirname2, join as join11, relative as relative4, resolve } from "node:path";
 
 // src/policy/schema-problems.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist3(), 1);
-import { readFileSync as readFileSync7 } from "node:fs";
-import { join as join9 } from "node:path";
+import { readFileSync as readFileSync8 } from "node:fs";
+import { join as join10 } from "node:path";
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 var validators = /* @__PURE__ */ new Map();
 var precompiled;
@@ -50452,7 +50616,7 @@ function schemaValidator(name) {
   if (!v) {
     const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false });
     addFormats(ajv);
-    v = ajv.compile(JSON.parse(readFileSync7(join9(packageRoot(), "schemas", name), "utf8")));
+    v = ajv.compile(JSON.parse(readFileSync8(join10(packageRoot(), "schemas", name), "utf8")));
   }
   validators.set(name, v);
   return v;
@@ -50465,7 +50629,7 @@ var MAX_EXTENDS_DEPTH = 8;
 var emptyConfig = () => ({ policies: [], data: [], dataOverrides: {}, enable: [], disable: [], severity: {}, ignore: [], files: [] });
 function findConfigFile(root, named, cwd = process.cwd()) {
   if (named) return resolve(cwd, named);
-  return CONFIG_NAMES.map((n) => join10(root, n)).find((p) => existsSync6(p));
+  return CONFIG_NAMES.map((n) => join11(root, n)).find((p) => existsSync7(p));
 }
 function mergeConfigs(base, over) {
   const dataOverrides = { ...base.dataOverrides };
@@ -50486,7 +50650,7 @@ function mergeConfigs(base, over) {
   };
 }
 function resolveExtends(entry2, from) {
-  if (PRESETS.includes(entry2)) return { path: join10(packageRoot(), "presets", `${entry2}.yml`) };
+  if (PRESETS.includes(entry2)) return { path: join11(packageRoot(), "presets", `${entry2}.yml`) };
   const npm = /^npm:((?:@[^/]+\/)?[^@]+)@(.+)$/.exec(entry2);
   if (entry2.startsWith("npm:")) {
     if (!npm || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(npm[2]))
@@ -50495,9 +50659,9 @@ function resolveExtends(entry2, from) {
         hint: "a central pack changes what passes; pin it so every repository sees the same rules"
       };
     for (let dir = from; ; dir = dirname2(dir)) {
-      const pkg = join10(dir, "node_modules", npm[1], "package.json");
-      if (existsSync6(pkg)) {
-        const version = JSON.parse(readFileSync8(pkg, "utf8")).version;
+      const pkg = join11(dir, "node_modules", npm[1], "package.json");
+      if (existsSync7(pkg)) {
+        const version = JSON.parse(readFileSync9(pkg, "utf8")).version;
         if (version !== npm[2])
           return {
             problem: `"${entry2}" is pinned to ${npm[2]} but ${version} is installed`,
@@ -50505,7 +50669,7 @@ function resolveExtends(entry2, from) {
           };
         const root = dirname2(pkg);
         return {
-          path: CONFIG_NAMES.concat("forge-trust.yml").map((n) => join10(root, n)).find((p) => existsSync6(p)) ?? join10(root, "forge-trust.yml")
+          path: CONFIG_NAMES.concat("forge-trust.yml").map((n) => join11(root, n)).find((p) => existsSync7(p)) ?? join11(root, "forge-trust.yml")
         };
       }
       if (dirname2(dir) === dir) break;
@@ -50516,10 +50680,10 @@ function resolveExtends(entry2, from) {
     };
   }
   const target = resolve(from, entry2);
-  if (existsSync6(target) && statSync4(target).isDirectory())
-    return { path: [...CONFIG_NAMES, "forge-trust.yml"].map((n) => join10(target, n)).find((p) => existsSync6(p)) ?? join10(target, "forge-trust.yml") };
+  if (existsSync7(target) && statSync4(target).isDirectory())
+    return { path: [...CONFIG_NAMES, "forge-trust.yml"].map((n) => join11(target, n)).find((p) => existsSync7(p)) ?? join11(target, "forge-trust.yml") };
   const near = /^[a-z]+$/.test(entry2) ? suggest(entry2, PRESETS) : void 0;
-  return existsSync6(target) ? { path: target } : {
+  return existsSync7(target) ? { path: target } : {
     problem: `"${entry2}" is neither a preset (${PRESETS.join(", ")}), an npm package nor an existing file`,
     hint: near ? `did you mean "${near}"?` : void 0
   };
@@ -50532,7 +50696,7 @@ function readConfigFile(path, cwd, depth = 0, seen = []) {
     };
   if (depth > MAX_EXTENDS_DEPTH)
     return { problems: [{ code: "config-extends", file: display2, message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} levels` }] };
-  if (!existsSync6(path)) return { problems: [{ code: "config-missing", file: display2, message: "the configuration file does not exist" }] };
+  if (!existsSync7(path)) return { problems: [{ code: "config-missing", file: display2, message: "the configuration file does not exist" }] };
   const read = readText(dirname2(path), relative4(dirname2(path), path), 1024 * 1024);
   if ("skipped" in read) return { problems: [{ code: "config-unreadable", file: display2, message: `cannot read the configuration file: ${read.skipped}` }] };
   const parsed = parseYamlDocument(read.text, display2);
@@ -50582,8 +50746,8 @@ function readConfigFile(path, cwd, depth = 0, seen = []) {
 }
 
 // src/policy/load-policies.ts
-import { existsSync as existsSync7, readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
-import { dirname as dirname3, join as join11, relative as relative5 } from "node:path";
+import { existsSync as existsSync8, readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
+import { dirname as dirname3, join as join12, relative as relative5 } from "node:path";
 
 // src/engine/ast.ts
 var ROOTS = ["input", "data"];
@@ -58049,14 +58213,14 @@ function compileRules(json, path, options) {
 var POLICY_FILE = "policy.json";
 var MAX_DEPTH3 = 6;
 function findPolicyFiles(path) {
-  if (!existsSync7(path)) return [];
+  if (!existsSync8(path)) return [];
   if (statSync5(path).isFile()) return [path];
   const out = [];
   const visit2 = (dir, depth) => {
     if (depth > MAX_DEPTH3) return;
     for (const entry2 of readdirSync4(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (entry2.name.startsWith(".") || entry2.name === "node_modules") continue;
-      const full = join11(dir, entry2.name);
+      const full = join12(dir, entry2.name);
       if (entry2.isDirectory()) visit2(full, depth + 1);
       else if (entry2.isFile() && (entry2.name === POLICY_FILE || entry2.name.endsWith(".policy.json"))) out.push(full);
     }
@@ -58074,7 +58238,7 @@ function loadPolicies(paths, options) {
       problems.push({
         code: "policy-missing",
         file: relative5(options.cwd, root) || root,
-        message: existsSync7(root) ? "no policy.json or *.policy.json files here" : "the policy folder does not exist"
+        message: existsSync8(root) ? "no policy.json or *.policy.json files here" : "the policy folder does not exist"
       });
     }
     for (const path of files) {
@@ -58507,11 +58671,11 @@ function applySuppressions(findings, suppressions, now) {
 }
 
 // src/sources/suppressions.ts
-import { existsSync as existsSync8 } from "node:fs";
+import { existsSync as existsSync9 } from "node:fs";
 import { dirname as dirname4, relative as relative6 } from "node:path";
 function readSuppressionFile(path, cwd, validate) {
   const display2 = relative6(cwd, path) || path;
-  if (!existsSync8(path)) return { entries: [], problems: [{ code: "suppressions-missing", file: display2, message: "the suppressions file does not exist" }] };
+  if (!existsSync9(path)) return { entries: [], problems: [{ code: "suppressions-missing", file: display2, message: "the suppressions file does not exist" }] };
   const read = readText(dirname4(path), relative6(dirname4(path), path), 4 * 1024 * 1024);
   if ("skipped" in read) return { entries: [], problems: [{ code: "suppressions-unreadable", file: display2, message: read.skipped }] };
   const parsed = parseYamlDocument(read.text, display2);
@@ -58571,10 +58735,10 @@ function buildDataFlow(app, locate) {
 
 // src/scan.ts
 function builtinPolicyDir() {
-  return join12(packageRoot(), "policies");
+  return join13(packageRoot(), "policies");
 }
 function builtinDataDir() {
-  return join12(packageRoot(), "data");
+  return join13(packageRoot(), "data");
 }
 function runDate(now) {
   if (now) return now;
@@ -58644,7 +58808,7 @@ function sourceOptions(options, data) {
     only: options.only
   };
 }
-var isFolder = (path) => existsSync9(path) && statSync6(path).isDirectory();
+var isFolder = (path) => existsSync10(path) && statSync6(path).isDirectory();
 function evaluateRoot(root, shown, options, active, data, central, prepared) {
   const problems = [];
   let inputs;
@@ -58706,13 +58870,13 @@ function scan(given) {
   }
   const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id))).filter((p) => !options.only || documentsOf(p).every((d) => d === "repo" || d === "suppressions" || options.only.includes(d))).map((p) => options.severity?.[p.id] ? { ...p, severity: options.severity[p.id] } : p);
   const central = [];
-  const suppressionsFile = options.suppressions ? resolve2(cwd, options.suppressions) : [".forge-trust-ignore.yml", ".forge-trust-ignore.yaml"].map((n) => join12(root, n)).find((p) => existsSync9(p));
+  const suppressionsFile = options.suppressions ? resolve2(cwd, options.suppressions) : [".forge-trust-ignore.yml", ".forge-trust-ignore.yaml"].map((n) => join13(root, n)).find((p) => existsSync10(p));
   if (suppressionsFile) {
     const read = readSuppressionFile(suppressionsFile, cwd, schemaValidator("suppressions.schema.json"));
     errors.push(...read.problems);
     central.push(...read.entries.map((e) => ({ ...e, location: { ...e.location, file: relative7(root, suppressionsFile) || e.location.file } })));
   }
-  const baseline = loadBaseline(options.baseline ? resolve2(cwd, options.baseline) : join12(root, BASELINE_FILE), cwd, options.baseline !== void 0);
+  const baseline = loadBaseline(options.baseline ? resolve2(cwd, options.baseline) : join13(root, BASELINE_FILE), cwd, options.baseline !== void 0);
   errors.push(...baseline.problems);
   const head = evaluateRoot(root, options.path, options, active, config.data, central, prepared);
   errors.push(...head.problems);
@@ -58765,7 +58929,7 @@ function scan(given) {
 }
 
 // src/cli/main.ts
-import { existsSync as existsSync11 } from "node:fs";
+import { existsSync as existsSync12 } from "node:fs";
 
 // src/report/json-report.ts
 var REPORT_VERSION = "1.0";
@@ -59203,14 +59367,14 @@ function renderMarkdown(r, o) {
 }
 
 // src/policy-tests.ts
-import { existsSync as existsSync10, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync11, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname5, join as join13, relative as relative8, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, join as join14, relative as relative8, resolve as resolve3 } from "node:path";
 function testFileFor(policyFile) {
-  return policyFile.endsWith(".policy.json") ? policyFile.replace(/\.policy\.json$/, ".tests.json") : join13(dirname5(policyFile), "tests.json");
+  return policyFile.endsWith(".policy.json") ? policyFile.replace(/\.policy\.json$/, ".tests.json") : join14(dirname5(policyFile), "tests.json");
 }
 function readTestCases(path, display2) {
-  if (!existsSync10(path))
+  if (!existsSync11(path))
     return {
       cases: [],
       problems: [
@@ -59234,7 +59398,7 @@ function runCase(policy, testCase, baseData, testFile) {
   let input = { ...testCase.input ?? {} };
   let scratch;
   if (testCase.files) {
-    scratch = mkdtempSync(join13(tmpdir(), "forge-trust-case-"));
+    scratch = mkdtempSync(join14(tmpdir(), "forge-trust-case-"));
     for (const [path, text] of Object.entries(testCase.files)) {
       const full = resolve3(scratch, path);
       if (relative8(scratch, full).startsWith("..")) throw new Error(`test file path ${path} leaves the scratch folder`);
@@ -59280,7 +59444,7 @@ function runPolicyTests(dirs, options = {}) {
   const problems = [...config.errors, ...loaded2.problems];
   const results = [];
   for (const policy of loaded2.policies) {
-    const testPath = testFileFor(join13(policy.dir, policy.file.endsWith(".policy.json") ? policy.file.split("/").pop() : "policy.json"));
+    const testPath = testFileFor(join14(policy.dir, policy.file.endsWith(".policy.json") ? policy.file.split("/").pop() : "policy.json"));
     const display2 = relative8(cwd, testPath) || testPath;
     const { cases, problems: p } = readTestCases(testPath, display2);
     problems.push(...p);
@@ -59378,7 +59542,7 @@ function advisoryProvider(name, url, cwd) {
   if (name === "osv") return osvApiProvider(url ?? "https://api.osv.dev");
   if (name === "github") return githubAdvisoryProvider(url ?? process.env.GITHUB_API_URL ?? "https://api.github.com", process.env.GITHUB_TOKEN);
   const path = resolve4(cwd, name);
-  if (!existsSync11(path)) throw new UsageError(`--advisories takes off, osv, github or an OSV JSON file or folder; "${name}" is none of these`);
+  if (!existsSync12(path)) throw new UsageError(`--advisories takes off, osv, github or an OSV JSON file or folder; "${name}" is none of these`);
   return offlineOsvProvider(path);
 }
 function runScan(args, io) {
@@ -59422,7 +59586,7 @@ function runScan(args, io) {
   };
   if (!provider) return report(scan(options), format2, values.output, io);
   const dirs = [options.path, ...options.base ? [options.base] : []].map((d) => resolve4(io.cwd, d));
-  const packages = dirs.flatMap((d) => existsSync11(d) ? packagesOf(buildInputs(d).documents.dependencies) : []);
+  const packages = dirs.flatMap((d) => existsSync12(d) ? packagesOf(buildInputs(d).documents.dependencies) : []);
   return lookupAdvisories(packages, provider).then((advisories) => report(scan({ ...options, advisories }), format2, values.output, io));
 }
 function onlyOption(value) {
@@ -59557,7 +59721,7 @@ function runBaseline(args, io) {
   const errors = result.errors;
   for (const e of errors) io.stderr(escapeTerminal(formatProblem(e)).replace(/\\n/g, "\n") + "\n");
   if (errors.length) return 2;
-  const target = resolve4(io.cwd, values.output ?? join14(path, BASELINE_FILE));
+  const target = resolve4(io.cwd, values.output ?? join15(path, BASELINE_FILE));
   writeFileSync2(target, JSON.stringify(createBaseline(result.findings), null, 2) + "\n");
   io.stdout(
     `Recorded ${result.findings.length} finding(s) in ${relative9(io.cwd, target) || target}. Commit it; from now on only new findings decide the check.

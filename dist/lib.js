@@ -14589,8 +14589,8 @@ var require_lockfile = __commonJS({
           }, {});
         }
         var slashSplit = /\/+/;
-        minimatch.filter = filter;
-        function filter(pattern, options) {
+        minimatch.filter = filter2;
+        function filter2(pattern, options) {
           options = options || {};
           return function(p, i, list) {
             return minimatch(p, pattern, options);
@@ -44601,8 +44601,8 @@ var require_dist3 = __commonJS({
 });
 
 // src/scan.ts
-import { join as join11, relative as relative7, resolve as resolve2 } from "node:path";
-import { existsSync as existsSync9, statSync as statSync5 } from "node:fs";
+import { join as join12, relative as relative7, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync10, statSync as statSync5 } from "node:fs";
 
 // src/package-root.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -47993,10 +47993,171 @@ function buildAdvisoriesDocument(doc, lookup) {
 }
 
 // src/sources/secrets/scan-secrets.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 import { receiveMessageOnPort, MessageChannel, Worker } from "node:worker_threads";
+
+// src/sources/secrets/keyword-filter.ts
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import { join as join5 } from "node:path";
+var { WebAssembly: wasm } = globalThis;
+var BUCKET_COUNT = 8;
+var FINGERPRINT = 4;
+var SHORT_BUCKET = BUCKET_COUNT - 1;
+var filter;
+function keywordFilter() {
+  if (filter === void 0) filter = instantiate(join5(packageRoot(), "dist", "keyword-filter.wasm"));
+  return filter;
+}
+var LAYOUT = [
+  "MASKS",
+  "SHORT",
+  "MAX_SHORT",
+  "TABLE",
+  "TABLE_BITS",
+  "KEYWORDS",
+  "MAX_KEYWORDS",
+  "BYTES",
+  "MAX_BYTES",
+  "HITS",
+  "MAX_HITS",
+  "TEXT",
+  "MAX_TEXT"
+];
+function instantiate(file) {
+  let exports;
+  try {
+    if (!existsSync3(file)) return null;
+    exports = new wasm.Instance(new wasm.Module(readFileSync4(file)), {}).exports;
+  } catch {
+    return null;
+  }
+  const global = (name) => exports[name]?.value;
+  if (global("FINGERPRINT") !== FINGERPRINT) return null;
+  const layout = Object.fromEntries(LAYOUT.map((name) => [name, global(name)]));
+  const memory = new Uint8Array(exports.memory.buffer);
+  const words = new Uint32Array(exports.memory.buffer);
+  const text = Buffer.from(exports.memory.buffer, layout.TEXT, layout.MAX_TEXT);
+  let loaded2;
+  let maxLength = 0;
+  const load = (index) => {
+    const tables = keywordTables(index.needles, layout.TABLE_BITS);
+    if (index.needles.length > layout.MAX_KEYWORDS || tables.short.length > layout.MAX_SHORT || tables.bytes.length > layout.MAX_BYTES || tables.maxLength >= layout.MAX_HITS)
+      return false;
+    memory.set(tables.masks, layout.MASKS);
+    words.set([tables.short.length, ...tables.short], layout.SHORT >> 2);
+    words.set(tables.table, layout.TABLE >> 2);
+    words.set(tables.keywords, layout.KEYWORDS >> 2);
+    memory.set(tables.bytes, layout.BYTES);
+    maxLength = tables.maxLength;
+    loaded2 = index;
+    return true;
+  };
+  return {
+    text,
+    find(index, buf, end) {
+      if (end > layout.MAX_TEXT || loaded2 !== index && !load(index)) return void 0;
+      if (buf.buffer !== exports.memory.buffer || buf.byteOffset !== layout.TEXT) text.set(buf.subarray(0, end));
+      const hits = { at: [], needles: [] };
+      const base = layout.HITS >> 2;
+      for (let from = 0; from < end; ) {
+        const n = exports.search(from, end, maxLength);
+        for (let h = 0; h < n; h++) {
+          hits.at.push(words[base + 2 * h]);
+          hits.needles.push(words[base + 2 * h + 1]);
+        }
+        from = exports.resume();
+      }
+      return hits;
+    }
+  };
+}
+function keywordTables(needles, tableBits) {
+  const masks = new Uint8Array(FINGERPRINT * 32);
+  const table = new Uint32Array(1 << tableBits);
+  const keywords = new Uint32Array(4 * needles.length);
+  const bytes = new Uint8Array(needles.reduce((n, k) => n + k.length, 0));
+  let offset = 0;
+  needles.forEach((k, i) => {
+    bytes.set(k, offset);
+    keywords[4 * i + 2] = offset;
+    keywords[4 * i + 3] = k.length;
+    offset += k.length;
+    if (k.length < FINGERPRINT) return;
+    const prefix = Buffer.from(k.buffer, k.byteOffset, k.length).readUInt32LE(0);
+    const slot = Math.imul(prefix, 2654435761) >>> 32 - tableBits;
+    keywords[4 * i] = prefix;
+    keywords[4 * i + 1] = table[slot];
+    table[slot] = i + 1;
+  });
+  const short = needles.flatMap((k, i) => k.length < FINGERPRINT ? [i] : []);
+  const long = needles.flatMap((k, i) => k.length < FINGERPRINT ? [] : [i]);
+  const buckets = assignBuckets(
+    long.map((i) => needles[i]),
+    SHORT_BUCKET
+  ).map((members) => members.map((m) => long[m]));
+  buckets[SHORT_BUCKET] = short;
+  buckets.forEach((members, bucket) => {
+    for (const i of members) {
+      const k = needles[i];
+      for (let p = 0; p < FINGERPRINT; p++) {
+        for (const [half, value] of [
+          [0, k[p] & 15],
+          [16, k[p] >> 4]
+        ])
+          for (let v = 0; v < 16; v++) if (p >= k.length || v === value) masks[p * 32 + half + v] |= 1 << bucket;
+      }
+    }
+  });
+  return { masks, short, table, keywords, bytes, maxLength: needles.reduce((n, k) => Math.max(n, k.length), 1) };
+}
+function assignBuckets(needles, count) {
+  const key2 = (k) => Buffer.from(k.subarray(0, FINGERPRINT)).toString("latin1").toLowerCase();
+  const groups = /* @__PURE__ */ new Map();
+  for (const [i, k] of needles.entries()) groups.set(key2(k), [...groups.get(key2(k)) ?? [], i]);
+  const buckets = Array.from({ length: count }, () => ({ members: [], halves: halvesOf([]) }));
+  const ordered2 = [...groups.values()].sort((a, b) => b.length - a.length || a[0] - b[0]);
+  for (const members of ordered2) {
+    const own = halvesOf(members.map((i) => needles[i]));
+    let best = 0;
+    let bestCost = Infinity;
+    buckets.forEach((b, i) => {
+      const cost = acceptance(union(b.halves, own)) - acceptance(b.halves);
+      if (cost < bestCost) [best, bestCost] = [i, cost];
+    });
+    buckets[best].members.push(...members);
+    buckets[best].halves = union(buckets[best].halves, own);
+  }
+  return buckets.map((b) => b.members.sort((x, y) => x - y));
+}
+function halvesOf(keywords) {
+  return Array.from({ length: FINGERPRINT }, (_, p) => {
+    let low = 0;
+    let high = 0;
+    for (const k of keywords) {
+      low |= p < k.length ? 1 << (k[p] & 15) : 65535;
+      high |= p < k.length ? 1 << (k[p] >> 4) : 65535;
+    }
+    return [low, high];
+  });
+}
+var union = (a, b) => a.map(([l, h], p) => [l | b[p][0], h | b[p][1]]);
+var BYTE_WEIGHT = Array.from({ length: 256 }, (_, b) => {
+  const c = String.fromCharCode(b);
+  if (/[a-z \n\t]/.test(c)) return 4;
+  if (/[A-Z0-9]/.test(c)) return 1;
+  if (/[!-~]/.test(c)) return 1.5;
+  return 0.05;
+});
+var TOTAL_WEIGHT = BYTE_WEIGHT.reduce((a, b) => a + b, 0);
+function acceptance(h) {
+  return h.reduce((share, [low, high]) => {
+    let w = 0;
+    for (let b = 0; b < 256; b++) if (low & 1 << (b & 15) && high & 1 << (b >> 4)) w += BYTE_WEIGHT[b];
+    return share * w / TOTAL_WEIGHT;
+  }, 1);
+}
 
 // src/sources/secrets/keyword-index.ts
 var WINDOW = 4;
@@ -48025,6 +48186,9 @@ function buildKeywordIndex(keywordsByOwner) {
   return { needles, owners, shift, head, next, short };
 }
 function findKeywords(index, buf, end) {
+  return keywordFilter()?.find(index, buf, end) ?? findKeywordsInJs(index, buf, end);
+}
+function findKeywordsInJs(index, buf, end) {
   const hits = skipSearch(index, buf, end);
   return index.short.length ? merge(hits, nativeSearch(index, buf, end)) : hits;
 }
@@ -48089,7 +48253,7 @@ function merge(a, b) {
 // src/sources/secrets/scan-file.ts
 import { createHash } from "node:crypto";
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/sources/inline-suppressions.ts
 var MARKER = /(?:#|\/\/|\/\*|<!--)\s*forge-trust-ignore\b(.*)$/;
@@ -48183,9 +48347,9 @@ var shared;
 function scanFile(root, path, detectors, index, maxBytes) {
   let fd;
   try {
-    fd = openSync2(join5(root, path), "r");
+    fd = openSync2(join6(root, path), "r");
     const ctx = fileContext(path, detectors, index);
-    let buf = shared ??= Buffer.allocUnsafe(CHUNK_BYTES);
+    let buf = shared ??= keywordFilter()?.text.subarray(0, CHUNK_BYTES) ?? Buffer.allocUnsafe(CHUNK_BYTES);
     let carried = 0;
     let position = 0;
     let lineAtStart = 1;
@@ -48348,8 +48512,8 @@ function startSecretsScan(root, files, detectors, specs, options = {}) {
 var deadlineFor = (bytes) => 6e4 + Math.ceil(bytes / 1024 / 1024) * 1e3;
 function workerScript() {
   try {
-    const file = join6(packageRoot(), "dist", "secrets-worker.js");
-    return existsSync3(file) ? file : void 0;
+    const file = join7(packageRoot(), "dist", "secrets-worker.js");
+    return existsSync4(file) ? file : void 0;
   } catch {
     return void 0;
   }
@@ -50153,11 +50317,11 @@ function compareProblems(a, b) {
 }
 
 // src/policy/load-data.ts
-import { existsSync as existsSync4, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { basename, join as join7, relative as relative2 } from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { basename, join as join8, relative as relative2 } from "node:path";
 
 // src/policy/read-json-file.ts
-import { readFileSync as readFileSync4, statSync } from "node:fs";
+import { readFileSync as readFileSync5, statSync } from "node:fs";
 var MAX_POLICY_FILE_BYTES = 8 * 1024 * 1024;
 function readJsonFile(path, display2) {
   try {
@@ -50167,7 +50331,7 @@ function readJsonFile(path, display2) {
         value: void 0,
         problems: [{ code: "file-too-large", file: display2, message: `the file is ${size} bytes; the limit is ${MAX_POLICY_FILE_BYTES}` }]
       };
-    const parsed = parseJsonDocument(readFileSync4(path, "utf8"), display2);
+    const parsed = parseJsonDocument(readFileSync5(path, "utf8"), display2);
     return { value: parsed.problems.length ? void 0 : parsed.value, problems: parsed.problems };
   } catch (e) {
     return { value: void 0, problems: [{ code: "file-unreadable", file: display2, message: `cannot read the file: ${e.message}` }] };
@@ -50182,11 +50346,11 @@ function loadData(sources, cwd) {
   const problems = [];
   for (const source2 of sources) {
     const display2 = relative2(cwd, source2) || source2;
-    if (!existsSync4(source2)) {
+    if (!existsSync5(source2)) {
       problems.push({ code: "data-missing", file: display2, message: "the data folder or file does not exist" });
       continue;
     }
-    const paths = statSync2(source2).isDirectory() ? readdirSync2(source2).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).sort().map((f) => join7(source2, f)) : [source2];
+    const paths = statSync2(source2).isDirectory() ? readdirSync2(source2).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).sort().map((f) => join8(source2, f)) : [source2];
     for (const path of paths) {
       const shown = relative2(cwd, path) || path;
       const name = basename(path, ".json");
@@ -50215,14 +50379,14 @@ function loadData(sources, cwd) {
 }
 
 // src/policy/config-file.ts
-import { existsSync as existsSync5, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, join as join9, relative as relative3, resolve } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync7, statSync as statSync3 } from "node:fs";
+import { dirname as dirname2, join as join10, relative as relative3, resolve } from "node:path";
 
 // src/policy/schema-problems.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist3(), 1);
-import { readFileSync as readFileSync5 } from "node:fs";
-import { join as join8 } from "node:path";
+import { readFileSync as readFileSync6 } from "node:fs";
+import { join as join9 } from "node:path";
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 var validators = /* @__PURE__ */ new Map();
 var precompiled;
@@ -50235,7 +50399,7 @@ function schemaValidator(name) {
   if (!v) {
     const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false });
     addFormats(ajv);
-    v = ajv.compile(JSON.parse(readFileSync5(join8(packageRoot(), "schemas", name), "utf8")));
+    v = ajv.compile(JSON.parse(readFileSync6(join9(packageRoot(), "schemas", name), "utf8")));
   }
   validators.set(name, v);
   return v;
@@ -50248,7 +50412,7 @@ var MAX_EXTENDS_DEPTH = 8;
 var emptyConfig = () => ({ policies: [], data: [], dataOverrides: {}, enable: [], disable: [], severity: {}, ignore: [], files: [] });
 function findConfigFile(root, named, cwd = process.cwd()) {
   if (named) return resolve(cwd, named);
-  return CONFIG_NAMES.map((n) => join9(root, n)).find((p) => existsSync5(p));
+  return CONFIG_NAMES.map((n) => join10(root, n)).find((p) => existsSync6(p));
 }
 function mergeConfigs(base, over) {
   const dataOverrides = { ...base.dataOverrides };
@@ -50269,7 +50433,7 @@ function mergeConfigs(base, over) {
   };
 }
 function resolveExtends(entry2, from) {
-  if (PRESETS.includes(entry2)) return { path: join9(packageRoot(), "presets", `${entry2}.yml`) };
+  if (PRESETS.includes(entry2)) return { path: join10(packageRoot(), "presets", `${entry2}.yml`) };
   const npm = /^npm:((?:@[^/]+\/)?[^@]+)@(.+)$/.exec(entry2);
   if (entry2.startsWith("npm:")) {
     if (!npm || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(npm[2]))
@@ -50278,9 +50442,9 @@ function resolveExtends(entry2, from) {
         hint: "a central pack changes what passes; pin it so every repository sees the same rules"
       };
     for (let dir = from; ; dir = dirname2(dir)) {
-      const pkg = join9(dir, "node_modules", npm[1], "package.json");
-      if (existsSync5(pkg)) {
-        const version = JSON.parse(readFileSync6(pkg, "utf8")).version;
+      const pkg = join10(dir, "node_modules", npm[1], "package.json");
+      if (existsSync6(pkg)) {
+        const version = JSON.parse(readFileSync7(pkg, "utf8")).version;
         if (version !== npm[2])
           return {
             problem: `"${entry2}" is pinned to ${npm[2]} but ${version} is installed`,
@@ -50288,7 +50452,7 @@ function resolveExtends(entry2, from) {
           };
         const root = dirname2(pkg);
         return {
-          path: CONFIG_NAMES.concat("forge-trust.yml").map((n) => join9(root, n)).find((p) => existsSync5(p)) ?? join9(root, "forge-trust.yml")
+          path: CONFIG_NAMES.concat("forge-trust.yml").map((n) => join10(root, n)).find((p) => existsSync6(p)) ?? join10(root, "forge-trust.yml")
         };
       }
       if (dirname2(dir) === dir) break;
@@ -50299,10 +50463,10 @@ function resolveExtends(entry2, from) {
     };
   }
   const target = resolve(from, entry2);
-  if (existsSync5(target) && statSync3(target).isDirectory())
-    return { path: [...CONFIG_NAMES, "forge-trust.yml"].map((n) => join9(target, n)).find((p) => existsSync5(p)) ?? join9(target, "forge-trust.yml") };
+  if (existsSync6(target) && statSync3(target).isDirectory())
+    return { path: [...CONFIG_NAMES, "forge-trust.yml"].map((n) => join10(target, n)).find((p) => existsSync6(p)) ?? join10(target, "forge-trust.yml") };
   const near = /^[a-z]+$/.test(entry2) ? suggest(entry2, PRESETS) : void 0;
-  return existsSync5(target) ? { path: target } : {
+  return existsSync6(target) ? { path: target } : {
     problem: `"${entry2}" is neither a preset (${PRESETS.join(", ")}), an npm package nor an existing file`,
     hint: near ? `did you mean "${near}"?` : void 0
   };
@@ -50315,7 +50479,7 @@ function readConfigFile(path, cwd, depth = 0, seen = []) {
     };
   if (depth > MAX_EXTENDS_DEPTH)
     return { problems: [{ code: "config-extends", file: display2, message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} levels` }] };
-  if (!existsSync5(path)) return { problems: [{ code: "config-missing", file: display2, message: "the configuration file does not exist" }] };
+  if (!existsSync6(path)) return { problems: [{ code: "config-missing", file: display2, message: "the configuration file does not exist" }] };
   const read = readText(dirname2(path), relative3(dirname2(path), path), 1024 * 1024);
   if ("skipped" in read) return { problems: [{ code: "config-unreadable", file: display2, message: `cannot read the configuration file: ${read.skipped}` }] };
   const parsed = parseYamlDocument(read.text, display2);
@@ -50365,8 +50529,8 @@ function readConfigFile(path, cwd, depth = 0, seen = []) {
 }
 
 // src/policy/load-policies.ts
-import { existsSync as existsSync6, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
-import { dirname as dirname3, join as join10, relative as relative4 } from "node:path";
+import { existsSync as existsSync7, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
+import { dirname as dirname3, join as join11, relative as relative4 } from "node:path";
 
 // src/engine/ast.ts
 var ROOTS = ["input", "data"];
@@ -57832,14 +57996,14 @@ function compileRules(json, path, options) {
 var POLICY_FILE = "policy.json";
 var MAX_DEPTH3 = 6;
 function findPolicyFiles(path) {
-  if (!existsSync6(path)) return [];
+  if (!existsSync7(path)) return [];
   if (statSync4(path).isFile()) return [path];
   const out = [];
   const visit2 = (dir, depth) => {
     if (depth > MAX_DEPTH3) return;
     for (const entry2 of readdirSync3(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (entry2.name.startsWith(".") || entry2.name === "node_modules") continue;
-      const full = join10(dir, entry2.name);
+      const full = join11(dir, entry2.name);
       if (entry2.isDirectory()) visit2(full, depth + 1);
       else if (entry2.isFile() && (entry2.name === POLICY_FILE || entry2.name.endsWith(".policy.json"))) out.push(full);
     }
@@ -57857,7 +58021,7 @@ function loadPolicies(paths, options) {
       problems.push({
         code: "policy-missing",
         file: relative4(options.cwd, root) || root,
-        message: existsSync6(root) ? "no policy.json or *.policy.json files here" : "the policy folder does not exist"
+        message: existsSync7(root) ? "no policy.json or *.policy.json files here" : "the policy folder does not exist"
       });
     }
     for (const path of files) {
@@ -58291,18 +58455,18 @@ function applySuppressions(findings, suppressions, now) {
 }
 
 // src/engine/baseline.ts
-import { existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync8, readFileSync as readFileSync8 } from "node:fs";
 import { relative as relative5 } from "node:path";
 var BASELINE_FILE = ".forge-trust-baseline.json";
 var BASELINE_VERSION = 1;
 function loadBaseline(path, cwd, required) {
   const display2 = relative5(cwd, path) || path;
-  if (!existsSync7(path))
+  if (!existsSync8(path))
     return {
       fingerprints: /* @__PURE__ */ new Set(),
       problems: required ? [{ code: "baseline-missing", file: display2, message: "the baseline file does not exist", hint: "create it with `forge-trust baseline`" }] : []
     };
-  const parsed = parseJsonDocument(readFileSync7(path, "utf8"), display2);
+  const parsed = parseJsonDocument(readFileSync8(path, "utf8"), display2);
   if (parsed.problems.length) return { fingerprints: /* @__PURE__ */ new Set(), problems: parsed.problems.map((p) => ({ ...p, code: "baseline-json" })) };
   const value = parsed.value;
   if (!value || value.version !== BASELINE_VERSION || !Array.isArray(value.findings) || value.findings.some((f) => typeof f?.fingerprint !== "string")) {
@@ -58323,11 +58487,11 @@ function loadBaseline(path, cwd, required) {
 }
 
 // src/sources/suppressions.ts
-import { existsSync as existsSync8 } from "node:fs";
+import { existsSync as existsSync9 } from "node:fs";
 import { dirname as dirname4, relative as relative6 } from "node:path";
 function readSuppressionFile(path, cwd, validate) {
   const display2 = relative6(cwd, path) || path;
-  if (!existsSync8(path)) return { entries: [], problems: [{ code: "suppressions-missing", file: display2, message: "the suppressions file does not exist" }] };
+  if (!existsSync9(path)) return { entries: [], problems: [{ code: "suppressions-missing", file: display2, message: "the suppressions file does not exist" }] };
   const read = readText(dirname4(path), relative6(dirname4(path), path), 4 * 1024 * 1024);
   if ("skipped" in read) return { entries: [], problems: [{ code: "suppressions-unreadable", file: display2, message: read.skipped }] };
   const parsed = parseYamlDocument(read.text, display2);
@@ -58387,10 +58551,10 @@ function buildDataFlow(app, locate) {
 
 // src/scan.ts
 function builtinPolicyDir() {
-  return join11(packageRoot(), "policies");
+  return join12(packageRoot(), "policies");
 }
 function builtinDataDir() {
-  return join11(packageRoot(), "data");
+  return join12(packageRoot(), "data");
 }
 function runDate(now) {
   if (now) return now;
@@ -58460,7 +58624,7 @@ function sourceOptions(options, data) {
     only: options.only
   };
 }
-var isFolder = (path) => existsSync9(path) && statSync5(path).isDirectory();
+var isFolder = (path) => existsSync10(path) && statSync5(path).isDirectory();
 function evaluateRoot(root, shown, options, active, data, central, prepared) {
   const problems = [];
   let inputs;
@@ -58522,13 +58686,13 @@ function scan(given) {
   }
   const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id))).filter((p) => !options.only || documentsOf(p).every((d) => d === "repo" || d === "suppressions" || options.only.includes(d))).map((p) => options.severity?.[p.id] ? { ...p, severity: options.severity[p.id] } : p);
   const central = [];
-  const suppressionsFile = options.suppressions ? resolve2(cwd, options.suppressions) : [".forge-trust-ignore.yml", ".forge-trust-ignore.yaml"].map((n) => join11(root, n)).find((p) => existsSync9(p));
+  const suppressionsFile = options.suppressions ? resolve2(cwd, options.suppressions) : [".forge-trust-ignore.yml", ".forge-trust-ignore.yaml"].map((n) => join12(root, n)).find((p) => existsSync10(p));
   if (suppressionsFile) {
     const read = readSuppressionFile(suppressionsFile, cwd, schemaValidator("suppressions.schema.json"));
     errors.push(...read.problems);
     central.push(...read.entries.map((e) => ({ ...e, location: { ...e.location, file: relative7(root, suppressionsFile) || e.location.file } })));
   }
-  const baseline = loadBaseline(options.baseline ? resolve2(cwd, options.baseline) : join11(root, BASELINE_FILE), cwd, options.baseline !== void 0);
+  const baseline = loadBaseline(options.baseline ? resolve2(cwd, options.baseline) : join12(root, BASELINE_FILE), cwd, options.baseline !== void 0);
   errors.push(...baseline.problems);
   const head = evaluateRoot(root, options.path, options, active, config.data, central, prepared);
   errors.push(...head.problems);
@@ -58581,14 +58745,14 @@ function scan(given) {
 }
 
 // src/policy-tests.ts
-import { existsSync as existsSync10, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync11, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname5, join as join12, relative as relative8, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, join as join13, relative as relative8, resolve as resolve3 } from "node:path";
 function testFileFor(policyFile) {
-  return policyFile.endsWith(".policy.json") ? policyFile.replace(/\.policy\.json$/, ".tests.json") : join12(dirname5(policyFile), "tests.json");
+  return policyFile.endsWith(".policy.json") ? policyFile.replace(/\.policy\.json$/, ".tests.json") : join13(dirname5(policyFile), "tests.json");
 }
 function readTestCases(path, display2) {
-  if (!existsSync10(path))
+  if (!existsSync11(path))
     return {
       cases: [],
       problems: [
@@ -58612,7 +58776,7 @@ function runCase(policy, testCase, baseData, testFile) {
   let input = { ...testCase.input ?? {} };
   let scratch;
   if (testCase.files) {
-    scratch = mkdtempSync(join12(tmpdir(), "forge-trust-case-"));
+    scratch = mkdtempSync(join13(tmpdir(), "forge-trust-case-"));
     for (const [path, text] of Object.entries(testCase.files)) {
       const full = resolve3(scratch, path);
       if (relative8(scratch, full).startsWith("..")) throw new Error(`test file path ${path} leaves the scratch folder`);
@@ -58658,7 +58822,7 @@ function runPolicyTests(dirs, options = {}) {
   const problems = [...config.errors, ...loaded2.problems];
   const results = [];
   for (const policy of loaded2.policies) {
-    const testPath = testFileFor(join12(policy.dir, policy.file.endsWith(".policy.json") ? policy.file.split("/").pop() : "policy.json"));
+    const testPath = testFileFor(join13(policy.dir, policy.file.endsWith(".policy.json") ? policy.file.split("/").pop() : "policy.json"));
     const display2 = relative8(cwd, testPath) || testPath;
     const { cases, problems: p } = readTestCases(testPath, display2);
     problems.push(...p);

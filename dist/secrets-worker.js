@@ -2688,6 +2688,186 @@ function shannonEntropy(s) {
   return h;
 }
 
+// src/sources/secrets/keyword-filter.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/package-root.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var cached;
+function packageRoot() {
+  if (cached) return cached;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const pkg = join(dir, "package.json");
+    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, "utf8")).name === "forge-trust") return cached = dir;
+    const up = dirname(dir);
+    if (up === dir) throw new Error("cannot find the forge-trust package folder above " + fileURLToPath(import.meta.url));
+    dir = up;
+  }
+}
+
+// src/sources/secrets/keyword-filter.ts
+var { WebAssembly: wasm } = globalThis;
+var BUCKET_COUNT = 8;
+var FINGERPRINT = 4;
+var SHORT_BUCKET = BUCKET_COUNT - 1;
+var filter;
+function keywordFilter() {
+  if (filter === void 0) filter = instantiate(join2(packageRoot(), "dist", "keyword-filter.wasm"));
+  return filter;
+}
+var LAYOUT = [
+  "MASKS",
+  "SHORT",
+  "MAX_SHORT",
+  "TABLE",
+  "TABLE_BITS",
+  "KEYWORDS",
+  "MAX_KEYWORDS",
+  "BYTES",
+  "MAX_BYTES",
+  "HITS",
+  "MAX_HITS",
+  "TEXT",
+  "MAX_TEXT"
+];
+function instantiate(file) {
+  let exports;
+  try {
+    if (!existsSync2(file)) return null;
+    exports = new wasm.Instance(new wasm.Module(readFileSync2(file)), {}).exports;
+  } catch {
+    return null;
+  }
+  const global = (name) => exports[name]?.value;
+  if (global("FINGERPRINT") !== FINGERPRINT) return null;
+  const layout = Object.fromEntries(LAYOUT.map((name) => [name, global(name)]));
+  const memory = new Uint8Array(exports.memory.buffer);
+  const words = new Uint32Array(exports.memory.buffer);
+  const text = Buffer.from(exports.memory.buffer, layout.TEXT, layout.MAX_TEXT);
+  let loaded;
+  let maxLength = 0;
+  const load = (index) => {
+    const tables = keywordTables(index.needles, layout.TABLE_BITS);
+    if (index.needles.length > layout.MAX_KEYWORDS || tables.short.length > layout.MAX_SHORT || tables.bytes.length > layout.MAX_BYTES || tables.maxLength >= layout.MAX_HITS)
+      return false;
+    memory.set(tables.masks, layout.MASKS);
+    words.set([tables.short.length, ...tables.short], layout.SHORT >> 2);
+    words.set(tables.table, layout.TABLE >> 2);
+    words.set(tables.keywords, layout.KEYWORDS >> 2);
+    memory.set(tables.bytes, layout.BYTES);
+    maxLength = tables.maxLength;
+    loaded = index;
+    return true;
+  };
+  return {
+    text,
+    find(index, buf, end) {
+      if (end > layout.MAX_TEXT || loaded !== index && !load(index)) return void 0;
+      if (buf.buffer !== exports.memory.buffer || buf.byteOffset !== layout.TEXT) text.set(buf.subarray(0, end));
+      const hits = { at: [], needles: [] };
+      const base = layout.HITS >> 2;
+      for (let from = 0; from < end; ) {
+        const n = exports.search(from, end, maxLength);
+        for (let h = 0; h < n; h++) {
+          hits.at.push(words[base + 2 * h]);
+          hits.needles.push(words[base + 2 * h + 1]);
+        }
+        from = exports.resume();
+      }
+      return hits;
+    }
+  };
+}
+function keywordTables(needles, tableBits) {
+  const masks = new Uint8Array(FINGERPRINT * 32);
+  const table = new Uint32Array(1 << tableBits);
+  const keywords = new Uint32Array(4 * needles.length);
+  const bytes = new Uint8Array(needles.reduce((n, k) => n + k.length, 0));
+  let offset = 0;
+  needles.forEach((k, i) => {
+    bytes.set(k, offset);
+    keywords[4 * i + 2] = offset;
+    keywords[4 * i + 3] = k.length;
+    offset += k.length;
+    if (k.length < FINGERPRINT) return;
+    const prefix = Buffer.from(k.buffer, k.byteOffset, k.length).readUInt32LE(0);
+    const slot2 = Math.imul(prefix, 2654435761) >>> 32 - tableBits;
+    keywords[4 * i] = prefix;
+    keywords[4 * i + 1] = table[slot2];
+    table[slot2] = i + 1;
+  });
+  const short = needles.flatMap((k, i) => k.length < FINGERPRINT ? [i] : []);
+  const long = needles.flatMap((k, i) => k.length < FINGERPRINT ? [] : [i]);
+  const buckets = assignBuckets(
+    long.map((i) => needles[i]),
+    SHORT_BUCKET
+  ).map((members) => members.map((m) => long[m]));
+  buckets[SHORT_BUCKET] = short;
+  buckets.forEach((members, bucket) => {
+    for (const i of members) {
+      const k = needles[i];
+      for (let p = 0; p < FINGERPRINT; p++) {
+        for (const [half, value] of [
+          [0, k[p] & 15],
+          [16, k[p] >> 4]
+        ])
+          for (let v = 0; v < 16; v++) if (p >= k.length || v === value) masks[p * 32 + half + v] |= 1 << bucket;
+      }
+    }
+  });
+  return { masks, short, table, keywords, bytes, maxLength: needles.reduce((n, k) => Math.max(n, k.length), 1) };
+}
+function assignBuckets(needles, count) {
+  const key = (k) => Buffer.from(k.subarray(0, FINGERPRINT)).toString("latin1").toLowerCase();
+  const groups = /* @__PURE__ */ new Map();
+  for (const [i, k] of needles.entries()) groups.set(key(k), [...groups.get(key(k)) ?? [], i]);
+  const buckets = Array.from({ length: count }, () => ({ members: [], halves: halvesOf([]) }));
+  const ordered = [...groups.values()].sort((a, b) => b.length - a.length || a[0] - b[0]);
+  for (const members of ordered) {
+    const own = halvesOf(members.map((i) => needles[i]));
+    let best = 0;
+    let bestCost = Infinity;
+    buckets.forEach((b, i) => {
+      const cost = acceptance(union(b.halves, own)) - acceptance(b.halves);
+      if (cost < bestCost) [best, bestCost] = [i, cost];
+    });
+    buckets[best].members.push(...members);
+    buckets[best].halves = union(buckets[best].halves, own);
+  }
+  return buckets.map((b) => b.members.sort((x, y) => x - y));
+}
+function halvesOf(keywords) {
+  return Array.from({ length: FINGERPRINT }, (_, p) => {
+    let low = 0;
+    let high = 0;
+    for (const k of keywords) {
+      low |= p < k.length ? 1 << (k[p] & 15) : 65535;
+      high |= p < k.length ? 1 << (k[p] >> 4) : 65535;
+    }
+    return [low, high];
+  });
+}
+var union = (a, b) => a.map(([l, h], p) => [l | b[p][0], h | b[p][1]]);
+var BYTE_WEIGHT = Array.from({ length: 256 }, (_, b) => {
+  const c = String.fromCharCode(b);
+  if (/[a-z \n\t]/.test(c)) return 4;
+  if (/[A-Z0-9]/.test(c)) return 1;
+  if (/[!-~]/.test(c)) return 1.5;
+  return 0.05;
+});
+var TOTAL_WEIGHT = BYTE_WEIGHT.reduce((a, b) => a + b, 0);
+function acceptance(h) {
+  return h.reduce((share, [low, high]) => {
+    let w = 0;
+    for (let b = 0; b < 256; b++) if (low & 1 << (b & 15) && high & 1 << (b >> 4)) w += BYTE_WEIGHT[b];
+    return share * w / TOTAL_WEIGHT;
+  }, 1);
+}
+
 // src/sources/secrets/keyword-index.ts
 var WINDOW = 4;
 var pair = (a, b) => a << 8 | b;
@@ -2715,6 +2895,9 @@ function buildKeywordIndex(keywordsByOwner) {
   return { needles, owners, shift, head, next, short };
 }
 function findKeywords(index, buf, end) {
+  return keywordFilter()?.find(index, buf, end) ?? findKeywordsInJs(index, buf, end);
+}
+function findKeywordsInJs(index, buf, end) {
   const hits = skipSearch(index, buf, end);
   return index.short.length ? merge(hits, nativeSearch(index, buf, end)) : hits;
 }
@@ -2779,7 +2962,7 @@ function merge(a, b) {
 // src/sources/secrets/scan-file.ts
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync } from "node:fs";
-import { join } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/sources/inline-suppressions.ts
 var MARKER = /(?:#|\/\/|\/\*|<!--)\s*forge-trust-ignore\b(.*)$/;
@@ -2837,9 +3020,9 @@ var shared;
 function scanFile(root2, path, detectors, index, maxBytes) {
   let fd;
   try {
-    fd = openSync(join(root2, path), "r");
+    fd = openSync(join3(root2, path), "r");
     const ctx = fileContext(path, detectors, index);
-    let buf = shared ??= Buffer.allocUnsafe(CHUNK_BYTES);
+    let buf = shared ??= keywordFilter()?.text.subarray(0, CHUNK_BYTES) ?? Buffer.allocUnsafe(CHUNK_BYTES);
     let carried = 0;
     let position = 0;
     let lineAtStart = 1;

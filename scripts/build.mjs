@@ -31,6 +31,7 @@ await build({ ...common, entryPoints: { index: 'src/action/index.ts' }, outdir: 
 await build({ ...common, entryPoints: { 'secrets-worker': 'src/sources/secrets/secrets-worker.ts' }, outdir: 'dist' });
 await import('./build-manifest-validator.mjs');
 await import('./build-schema-validators.mjs');
+await import('./build-keyword-filter.mjs');
 if (!process.argv.includes('--no-types')) {
   rmSync('lib', { recursive: true, force: true });
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

@@ -1,3 +1,5 @@
+import { keywordFilter } from './keyword-filter.js';
+
 /**
  * A multi-keyword search over raw bytes, the prefilter of the secrets pass (Wu–Manber): the text
  * is read once however many detectors there are, and the search mostly jumps several bytes at a
@@ -53,8 +55,13 @@ export function buildKeywordIndex(keywordsByOwner: ReadonlyArray<readonly string
   return { needles, owners, shift, head, next, short };
 }
 
-/** Every keyword occurrence in `buf[0, end)`, in text order. */
+/** Every keyword occurrence in `buf[0, end)`, in text order: with WebAssembly SIMD where it can serve. */
 export function findKeywords(index: KeywordIndex, buf: Uint8Array, end: number): Hits {
+  return keywordFilter()?.find(index, buf, end) ?? findKeywordsInJs(index, buf, end);
+}
+
+/** The same search in JavaScript: where the WebAssembly one cannot serve, and to check it against. */
+export function findKeywordsInJs(index: KeywordIndex, buf: Uint8Array, end: number): Hits {
   const hits = skipSearch(index, buf, end);
   return index.short.length ? merge(hits, nativeSearch(index, buf, end)) : hits;
 }

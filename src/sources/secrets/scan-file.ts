@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Location } from '../location.js';
 import { inlineSuppressions, type Suppression } from '../inline-suppressions.js';
 import { findKeywords, type KeywordIndex } from './keyword-index.js';
+import { keywordFilter } from './keyword-filter.js';
 import { mask } from './mask.js';
 import { shannonEntropy, type Detector } from './detectors.js';
 
@@ -37,8 +38,9 @@ export function scanFile(root: string, path: string, detectors: readonly Detecto
   try {
     fd = openSync(join(root, path), 'r');
     const ctx = fileContext(path, detectors, index);
-    // One buffer per thread, reused across files: allocating 8 MiB per file costs more than the scan.
-    let buf = (shared ??= Buffer.allocUnsafe(CHUNK_BYTES));
+    // One buffer per thread, reused across files: allocating 8 MiB per file costs more than the
+    // scan. It is the keyword filter's own memory when there is one, so nothing is copied there.
+    let buf = (shared ??= keywordFilter()?.text.subarray(0, CHUNK_BYTES) ?? Buffer.allocUnsafe(CHUNK_BYTES));
     let carried = 0;
     let position = 0;
     let lineAtStart = 1;
