@@ -15319,8 +15319,8 @@ var require_lockfile = __commonJS({
           if (typeof cb === "function") {
             cb = once(cb);
             this.on("error", cb);
-            this.on("end", function(matches) {
-              cb(null, matches);
+            this.on("end", function(matches2) {
+              cb(null, matches2);
             });
           }
           var self2 = this;
@@ -16864,8 +16864,8 @@ var require_lockfile = __commonJS({
           var nou = self2.nounique;
           var all = nou ? [] : /* @__PURE__ */ Object.create(null);
           for (var i = 0, l = self2.matches.length; i < l; i++) {
-            var matches = self2.matches[i];
-            if (!matches || Object.keys(matches).length === 0) {
+            var matches2 = self2.matches[i];
+            if (!matches2 || Object.keys(matches2).length === 0) {
               if (self2.nonull) {
                 var literal3 = self2.minimatch.globSet[i];
                 if (nou)
@@ -16874,7 +16874,7 @@ var require_lockfile = __commonJS({
                   all[literal3] = true;
               }
             } else {
-              var m = Object.keys(matches);
+              var m = Object.keys(matches2);
               if (nou)
                 all.push.apply(all, m);
               else
@@ -23789,11 +23789,11 @@ var require_lib = __commonJS({
       }
       addComment(comment) {
         if (this.flowPragma === void 0) {
-          const matches = FLOW_PRAGMA_REGEX.exec(comment.value);
-          if (!matches) ;
-          else if (matches[1] === "flow") {
+          const matches2 = FLOW_PRAGMA_REGEX.exec(comment.value);
+          if (!matches2) ;
+          else if (matches2[1] === "flow") {
             this.flowPragma = "flow";
-          } else if (matches[1] === "noflow") {
+          } else if (matches2[1] === "noflow") {
             this.flowPragma = "noflow";
           } else {
             throw new Error("Unexpected flow pragma");
@@ -37073,16 +37073,16 @@ var require_parse3 = __commonJS({
     var startsWithToken = new RegExp("^" + TOKEN);
     function matchAll(s, r) {
       var origIndex = r.lastIndex;
-      var matches = [];
+      var matches2 = [];
       var matchObj;
       while (matchObj = r.exec(s)) {
-        matches[matches.length] = matchObj;
+        matches2[matches2.length] = matchObj;
         if (r.lastIndex === matchObj.index) {
           r.lastIndex += 1;
         }
       }
       r.lastIndex = origIndex;
-      return matches;
+      return matches2;
     }
     function getVar(env, pre, key2) {
       var r = typeof env === "function" ? env(key2) : env[key2];
@@ -37137,15 +37137,15 @@ var require_parse3 = __commonJS({
         // control chars
         "(" + ANSI_C_QUOTE + "|" + BAREWORD + "|" + DOUBLE_QUOTE + "|" + SINGLE_QUOTE + ")+"
       ].join("|"), "g");
-      var matches = matchAll(string, chunker);
-      if (matches.length === 0) {
+      var matches2 = matchAll(string, chunker);
+      if (matches2.length === 0) {
         return [];
       }
       if (!env) {
         env = {};
       }
       var commented = false;
-      return matches.map(function(match) {
+      return matches2.map(function(match) {
         var s = match[0];
         if (!s || commented) {
           return void 0;
@@ -40139,11 +40139,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -41062,11 +41062,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -41387,8 +41387,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -41410,9 +41410,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -41487,15 +41487,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -41504,14 +41504,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -44361,12 +44361,12 @@ var require_formats = __commonJS({
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     function date(str4) {
-      const matches = DATE.exec(str4);
-      if (!matches)
+      const matches2 = DATE.exec(str4);
+      if (!matches2)
         return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
+      const year = +matches2[1];
+      const month = +matches2[2];
+      const day = +matches2[3];
       return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
     }
     function compareDate(d1, d2) {
@@ -44381,16 +44381,16 @@ var require_formats = __commonJS({
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
       return function time(str4) {
-        const matches = TIME.exec(str4);
-        if (!matches)
+        const matches2 = TIME.exec(str4);
+        if (!matches2)
           return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
+        const hr = +matches2[1];
+        const min = +matches2[2];
+        const sec = +matches2[3];
+        const tz = matches2[4];
+        const tzSign = matches2[5] === "-" ? -1 : 1;
+        const tzH = +(matches2[6] || 0);
+        const tzM = +(matches2[7] || 0);
         if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
           return false;
         if (hr <= 23 && min <= 59 && sec < 60)
@@ -47971,11 +47971,11 @@ var key = (p) => `${p.name}@${p.version}`;
 // src/sources/advisories/advisories-document.ts
 function buildAdvisoriesDocument(doc, lookup) {
   if (!lookup) return { status: "off", source: "none", errors: [], matches: [] };
-  const matches = [];
+  const matches2 = [];
   for (const project of doc.projects) {
     for (const p of project.packages) {
       for (const advisory of lookup.advisories.get(key(p)) ?? []) {
-        matches.push({
+        matches2.push({
           project: project.manifest,
           name: p.name,
           version: p.version,
@@ -47989,7 +47989,7 @@ function buildAdvisoriesDocument(doc, lookup) {
       }
     }
   }
-  return { status: lookup.status, source: lookup.source, errors: lookup.errors, matches };
+  return { status: lookup.status, source: lookup.source, errors: lookup.errors, matches: matches2 };
 }
 
 // src/sources/secrets/scan-secrets.ts
@@ -48320,7 +48320,14 @@ function compileDetectors(specs, file) {
       if (!(0, import_safe_regex2.default)(source2, { limit: 25 })) throw new Error("the pattern nests quantifiers, which can take exponential time");
       if (!d.keywords?.length) throw new Error("a detector needs at least one keyword: the pass only runs it on lines that contain one");
       detectors.push({
-        ...d,
+        id: d.id,
+        description: d.description,
+        regex: d.regex,
+        keywords: d.keywords,
+        group: d.group,
+        entropy: d.entropy,
+        allowlist: d.allowlist,
+        tests: d.tests,
         re: new RegExp(source2, flags),
         stopwords: (d.allowlist?.stopwords ?? []).map((w) => w.toLowerCase()),
         skipPath: d.allowlist?.paths?.length ? (0, import_picomatch3.default)(d.allowlist.paths, { dot: true }) : void 0
@@ -48412,15 +48419,14 @@ function scanChunk(buf, end, ctx, lineAtStart, countLines = false) {
     const start = buf.lastIndexOf(NEWLINE, at) + 1;
     const found = lineFindings(
       buf.toString("utf8", start, lineEnd),
-      ctx.path,
-      owners.sort((x, y) => x - y).map((i) => ctx.detectors[i])
+      ctx,
+      owners.sort((x, y) => x - y)
     );
     owners = [];
-    if (!found.length) continue;
+    if (!found) continue;
     line += countNewlines(buf, counted, start);
     counted = start;
-    for (const f of found) f.location.startLine = f.location.endLine = line;
-    ctx.findings.push(...found);
+    for (let f = ctx.findings.length - found; f < ctx.findings.length; f++) ctx.findings[f].location.startLine = ctx.findings[f].location.endLine = line;
   }
   if (marker) {
     const text = buf.toString("utf8", 0, end);
@@ -48444,40 +48450,39 @@ function applies(ctx, detector) {
   if (ctx.applies[detector] === 0) ctx.applies[detector] = ctx.detectors[detector].skipPath?.(ctx.path) ? 1 : 2;
   return ctx.applies[detector] === 2;
 }
-function lineFindings(text, path, detectors) {
-  const out = [];
-  for (const d of detectors) {
-    for (const { value, start } of matchesIn(d, text)) {
+var matches = [];
+function lineFindings(text, ctx, owners) {
+  matches.length = 0;
+  for (let o = 0; o < owners.length; o++) {
+    const d = ctx.detectors[owners[o]];
+    const re = d.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      const value = m[d.group ?? 1] ?? m[0];
+      if (d.entropy && shannonEntropy(value) < d.entropy || hasStopword(d, m[0], value)) continue;
+      const start = m.index + m[0].indexOf(value);
       const end = start + value.length;
-      if (out.some((f) => f.start < end && start < f.end)) continue;
-      out.push({
-        detector: d.id,
-        description: d.description,
-        preview: mask(value),
-        length: value.length,
-        hash: createHash("sha256").update(value).digest("hex").slice(0, 16),
-        location: { file: path, startLine: 0, startColumn: start + 1, endLine: 0, endColumn: end + 1 },
-        start,
-        end
-      });
+      if (!matches.some((f) => f.start < end && start < f.end)) matches.push({ detector: d, value, start, end });
     }
   }
-  return out.sort((a, b) => a.start - b.start).map(({ start: _s, end: _e, ...f }) => f);
+  if (matches.length > 1) matches.sort((a, b) => a.start - b.start);
+  for (const { detector, value, start, end } of matches)
+    ctx.findings.push({
+      detector: detector.id,
+      description: detector.description,
+      preview: mask(value),
+      length: value.length,
+      hash: createHash("sha256").update(value).digest("hex").slice(0, 16),
+      location: { file: ctx.path, startLine: 0, startColumn: start + 1, endLine: 0, endColumn: end + 1 }
+    });
+  return matches.length;
 }
-function matchesIn(d, text) {
-  const out = [];
-  const re = d.re;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
-    const value = m[d.group ?? 1] ?? m[0];
-    if (d.entropy && shannonEntropy(value) < d.entropy) continue;
-    const whole = m[0].toLowerCase();
-    const lower = value.toLowerCase();
-    if (d.stopwords.some((w) => lower.includes(w) || whole.includes(w))) continue;
-    out.push({ value, start: m.index + m[0].indexOf(value) });
-  }
-  return out;
+function hasStopword(d, whole, value) {
+  if (!d.stopwords.length) return false;
+  const lowerWhole = whole.toLowerCase();
+  const lower = value.toLowerCase();
+  return d.stopwords.some((w) => lower.includes(w) || lowerWhole.includes(w));
 }
 
 // src/sources/secrets/scan-secrets.ts
@@ -52662,7 +52667,7 @@ var Machine = class Machine2 {
       width1 = r & 7;
     }
     let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
-    const matches = /* @__PURE__ */ new Set();
+    const matches2 = /* @__PURE__ */ new Set();
     if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
     while (true) {
       if (runq.mainThreads === 0) {
@@ -52682,7 +52687,7 @@ var Machine = class Machine2 {
         switch (i.op) {
           case Inst.MATCH:
             if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
-            matches.add(i.arg);
+            matches2.add(i.arg);
             break;
           case Inst.RUNE:
             add = i.matchRune(rune);
@@ -52716,7 +52721,7 @@ var Machine = class Machine2 {
       nextq = tmpq;
     }
     nextq.clear();
-    return Array.from(matches).sort((a, b) => a - b);
+    return Array.from(matches2).sort((a, b) => a - b);
   }
   step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
     const longest = this.re2.longest;
@@ -53147,13 +53152,13 @@ var DFA = class DFA2 {
     if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
     const startState = this.start(input, pos);
     if (startState === null) return null;
-    const matches = /* @__PURE__ */ new Set();
+    const matches2 = /* @__PURE__ */ new Set();
     const collect2 = (state, atEnd) => {
-      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches2.add(state.matchIDs[k]);
       return false;
     };
     if (this.run(input, pos, anchor, startState, collect2) === null) return null;
-    return Array.from(matches).sort((a, b) => a - b);
+    return Array.from(matches2).sort((a, b) => a - b);
   }
 };
 var VISITED_BITS = 32;
@@ -56565,18 +56570,18 @@ var RE2 = class RE22 {
     let prevMatchEnd = -1;
     const lbState = this.createLookbehindState();
     while (i < n && pos <= end) {
-      const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
-      if (matches === null || matches.length === 0) break;
+      const matches2 = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+      if (matches2 === null || matches2.length === 0) break;
       let accept = true;
-      if (matches[1] === pos) {
-        if (matches[0] === prevMatchEnd) accept = false;
+      if (matches2[1] === pos) {
+        if (matches2[0] === prevMatchEnd) accept = false;
         const r = input.step(pos);
         if (r < 0) pos = end + 1;
         else pos += r & 7;
-      } else pos = matches[1];
-      prevMatchEnd = matches[1];
+      } else pos = matches2[1];
+      prevMatchEnd = matches2[1];
       if (accept) {
-        result.push(deliverFun(this.pad(matches)));
+        result.push(deliverFun(this.pad(matches2)));
         i++;
       }
     }
@@ -58136,15 +58141,15 @@ var Evaluator = class {
       );
   }
   evaluateRule(rule) {
-    const matches = [];
+    const matches2 = [];
     this.solve(rule.clauses, 0, this.root, (env) => {
       const message = rule.message.map((p) => typeof p === "string" ? p : display(this.expr(p, env))).join("");
       const location = rule.location ? this.locate(rule.location, env) : void 0;
       const fingerprintMaterial = rule.fingerprint ? JSON.stringify(rule.fingerprint.map((f) => this.expr(f, env) ?? null)) : message;
-      matches.push({ message, location, fingerprintMaterial, severity: rule.severity ? this.expr(rule.severity, env) : void 0 });
+      matches2.push({ message, location, fingerprintMaterial, severity: rule.severity ? this.expr(rule.severity, env) : void 0 });
       return false;
     });
-    return matches;
+    return matches2;
   }
   /** Enumerates solutions; `emit` returns true to stop early. Returns true when stopped. */
   solve(clauses, i, env, emit) {

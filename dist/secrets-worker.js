@@ -2669,7 +2669,14 @@ function compileDetectors(specs2, file) {
       if (!(0, import_safe_regex2.default)(source, { limit: 25 })) throw new Error("the pattern nests quantifiers, which can take exponential time");
       if (!d.keywords?.length) throw new Error("a detector needs at least one keyword: the pass only runs it on lines that contain one");
       detectors.push({
-        ...d,
+        id: d.id,
+        description: d.description,
+        regex: d.regex,
+        keywords: d.keywords,
+        group: d.group,
+        entropy: d.entropy,
+        allowlist: d.allowlist,
+        tests: d.tests,
         re: new RegExp(source, flags2),
         stopwords: (d.allowlist?.stopwords ?? []).map((w) => w.toLowerCase()),
         skipPath: d.allowlist?.paths?.length ? (0, import_picomatch.default)(d.allowlist.paths, { dot: true }) : void 0
@@ -3079,15 +3086,14 @@ function scanChunk(buf, end, ctx, lineAtStart, countLines = false) {
     const start = buf.lastIndexOf(NEWLINE, at) + 1;
     const found = lineFindings(
       buf.toString("utf8", start, lineEnd),
-      ctx.path,
-      owners.sort((x, y) => x - y).map((i) => ctx.detectors[i])
+      ctx,
+      owners.sort((x, y) => x - y)
     );
     owners = [];
-    if (!found.length) continue;
+    if (!found) continue;
     line += countNewlines(buf, counted, start);
     counted = start;
-    for (const f of found) f.location.startLine = f.location.endLine = line;
-    ctx.findings.push(...found);
+    for (let f = ctx.findings.length - found; f < ctx.findings.length; f++) ctx.findings[f].location.startLine = ctx.findings[f].location.endLine = line;
   }
   if (marker) {
     const text = buf.toString("utf8", 0, end);
@@ -3111,40 +3117,39 @@ function applies(ctx, detector) {
   if (ctx.applies[detector] === 0) ctx.applies[detector] = ctx.detectors[detector].skipPath?.(ctx.path) ? 1 : 2;
   return ctx.applies[detector] === 2;
 }
-function lineFindings(text, path, detectors) {
-  const out = [];
-  for (const d of detectors) {
-    for (const { value, start } of matchesIn(d, text)) {
+var matches = [];
+function lineFindings(text, ctx, owners) {
+  matches.length = 0;
+  for (let o = 0; o < owners.length; o++) {
+    const d = ctx.detectors[owners[o]];
+    const re = d.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      const value = m[d.group ?? 1] ?? m[0];
+      if (d.entropy && shannonEntropy(value) < d.entropy || hasStopword(d, m[0], value)) continue;
+      const start = m.index + m[0].indexOf(value);
       const end = start + value.length;
-      if (out.some((f) => f.start < end && start < f.end)) continue;
-      out.push({
-        detector: d.id,
-        description: d.description,
-        preview: mask(value),
-        length: value.length,
-        hash: createHash("sha256").update(value).digest("hex").slice(0, 16),
-        location: { file: path, startLine: 0, startColumn: start + 1, endLine: 0, endColumn: end + 1 },
-        start,
-        end
-      });
+      if (!matches.some((f) => f.start < end && start < f.end)) matches.push({ detector: d, value, start, end });
     }
   }
-  return out.sort((a, b) => a.start - b.start).map(({ start: _s, end: _e, ...f }) => f);
+  if (matches.length > 1) matches.sort((a, b) => a.start - b.start);
+  for (const { detector, value, start, end } of matches)
+    ctx.findings.push({
+      detector: detector.id,
+      description: detector.description,
+      preview: mask(value),
+      length: value.length,
+      hash: createHash("sha256").update(value).digest("hex").slice(0, 16),
+      location: { file: ctx.path, startLine: 0, startColumn: start + 1, endLine: 0, endColumn: end + 1 }
+    });
+  return matches.length;
 }
-function matchesIn(d, text) {
-  const out = [];
-  const re = d.re;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
-    const value = m[d.group ?? 1] ?? m[0];
-    if (d.entropy && shannonEntropy(value) < d.entropy) continue;
-    const whole = m[0].toLowerCase();
-    const lower = value.toLowerCase();
-    if (d.stopwords.some((w) => lower.includes(w) || whole.includes(w))) continue;
-    out.push({ value, start: m.index + m[0].indexOf(value) });
-  }
-  return out;
+function hasStopword(d, whole, value) {
+  if (!d.stopwords.length) return false;
+  const lowerWhole = whole.toLowerCase();
+  const lower = value.toLowerCase();
+  return d.stopwords.some((w) => lower.includes(w) || lowerWhole.includes(w));
 }
 
 // src/sources/secrets/scan-secrets.ts

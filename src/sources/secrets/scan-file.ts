@@ -129,15 +129,14 @@ function scanChunk(buf: Buffer, end: number, ctx: FileContext, lineAtStart: numb
     const start = buf.lastIndexOf(NEWLINE, at) + 1;
     const found = lineFindings(
       buf.toString('utf8', start, lineEnd),
-      ctx.path,
-      owners.sort((x, y) => x - y).map((i) => ctx.detectors[i]!),
+      ctx,
+      owners.sort((x, y) => x - y),
     );
     owners = [];
-    if (!found.length) continue;
+    if (!found) continue;
     line += countNewlines(buf, counted, start);
     counted = start;
-    for (const f of found) f.location.startLine = f.location.endLine = line;
-    ctx.findings.push(...found);
+    for (let f = ctx.findings.length - found; f < ctx.findings.length; f++) ctx.findings[f]!.location.startLine = ctx.findings[f]!.location.endLine = line;
   }
   if (marker) {
     const text = buf.toString('utf8', 0, end);
@@ -166,41 +165,54 @@ function applies(ctx: FileContext, detector: number): boolean {
   return ctx.applies[detector] === 2;
 }
 
-/** Runs each triggered detector over one line; the findings' line is filled in by the caller. Overlapping matches keep the earlier detector in the data (specific ones come before generic ones). */
-function lineFindings(text: string, path: string, detectors: readonly Detector[]): SecretFinding[] {
-  const out: Array<SecretFinding & { start: number; end: number }> = [];
-  for (const d of detectors) {
-    for (const { value, start } of matchesIn(d, text)) {
+interface Match {
+  detector: Detector;
+  value: string;
+  start: number;
+  end: number;
+}
+/** The current line's matches: one array per thread, reused, so the hot loop sees one array shape. */
+const matches: Match[] = [];
+
+/**
+ * Runs the triggered detectors (`owners`, in data order) over one line and appends its findings
+ * to the file's, in column order; their line is filled in by the caller. Returns how many.
+ * Overlapping matches keep the earlier detector in the data (specific ones come before generic
+ * ones). Arrays are neither returned nor built per line: the loop runs on every keyword line,
+ * and V8 threw its optimised code away each time a line first returned a shape it had not seen.
+ */
+function lineFindings(text: string, ctx: FileContext, owners: readonly number[]): number {
+  matches.length = 0;
+  for (let o = 0; o < owners.length; o++) {
+    const d = ctx.detectors[owners[o]!]!;
+    const re = d.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      const value = m[d.group ?? 1] ?? m[0];
+      if ((d.entropy && shannonEntropy(value) < d.entropy) || hasStopword(d, m[0], value)) continue;
+      const start = m.index + m[0].indexOf(value);
       const end = start + value.length;
-      if (out.some((f) => f.start < end && start < f.end)) continue;
-      out.push({
-        detector: d.id,
-        description: d.description,
-        preview: mask(value),
-        length: value.length,
-        hash: createHash('sha256').update(value).digest('hex').slice(0, 16),
-        location: { file: path, startLine: 0, startColumn: start + 1, endLine: 0, endColumn: end + 1 },
-        start,
-        end,
-      });
+      if (!matches.some((f) => f.start < end && start < f.end)) matches.push({ detector: d, value, start, end });
     }
   }
-  return out.sort((a, b) => a.start - b.start).map(({ start: _s, end: _e, ...f }) => f);
+  if (matches.length > 1) matches.sort((a, b) => a.start - b.start);
+  for (const { detector, value, start, end } of matches)
+    ctx.findings.push({
+      detector: detector.id,
+      description: detector.description,
+      preview: mask(value),
+      length: value.length,
+      hash: createHash('sha256').update(value).digest('hex').slice(0, 16),
+      location: { file: ctx.path, startLine: 0, startColumn: start + 1, endLine: 0, endColumn: end + 1 },
+    });
+  return matches.length;
 }
 
-/** Every match of one detector in a text, after its entropy threshold and stop words. */
-function matchesIn(d: Detector, text: string): Array<{ value: string; start: number }> {
-  const out: Array<{ value: string; start: number }> = [];
-  const re = d.re;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
-    const value = m[d.group ?? 1] ?? m[0];
-    if (d.entropy && shannonEntropy(value) < d.entropy) continue;
-    const whole = m[0].toLowerCase();
-    const lower = value.toLowerCase();
-    if (d.stopwords.some((w) => lower.includes(w) || whole.includes(w))) continue;
-    out.push({ value, start: m.index + m[0].indexOf(value) });
-  }
-  return out;
+/** Whether a match holds one of the detector's stop words (a placeholder, an example). */
+function hasStopword(d: Detector, whole: string, value: string): boolean {
+  if (!d.stopwords.length) return false;
+  const lowerWhole = whole.toLowerCase();
+  const lower = value.toLowerCase();
+  return d.stopwords.some((w) => lower.includes(w) || lowerWhole.includes(w));
 }
