@@ -48154,7 +48154,7 @@ var TOTAL_WEIGHT = BYTE_WEIGHT.reduce((a, b) => a + b, 0);
 function acceptance(h) {
   return h.reduce((share, [low, high]) => {
     let w = 0;
-    for (let b = 0; b < 256; b++) if (low & 1 << (b & 15) && high & 1 << (b >> 4)) w += BYTE_WEIGHT[b];
+    for (let l = low; l; l &= l - 1) for (let m = high; m; m &= m - 1) w += BYTE_WEIGHT[31 - Math.clz32(m & -m) << 4 | 31 - Math.clz32(l & -l)];
     return share * w / TOTAL_WEIGHT;
   }, 1);
 }
@@ -48493,10 +48493,13 @@ function indexFor(detectors) {
   index.owners = index.owners.map((o) => o.map((i) => i === detectors.length ? -1 : i));
   return index;
 }
-function scanFiles(root, files, detectors) {
+function scanFiles(root, files, detectors, queue) {
   const index = indexFor(detectors);
   const result = { document: { findings: [], skipped: [] }, suppressions: [] };
-  for (const f of files) {
+  for (let next = 0; ; next++) {
+    const i = queue ? claim(queue) : next;
+    if (i >= files.length) break;
+    const f = files[i];
     const r = scanFile(root, f.path, detectors, index, MAX_SECRET_SCAN_BYTES);
     if ("skipped" in r) {
       if (!r.skipped.startsWith("binary")) result.document.skipped.push({ path: f.path, reason: r.skipped });
@@ -48506,6 +48509,11 @@ function scanFiles(root, files, detectors) {
     result.suppressions.push(...r.suppressions);
   }
   return result;
+}
+function claim(queue) {
+  const i = Atomics.add(queue.next, 0, 1);
+  if (i < queue.claimedBy.length) Atomics.store(queue.claimedBy, i, queue.slot + 1);
+  return i;
 }
 function startSecretsScan(root, files, detectors, specs, options = {}) {
   const total = files.reduce((n, f) => n + f.size, 0);
@@ -48524,38 +48532,45 @@ function workerScript() {
   }
 }
 function startWorkers(root, files, detectors, specs, threads, script, deadline) {
-  const shares = Array.from({ length: threads }, () => []);
-  const load = new Array(threads).fill(0);
-  for (const f of [...files].sort((a, b) => b.size - a.size)) {
-    const i = load.indexOf(Math.min(...load));
-    shares[i].push(f);
-    load[i] += f.size;
-  }
-  const own = shares.pop();
-  const flags = new Int32Array(new SharedArrayBuffer(4 * shares.length));
-  const running = shares.map((share, slot) => {
+  const queued = [...files].sort((a, b) => b.size - a.size);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const claimedBy = new Int32Array(new SharedArrayBuffer(4 * queued.length));
+  const flags = new Int32Array(new SharedArrayBuffer(4 * (threads - 1)));
+  const running = Array.from({ length: threads - 1 }, (_, slot) => {
     const { port1, port2 } = new MessageChannel();
-    const worker = new Worker(script, { workerData: { root, files: share, specs, port: port2, flags, slot }, transferList: [port2] });
+    const worker = new Worker(script, {
+      workerData: { root, files: queued, specs, port: port2, flags, slot, next, claimedBy },
+      transferList: [port2]
+    });
     worker.unref();
     worker.on("error", () => void 0);
     return { port: port1, worker };
   });
-  return { collect: () => collectWorkers(root, files, detectors, own, running, flags, deadline) };
+  const queue = { next, claimedBy, slot: threads - 1 };
+  return { collect: () => collectWorkers(root, files, queued, detectors, queue, running, flags, deadline) };
 }
-function collectWorkers(root, files, detectors, own, running, flags, deadline) {
-  const merged = scanFiles(root, own, detectors);
+function collectWorkers(root, files, queued, detectors, queue, running, flags, deadline) {
+  const merged = scanFiles(root, queued, detectors, queue);
   const until = Date.now() + deadline;
+  const failed = /* @__PURE__ */ new Set();
   for (let slot = 0; slot < running.length; slot++) {
     while (Atomics.load(flags, slot) === 0 && Date.now() < until) Atomics.wait(flags, slot, 0, Math.min(1e3, Math.max(1, until - Date.now())));
     const message = receiveMessageOnPort(running[slot].port)?.message;
-    if (!message || "error" in message) {
-      for (const r of running) void r.worker.terminate();
-      return scanFiles(root, files, detectors);
-    }
     void running[slot].worker.terminate();
+    if (!message || "error" in message) {
+      failed.add(slot + 1);
+      continue;
+    }
     merged.document.findings.push(...message.document.findings);
     merged.document.skipped.push(...message.document.skipped);
     merged.suppressions.push(...message.suppressions);
+  }
+  if (failed.size) {
+    const redo = queued.filter((_, i) => failed.has(Atomics.load(queue.claimedBy, i)) || Atomics.load(queue.claimedBy, i) === 0);
+    const again = scanFiles(root, redo, detectors);
+    merged.document.findings.push(...again.document.findings);
+    merged.document.skipped.push(...again.document.skipped);
+    merged.suppressions.push(...again.suppressions);
   }
   const order = new Map(files.map((f, i) => [f.path, i]));
   const byPosition = (a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || a.startLine - b.startLine || a.startColumn - b.startColumn;

@@ -373,7 +373,7 @@ var require_scan = __commonJS({
       };
       while (index < length) {
         code = advance();
-        let next;
+        let next2;
         if (code === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
           code = advance();
@@ -488,13 +488,13 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (next2 = advance())) {
+            if (next2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+            if (next2 === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token.isBracket = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -1115,14 +1115,14 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
+          const next2 = peek();
+          if (next2 === "/" && opts.bash !== true) {
             continue;
           }
-          if (next === "." || next === ";") {
+          if (next2 === "." || next2 === ";") {
             continue;
           }
-          if (!next) {
+          if (!next2) {
             value += "\\";
             push({ type: "text", value });
             continue;
@@ -1360,9 +1360,9 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.type === "paren") {
-            const next = peek();
+            const next2 = peek();
             let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+            if (prev.value === "(" && !/[!=<:]/.test(next2) || next2 === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
             push({ type: "text", value, output });
@@ -2870,7 +2870,7 @@ var TOTAL_WEIGHT = BYTE_WEIGHT.reduce((a, b) => a + b, 0);
 function acceptance(h) {
   return h.reduce((share, [low, high]) => {
     let w = 0;
-    for (let b = 0; b < 256; b++) if (low & 1 << (b & 15) && high & 1 << (b >> 4)) w += BYTE_WEIGHT[b];
+    for (let l = low; l; l &= l - 1) for (let m = high; m; m &= m - 1) w += BYTE_WEIGHT[31 - Math.clz32(m & -m) << 4 | 31 - Math.clz32(l & -l)];
     return share * w / TOTAL_WEIGHT;
   }, 1);
 }
@@ -2887,7 +2887,7 @@ function buildKeywordIndex(keywordsByOwner) {
   const owners = [...byText.values()];
   const shift = new Uint8Array(1 << 16).fill(WINDOW - 1);
   const head = new Int32Array(1 << 16).fill(-1);
-  const next = new Int32Array(needles.length).fill(-1);
+  const next2 = new Int32Array(needles.length).fill(-1);
   const short = [];
   needles.forEach((n, i) => {
     if (n.length < WINDOW) return short.push(i);
@@ -2896,10 +2896,10 @@ function buildKeywordIndex(keywordsByOwner) {
       shift[p] = Math.min(shift[p], WINDOW - 1 - j);
     }
     const last = pair(n[WINDOW - 2], n[WINDOW - 1]);
-    next[i] = head[last];
+    next2[i] = head[last];
     head[last] = i;
   });
-  return { needles, owners, shift, head, next, short };
+  return { needles, owners, shift, head, next: next2, short };
 }
 function findKeywords(index, buf, end) {
   return keywordFilter()?.find(index, buf, end) ?? findKeywordsInJs(index, buf, end);
@@ -2909,7 +2909,7 @@ function findKeywordsInJs(index, buf, end) {
   return index.short.length ? merge(hits, nativeSearch(index, buf, end)) : hits;
 }
 function skipSearch(index, buf, end) {
-  const { needles, shift, head, next } = index;
+  const { needles, shift, head, next: next2 } = index;
   const at = [];
   const found = [];
   let i = WINDOW - 1;
@@ -2921,7 +2921,7 @@ function skipSearch(index, buf, end) {
       continue;
     }
     const start = i - WINDOW + 1;
-    for (let k = head[p]; k >= 0; k = next[k]) {
+    for (let k = head[p]; k >= 0; k = next2[k]) {
       const n = needles[k];
       if (start + n.length > end) continue;
       let j = 0;
@@ -3160,10 +3160,13 @@ function indexFor(detectors) {
   index.owners = index.owners.map((o) => o.map((i) => i === detectors.length ? -1 : i));
   return index;
 }
-function scanFiles(root2, files2, detectors) {
+function scanFiles(root2, files2, detectors, queue) {
   const index = indexFor(detectors);
   const result = { document: { findings: [], skipped: [] }, suppressions: [] };
-  for (const f of files2) {
+  for (let next2 = 0; ; next2++) {
+    const i = queue ? claim(queue) : next2;
+    if (i >= files2.length) break;
+    const f = files2[i];
     const r = scanFile(root2, f.path, detectors, index, MAX_SECRET_SCAN_BYTES);
     if ("skipped" in r) {
       if (!r.skipped.startsWith("binary")) result.document.skipped.push({ path: f.path, reason: r.skipped });
@@ -3174,11 +3177,16 @@ function scanFiles(root2, files2, detectors) {
   }
   return result;
 }
+function claim(queue) {
+  const i = Atomics.add(queue.next, 0, 1);
+  if (i < queue.claimedBy.length) Atomics.store(queue.claimedBy, i, queue.slot + 1);
+  return i;
+}
 
 // src/sources/secrets/secrets-worker.ts
-var { root, files, specs, port, flags, slot } = workerData;
+var { root, files, specs, port, flags, slot, next, claimedBy } = workerData;
 try {
-  port.postMessage(scanFiles(root, files, compileDetectors(specs, "data/secret-detectors.json").detectors));
+  port.postMessage(scanFiles(root, files, compileDetectors(specs, "data/secret-detectors.json").detectors, { next, claimedBy, slot }));
 } catch (e) {
   port.postMessage({ error: e.message });
 }

@@ -3,7 +3,7 @@ import { cli, scratchRepo } from '../helpers.js';
 import { scan } from '../../src/scan.js';
 import { compileDetectors, scanFiles, scanSecrets, shannonEntropy, startSecretsScan } from '../../src/sources/secrets/scan-secrets.js';
 import { CHUNK_BYTES } from '../../src/sources/secrets/scan-file.js';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const builtinDetectors = () => compileDetectors((JSON.parse(readFileSync('data/secret-detectors.json', 'utf8')) as { detectors: never[] }).detectors, 'x');
@@ -12,6 +12,8 @@ const where = (r: ReturnType<typeof scanFiles>) =>
 
 const AWS = 'AKIA' + 'Q3EGR7KX2ZLM4WVN';
 const ATLASSIAN = 'ATATT3xFfGF0' + 'k'.repeat(100) + 'Q7z'.repeat(20) + 'abcdefghijklmnopqrstu' + '=' + '0A1B2C3D';
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 describe('the secrets pass', () => {
   it('finds planted secrets in any file and never puts the value in any output', () => {
@@ -146,16 +148,37 @@ describe('the secrets pass', () => {
 
   it('redoes the work in this thread when a worker dies or never answers, without waiting forever', () => {
     const big = Array.from({ length: 400_000 }, (_, i) => (i % 5000 === 0 ? `const k${i} = '${AWS}';\n` : `const v${i} = 1; // token\n`)).join('');
-    const repo = scratchRepo({ 'one.js': big, 'two.js': big, 'hang.mjs': 'setInterval(() => {}, 1000);\n', 'crash.mjs': 'throw new Error("no");\n' });
+    // A worker that takes files from the queue and dies with them: they must be redone here.
+    const takeAndDie = [
+      "import { workerData } from 'node:worker_threads';",
+      "import { writeFileSync } from 'node:fs';",
+      'const { root, next, claimedBy, slot } = workerData;',
+      'const i = Atomics.add(next, 0, 1);',
+      'Atomics.store(claimedBy, i, slot + 1);',
+      'Atomics.add(next, 0, 1);', // and one it never marks
+      "writeFileSync(root + '/taken', 'yes');",
+      'process.exit(1);',
+    ].join('\n');
+    const repo = scratchRepo({
+      'one.js': big,
+      'two.js': big,
+      'three.js': big,
+      'hang.mjs': 'setInterval(() => {}, 1000);\n',
+      'crash.mjs': 'throw new Error("no");\n',
+      'take-and-die.mjs': takeAndDie,
+    });
     try {
       const { detectors } = builtinDetectors();
       const specs = (JSON.parse(readFileSync('data/secret-detectors.json', 'utf8')) as { detectors: never[] }).detectors;
-      const files = ['one.js', 'two.js'].map((path) => ({ path, size: 20 * 1024 * 1024 }));
+      const files = ['one.js', 'two.js', 'three.js'].map((path) => ({ path, size: 20 * 1024 * 1024 }));
       const expected = scanFiles(repo.dir, files, detectors);
-      expect(expected.document.findings).toHaveLength(160);
-      for (const script of ['hang.mjs', 'crash.mjs']) {
+      expect(expected.document.findings).toHaveLength(240);
+      for (const script of ['hang.mjs', 'crash.mjs', 'take-and-die.mjs']) {
         const started = Date.now();
-        const result = startSecretsScan(repo.dir, files, detectors, specs, { script: join(repo.dir, script), deadline: 500 }).collect();
+        const pending = startSecretsScan(repo.dir, files, detectors, specs, { script: join(repo.dir, script), deadline: 500 });
+        // Let that worker take its files before this thread takes any.
+        for (let waited = 0; script === 'take-and-die.mjs' && !existsSync(join(repo.dir, 'taken')) && waited < 30_000; waited += 20) sleep(20);
+        const result = pending.collect();
         expect(result).toEqual(expected);
         expect(Date.now() - started).toBeLessThan(30_000);
       }

@@ -36,11 +36,17 @@ export function indexFor(detectors: readonly Detector[]) {
   return index;
 }
 
-/** Scans a list of files in this thread. */
-export function scanFiles(root: string, files: readonly RepoFile[], detectors: readonly Detector[]): SecretsResult {
+/**
+ * Scans a list of files in this thread. With a queue (shared with other threads), it takes the
+ * next unclaimed file until none is left, and marks each file it takes with its slot.
+ */
+export function scanFiles(root: string, files: readonly RepoFile[], detectors: readonly Detector[], queue?: SharedQueue): SecretsResult {
   const index = indexFor(detectors);
   const result: SecretsResult = { document: { findings: [], skipped: [] }, suppressions: [] };
-  for (const f of files) {
+  for (let next = 0; ; next++) {
+    const i = queue ? claim(queue) : next;
+    if (i >= files.length) break;
+    const f = files[i]!;
     const r = scanFile(root, f.path, detectors, index, MAX_SECRET_SCAN_BYTES);
     if ('skipped' in r) {
       if (!r.skipped.startsWith('binary')) result.document.skipped.push({ path: f.path, reason: r.skipped });
@@ -52,6 +58,23 @@ export function scanFiles(root: string, files: readonly RepoFile[], detectors: r
   return result;
 }
 
+/**
+ * Files shared by the threads of a pass: `next` is the next file to take; `claimedBy[i]` is the
+ * slot (plus one) of the thread that took file i, so that a thread that dies has exactly its
+ * files redone.
+ */
+export interface SharedQueue {
+  next: Int32Array;
+  claimedBy: Int32Array;
+  slot: number;
+}
+
+function claim(queue: SharedQueue): number {
+  const i = Atomics.add(queue.next, 0, 1);
+  if (i < queue.claimedBy.length) Atomics.store(queue.claimedBy, i, queue.slot + 1);
+  return i;
+}
+
 /** A secrets pass under way: `collect` waits for it (or, in this thread, runs it) and returns the result. */
 export interface PendingSecrets {
   collect(): SecretsResult;
@@ -60,8 +83,8 @@ export interface PendingSecrets {
 /**
  * One pass over the checkout's text files with every detector, behind the keyword prefilter.
  * The same pass collects `forge-trust-ignore` comments from every file. Large checkouts are
- * split by size into one share per core: worker threads start on theirs at once, so the caller
- * can load its policies meanwhile, and this thread scans the last share when it collects. Small
+ * shared out through one queue of files: a worker thread per other core starts on it at once, so
+ * the caller can load its policies meanwhile, and this thread joins when it collects. Small
  * checkouts are scanned in this thread, when collected.
  */
 export function startSecretsScan(
@@ -111,57 +134,67 @@ function startWorkers(
   script: string,
   deadline: number,
 ): PendingSecrets {
-  // Balance by bytes: biggest files first, each to the least loaded share. The last share is
-  // this thread's: it scans it when the result is collected, instead of waiting idle, which
-  // saves starting one more worker (each costs tens of milliseconds before it reads a byte).
-  const shares: RepoFile[][] = Array.from({ length: threads }, () => []);
-  const load = new Array<number>(threads).fill(0);
-  for (const f of [...files].sort((a, b) => b.size - a.size)) {
-    const i = load.indexOf(Math.min(...load));
-    shares[i]!.push(f);
-    load[i]! += f.size;
-  }
-  const own = shares.pop()!;
-  const flags = new Int32Array(new SharedArrayBuffer(4 * shares.length));
-  const running = shares.map((share, slot) => {
+  // One queue of files, biggest first, from which every thread takes the next file when it is
+  // free: the worker threads start on it at once, and this thread joins when it collects (after
+  // loading the policies), so whoever starts earlier simply does more. Biggest first keeps the
+  // last files small, so the threads finish together.
+  const queued = [...files].sort((a, b) => b.size - a.size);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const claimedBy = new Int32Array(new SharedArrayBuffer(4 * queued.length));
+  const flags = new Int32Array(new SharedArrayBuffer(4 * (threads - 1)));
+  const running = Array.from({ length: threads - 1 }, (_, slot) => {
     const { port1, port2 } = new MessageChannel();
-    const worker = new Worker(script, { workerData: { root, files: share, specs, port: port2, flags, slot }, transferList: [port2] });
+    const worker = new Worker(script, {
+      workerData: { root, files: queued, specs, port: port2, flags, slot, next, claimedBy },
+      transferList: [port2],
+    });
     worker.unref();
     // A worker that throws outside its own try (while loading, say) emits 'error'; unheard, that
-    // would end the whole process. Its share is redone here instead (see collectWorkers).
+    // would end the whole process. Its files are redone here instead (see collectWorkers).
     worker.on('error', () => undefined);
     return { port: port1, worker };
   });
-  return { collect: () => collectWorkers(root, files, detectors, own, running, flags, deadline) };
+  const queue = { next, claimedBy, slot: threads - 1 };
+  return { collect: () => collectWorkers(root, files, queued, detectors, queue, running, flags, deadline) };
 }
 
 function collectWorkers(
   root: string,
   files: readonly RepoFile[],
+  queued: readonly RepoFile[],
   detectors: readonly Detector[],
-  own: readonly RepoFile[],
+  queue: SharedQueue,
   running: ReadonlyArray<{ port: MessagePort; worker: Worker }>,
   flags: Int32Array,
   deadline: number,
 ): SecretsResult {
-  const merged = scanFiles(root, own, detectors);
+  const merged = scanFiles(root, queued, detectors, queue);
   const until = Date.now() + deadline;
+  const failed = new Set<number>();
   for (let slot = 0; slot < running.length; slot++) {
     // Block until the worker says it is done; then its one message is waiting on the port. The
     // event loop is blocked meanwhile, so a worker that died is noticed by the deadline only.
     while (Atomics.load(flags, slot) === 0 && Date.now() < until) Atomics.wait(flags, slot, 0, Math.min(1000, Math.max(1, until - Date.now())));
     const message = receiveMessageOnPort(running[slot]!.port)?.message as SecretsResult | { error: string } | undefined;
-    // A worker that failed or never answered is redone here, whole: results are never partial.
-    if (!message || 'error' in message) {
-      for (const r of running) void r.worker.terminate();
-      return scanFiles(root, files, detectors);
-    }
     void running[slot]!.worker.terminate();
+    // A worker that failed or never answered has its files redone here, whole: results are never partial.
+    if (!message || 'error' in message) {
+      failed.add(slot + 1);
+      continue;
+    }
     merged.document.findings.push(...message.document.findings);
     merged.document.skipped.push(...message.document.skipped);
     merged.suppressions.push(...message.suppressions);
   }
-  // The threads' shares are put back in the order of the walk.
+  if (failed.size) {
+    // Also any file taken by a thread that died before it could say so (marked by nobody).
+    const redo = queued.filter((_, i) => failed.has(Atomics.load(queue.claimedBy, i)) || Atomics.load(queue.claimedBy, i) === 0);
+    const again = scanFiles(root, redo, detectors);
+    merged.document.findings.push(...again.document.findings);
+    merged.document.skipped.push(...again.document.skipped);
+    merged.suppressions.push(...again.suppressions);
+  }
+  // The threads' results are put back in the order of the walk.
   const order = new Map(files.map((f, i) => [f.path, i]));
   const byPosition = (a: Location, b: Location) =>
     (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || a.startLine - b.startLine || a.startColumn - b.startColumn;

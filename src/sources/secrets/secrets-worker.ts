@@ -1,19 +1,22 @@
-// A worker thread of the secrets pass: scans its share of the files and posts one message.
+// A worker thread of the secrets pass: takes files from the shared queue until none is left, and
+// posts one message with what it found.
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { compileDetectors, type DetectorSpec } from './detectors.js';
 import { scanFiles } from './scan-secrets.js';
 import type { RepoFile } from '../walk.js';
 
-const { root, files, specs, port, flags, slot } = workerData as {
+const { root, files, specs, port, flags, slot, next, claimedBy } = workerData as {
   root: string;
   files: RepoFile[];
   specs: DetectorSpec[];
   port: MessagePort;
   flags: Int32Array;
   slot: number;
+  next: Int32Array;
+  claimedBy: Int32Array;
 };
 try {
-  port.postMessage(scanFiles(root, files, compileDetectors(specs, 'data/secret-detectors.json').detectors));
+  port.postMessage(scanFiles(root, files, compileDetectors(specs, 'data/secret-detectors.json').detectors, { next, claimedBy, slot }));
 } catch (e) {
   port.postMessage({ error: (e as Error).message });
 }
