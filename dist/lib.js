@@ -44601,7 +44601,7 @@ var require_dist3 = __commonJS({
 });
 
 // src/scan.ts
-import { join as join12, relative as relative7, resolve as resolve2 } from "node:path";
+import { join as join11, relative as relative7, resolve as resolve2 } from "node:path";
 import { existsSync as existsSync10, statSync as statSync5 } from "node:fs";
 
 // src/package-root.ts
@@ -47995,7 +47995,7 @@ function buildAdvisoriesDocument(doc, lookup) {
 // src/sources/secrets/scan-secrets.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 import { receiveMessageOnPort, MessageChannel, Worker } from "node:worker_threads";
 
 // src/sources/secrets/keyword-filter.ts
@@ -48085,7 +48085,7 @@ function keywordTables(needles, tableBits) {
     keywords[4 * i + 3] = k.length;
     offset += k.length;
     if (k.length < FINGERPRINT) return;
-    const prefix = Buffer.from(k.buffer, k.byteOffset, k.length).readUInt32LE(0);
+    const prefix = (k[0] | k[1] << 8 | k[2] << 16 | k[3] << 24) >>> 0;
     const slot = Math.imul(prefix, 2654435761) >>> 32 - tableBits;
     keywords[4 * i] = prefix;
     keywords[4 * i + 1] = table[slot];
@@ -48102,48 +48102,56 @@ function keywordTables(needles, tableBits) {
     for (const i of members) {
       const k = needles[i];
       for (let p = 0; p < FINGERPRINT; p++) {
-        for (const [half, value] of [
-          [0, k[p] & 15],
-          [16, k[p] >> 4]
-        ])
-          for (let v = 0; v < 16; v++) if (p >= k.length || v === value) masks[p * 32 + half + v] |= 1 << bucket;
+        if (p < k.length) {
+          masks[p * 32 + (k[p] & 15)] |= 1 << bucket;
+          masks[p * 32 + 16 + (k[p] >> 4)] |= 1 << bucket;
+        } else {
+          for (let v = 0; v < 32; v++) masks[p * 32 + v] |= 1 << bucket;
+        }
       }
     }
   });
   return { masks, short, table, keywords, bytes, maxLength: needles.reduce((n, k) => Math.max(n, k.length), 1) };
 }
 function assignBuckets(needles, count) {
-  const key2 = (k) => Buffer.from(k.subarray(0, FINGERPRINT)).toString("latin1").toLowerCase();
   const groups = /* @__PURE__ */ new Map();
-  for (const [i, k] of needles.entries()) groups.set(key2(k), [...groups.get(key2(k)) ?? [], i]);
-  const buckets = Array.from({ length: count }, () => ({ members: [], halves: halvesOf([]) }));
+  for (const [i, k] of needles.entries()) {
+    const key2 = Buffer.from(k.buffer, k.byteOffset, Math.min(k.length, FINGERPRINT)).toString("latin1").toLowerCase();
+    const group = groups.get(key2);
+    if (group) group.push(i);
+    else groups.set(key2, [i]);
+  }
+  const members = Array.from({ length: count }, () => []);
+  const halves = Array.from({ length: count }, () => new Uint16Array(2 * FINGERPRINT));
+  const costs = new Float64Array(count);
+  const merged = new Uint16Array(2 * FINGERPRINT);
   const ordered2 = [...groups.values()].sort((a, b) => b.length - a.length || a[0] - b[0]);
-  for (const members of ordered2) {
-    const own = halvesOf(members.map((i) => needles[i]));
+  for (const group of ordered2) {
+    const own = halvesOf(group.map((i) => needles[i]));
     let best = 0;
     let bestCost = Infinity;
-    buckets.forEach((b, i) => {
-      const cost = acceptance(union(b.halves, own)) - acceptance(b.halves);
-      if (cost < bestCost) [best, bestCost] = [i, cost];
-    });
-    buckets[best].members.push(...members);
-    buckets[best].halves = union(buckets[best].halves, own);
+    let bestShare = 0;
+    for (let b = 0; b < count; b++) {
+      for (let h = 0; h < merged.length; h++) merged[h] = halves[b][h] | own[h];
+      const share = acceptance(merged);
+      if (share - costs[b] < bestCost) [best, bestCost, bestShare] = [b, share - costs[b], share];
+    }
+    members[best].push(...group);
+    for (let h = 0; h < merged.length; h++) halves[best][h] |= own[h];
+    costs[best] = bestShare;
   }
-  return buckets.map((b) => b.members.sort((x, y) => x - y));
+  return members.map((m) => m.sort((x, y) => x - y));
 }
 function halvesOf(keywords) {
-  return Array.from({ length: FINGERPRINT }, (_, p) => {
-    let low = 0;
-    let high = 0;
+  const out = new Uint16Array(2 * FINGERPRINT);
+  for (let p = 0; p < FINGERPRINT; p++)
     for (const k of keywords) {
-      low |= p < k.length ? 1 << (k[p] & 15) : 65535;
-      high |= p < k.length ? 1 << (k[p] >> 4) : 65535;
+      out[2 * p] |= p < k.length ? 1 << (k[p] & 15) : 65535;
+      out[2 * p + 1] |= p < k.length ? 1 << (k[p] >> 4) : 65535;
     }
-    return [low, high];
-  });
+  return out;
 }
-var union = (a, b) => a.map(([l, h], p) => [l | b[p][0], h | b[p][1]]);
-var BYTE_WEIGHT = Array.from({ length: 256 }, (_, b) => {
+var BYTE_WEIGHT = Float64Array.from({ length: 256 }, (_, b) => {
   const c = String.fromCharCode(b);
   if (/[a-z \n\t]/.test(c)) return 4;
   if (/[A-Z0-9]/.test(c)) return 1;
@@ -48151,12 +48159,15 @@ var BYTE_WEIGHT = Array.from({ length: 256 }, (_, b) => {
   return 0.05;
 });
 var TOTAL_WEIGHT = BYTE_WEIGHT.reduce((a, b) => a + b, 0);
-function acceptance(h) {
-  return h.reduce((share, [low, high]) => {
+function acceptance(halves) {
+  let share = 1;
+  for (let p = 0; p < FINGERPRINT; p++) {
     let w = 0;
-    for (let l = low; l; l &= l - 1) for (let m = high; m; m &= m - 1) w += BYTE_WEIGHT[31 - Math.clz32(m & -m) << 4 | 31 - Math.clz32(l & -l)];
-    return share * w / TOTAL_WEIGHT;
-  }, 1);
+    for (let l = halves[2 * p]; l; l &= l - 1)
+      for (let h = halves[2 * p + 1]; h; h &= h - 1) w += BYTE_WEIGHT[31 - Math.clz32(h & -h) << 4 | 31 - Math.clz32(l & -l)];
+    share = share * w / TOTAL_WEIGHT;
+  }
+  return share;
 }
 
 // src/sources/secrets/keyword-index.ts
@@ -48253,7 +48264,6 @@ function merge(a, b) {
 // src/sources/secrets/scan-file.ts
 import { createHash } from "node:crypto";
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { join as join6 } from "node:path";
 
 // src/sources/inline-suppressions.ts
 var MARKER = /(?:#|\/\/|\/\*|<!--)\s*forge-trust-ignore\b(.*)$/;
@@ -48354,7 +48364,7 @@ var shared;
 function scanFile(root, path, detectors, index, maxBytes) {
   let fd;
   try {
-    fd = openSync2(join6(root, path), "r");
+    fd = openSync2(root + "/" + path, "r");
     const ctx = fileContext(path, detectors, index);
     let buf = shared ??= keywordFilter()?.text.subarray(0, CHUNK_BYTES) ?? Buffer.allocUnsafe(CHUNK_BYTES);
     let carried = 0;
@@ -48493,8 +48503,7 @@ function indexFor(detectors) {
   index.owners = index.owners.map((o) => o.map((i) => i === detectors.length ? -1 : i));
   return index;
 }
-function scanFiles(root, files, detectors, queue) {
-  const index = indexFor(detectors);
+function scanFiles(root, files, detectors, queue, index = indexFor(detectors)) {
   const result = { document: { findings: [], skipped: [] }, suppressions: [] };
   for (let next = 0; ; next++) {
     const i = queue ? claim(queue) : next;
@@ -48517,39 +48526,47 @@ function claim(queue) {
 }
 function startSecretsScan(root, files, detectors, specs, options = {}) {
   const total = files.reduce((n, f) => n + f.size, 0);
+  if (total < PARALLEL_FROM_BYTES || !specs) {
+    stopSecretsWorkers(options.workers);
+    return { collect: () => scanFiles(root, files, detectors) };
+  }
+  const workers = options.workers ?? startSecretsWorkers(specs, options);
+  if (!workers) return { collect: () => scanFiles(root, files, detectors) };
+  const queued = [...files].sort((a, b) => b.size - a.size);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const claimedBy = new Int32Array(new SharedArrayBuffer(4 * queued.length));
+  for (const { port } of workers.running) port.postMessage({ root, files: queued, next, claimedBy });
+  const queue = { next, claimedBy, slot: workers.running.length };
+  const deadline = options.deadline ?? deadlineFor(total / (workers.running.length + 1));
+  return { collect: () => collectWorkers(root, files, queued, detectors, queue, workers, deadline) };
+}
+function startSecretsWorkers(specs, options = {}) {
   const threads = Math.min(availableParallelism(), 4);
   const script = options.script ?? workerScript();
-  if (total < PARALLEL_FROM_BYTES || threads < 2 || !script || !specs) return { collect: () => scanFiles(root, files, detectors) };
-  return startWorkers(root, files, detectors, specs, threads, script, options.deadline ?? deadlineFor(total / threads));
+  if (threads < 2 || !script) return void 0;
+  const flags = new Int32Array(new SharedArrayBuffer(4 * (threads - 1)));
+  const running = Array.from({ length: threads - 1 }, (_, slot) => {
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(script, { workerData: { specs, port: port2, flags, slot }, transferList: [port2] });
+    worker.unref();
+    worker.on("error", () => void 0);
+    return { port: port1, worker };
+  });
+  return { running, flags };
+}
+function stopSecretsWorkers(workers) {
+  for (const { worker } of workers?.running ?? []) void worker.terminate();
 }
 var deadlineFor = (bytes) => 6e4 + Math.ceil(bytes / 1024 / 1024) * 1e3;
 function workerScript() {
   try {
-    const file = join7(packageRoot(), "dist", "secrets-worker.js");
+    const file = join6(packageRoot(), "dist", "secrets-worker.js");
     return existsSync4(file) ? file : void 0;
   } catch {
     return void 0;
   }
 }
-function startWorkers(root, files, detectors, specs, threads, script, deadline) {
-  const queued = [...files].sort((a, b) => b.size - a.size);
-  const next = new Int32Array(new SharedArrayBuffer(4));
-  const claimedBy = new Int32Array(new SharedArrayBuffer(4 * queued.length));
-  const flags = new Int32Array(new SharedArrayBuffer(4 * (threads - 1)));
-  const running = Array.from({ length: threads - 1 }, (_, slot) => {
-    const { port1, port2 } = new MessageChannel();
-    const worker = new Worker(script, {
-      workerData: { root, files: queued, specs, port: port2, flags, slot, next, claimedBy },
-      transferList: [port2]
-    });
-    worker.unref();
-    worker.on("error", () => void 0);
-    return { port: port1, worker };
-  });
-  const queue = { next, claimedBy, slot: threads - 1 };
-  return { collect: () => collectWorkers(root, files, queued, detectors, queue, running, flags, deadline) };
-}
-function collectWorkers(root, files, queued, detectors, queue, running, flags, deadline) {
+function collectWorkers(root, files, queued, detectors, queue, { running, flags }, deadline) {
   const merged = scanFiles(root, queued, detectors, queue);
   const until = Date.now() + deadline;
   const failed = /* @__PURE__ */ new Set();
@@ -50277,10 +50294,11 @@ var EMPTY_DOCUMENTS = {
   suppressions: { entries: [] }
 };
 var wants = (options, name) => !options.only || options.only.includes(name);
-function prepareInputs(root, options = {}) {
+var wantsSecrets = (options) => wants(options, "secrets");
+function prepareInputs(root, options = {}, workers) {
   const walk2 = walkRepository(root, options);
   const compiled = compileDetectors(options.detectors ?? [], "data/secret-detectors.json");
-  const secrets = wants(options, "secrets") ? startSecretsScan(root, walk2.files, compiled.detectors, options.detectors) : startSecretsScan(root, walk2.files, []);
+  const secrets = wantsSecrets(options) ? startSecretsScan(root, walk2.files, compiled.detectors, options.detectors, { workers }) : (stopSecretsWorkers(workers), startSecretsScan(root, walk2.files, []));
   return { walk: walk2, secrets, problems: compiled.problems, compiled: compiled.detectors };
 }
 function buildInputs(root, options = {}, prepared = prepareInputs(root, options)) {
@@ -50338,7 +50356,7 @@ function compareProblems(a, b) {
 
 // src/policy/load-data.ts
 import { existsSync as existsSync5, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { basename, join as join8, relative as relative2 } from "node:path";
+import { basename, join as join7, relative as relative2 } from "node:path";
 
 // src/policy/read-json-file.ts
 import { readFileSync as readFileSync5, statSync } from "node:fs";
@@ -50370,7 +50388,7 @@ function loadData(sources, cwd) {
       problems.push({ code: "data-missing", file: display2, message: "the data folder or file does not exist" });
       continue;
     }
-    const paths = statSync2(source2).isDirectory() ? readdirSync2(source2).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).sort().map((f) => join8(source2, f)) : [source2];
+    const paths = statSync2(source2).isDirectory() ? readdirSync2(source2).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).sort().map((f) => join7(source2, f)) : [source2];
     for (const path of paths) {
       const shown = relative2(cwd, path) || path;
       const name = basename(path, ".json");
@@ -50400,13 +50418,13 @@ function loadData(sources, cwd) {
 
 // src/policy/config-file.ts
 import { existsSync as existsSync6, readFileSync as readFileSync7, statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, join as join10, relative as relative3, resolve } from "node:path";
+import { dirname as dirname2, join as join9, relative as relative3, resolve } from "node:path";
 
 // src/policy/schema-problems.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist3(), 1);
 import { readFileSync as readFileSync6 } from "node:fs";
-import { join as join9 } from "node:path";
+import { join as join8 } from "node:path";
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 var validators = /* @__PURE__ */ new Map();
 var precompiled;
@@ -50419,7 +50437,7 @@ function schemaValidator(name) {
   if (!v) {
     const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false });
     addFormats(ajv);
-    v = ajv.compile(JSON.parse(readFileSync6(join9(packageRoot(), "schemas", name), "utf8")));
+    v = ajv.compile(JSON.parse(readFileSync6(join8(packageRoot(), "schemas", name), "utf8")));
   }
   validators.set(name, v);
   return v;
@@ -50432,7 +50450,7 @@ var MAX_EXTENDS_DEPTH = 8;
 var emptyConfig = () => ({ policies: [], data: [], dataOverrides: {}, enable: [], disable: [], severity: {}, ignore: [], files: [] });
 function findConfigFile(root, named, cwd = process.cwd()) {
   if (named) return resolve(cwd, named);
-  return CONFIG_NAMES.map((n) => join10(root, n)).find((p) => existsSync6(p));
+  return CONFIG_NAMES.map((n) => join9(root, n)).find((p) => existsSync6(p));
 }
 function mergeConfigs(base, over) {
   const dataOverrides = { ...base.dataOverrides };
@@ -50453,7 +50471,7 @@ function mergeConfigs(base, over) {
   };
 }
 function resolveExtends(entry2, from) {
-  if (PRESETS.includes(entry2)) return { path: join10(packageRoot(), "presets", `${entry2}.yml`) };
+  if (PRESETS.includes(entry2)) return { path: join9(packageRoot(), "presets", `${entry2}.yml`) };
   const npm = /^npm:((?:@[^/]+\/)?[^@]+)@(.+)$/.exec(entry2);
   if (entry2.startsWith("npm:")) {
     if (!npm || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(npm[2]))
@@ -50462,7 +50480,7 @@ function resolveExtends(entry2, from) {
         hint: "a central pack changes what passes; pin it so every repository sees the same rules"
       };
     for (let dir = from; ; dir = dirname2(dir)) {
-      const pkg = join10(dir, "node_modules", npm[1], "package.json");
+      const pkg = join9(dir, "node_modules", npm[1], "package.json");
       if (existsSync6(pkg)) {
         const version = JSON.parse(readFileSync7(pkg, "utf8")).version;
         if (version !== npm[2])
@@ -50472,7 +50490,7 @@ function resolveExtends(entry2, from) {
           };
         const root = dirname2(pkg);
         return {
-          path: CONFIG_NAMES.concat("forge-trust.yml").map((n) => join10(root, n)).find((p) => existsSync6(p)) ?? join10(root, "forge-trust.yml")
+          path: CONFIG_NAMES.concat("forge-trust.yml").map((n) => join9(root, n)).find((p) => existsSync6(p)) ?? join9(root, "forge-trust.yml")
         };
       }
       if (dirname2(dir) === dir) break;
@@ -50484,7 +50502,7 @@ function resolveExtends(entry2, from) {
   }
   const target = resolve(from, entry2);
   if (existsSync6(target) && statSync3(target).isDirectory())
-    return { path: [...CONFIG_NAMES, "forge-trust.yml"].map((n) => join10(target, n)).find((p) => existsSync6(p)) ?? join10(target, "forge-trust.yml") };
+    return { path: [...CONFIG_NAMES, "forge-trust.yml"].map((n) => join9(target, n)).find((p) => existsSync6(p)) ?? join9(target, "forge-trust.yml") };
   const near = /^[a-z]+$/.test(entry2) ? suggest(entry2, PRESETS) : void 0;
   return existsSync6(target) ? { path: target } : {
     problem: `"${entry2}" is neither a preset (${PRESETS.join(", ")}), an npm package nor an existing file`,
@@ -50549,8 +50567,8 @@ function readConfigFile(path, cwd, depth = 0, seen = []) {
 }
 
 // src/policy/load-policies.ts
-import { existsSync as existsSync7, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
-import { dirname as dirname3, join as join11, relative as relative4 } from "node:path";
+import { existsSync as existsSync7, readdirSync as readdirSync3, readFileSync as readFileSync8, statSync as statSync4 } from "node:fs";
+import { dirname as dirname3, join as join10, relative as relative4 } from "node:path";
 
 // src/engine/ast.ts
 var ROOTS = ["input", "data"];
@@ -58023,7 +58041,7 @@ function findPolicyFiles(path) {
     if (depth > MAX_DEPTH3) return;
     for (const entry2 of readdirSync3(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (entry2.name.startsWith(".") || entry2.name === "node_modules") continue;
-      const full = join11(dir, entry2.name);
+      const full = join10(dir, entry2.name);
       if (entry2.isDirectory()) visit2(full, depth + 1);
       else if (entry2.isFile() && (entry2.name === POLICY_FILE || entry2.name.endsWith(".policy.json"))) out.push(full);
     }
@@ -58034,6 +58052,7 @@ function findPolicyFiles(path) {
 function loadPolicies(paths, options) {
   const policies = [];
   const problems = [];
+  const passedOver = [];
   const validate = schemaValidator("policy.schema.json");
   for (const root of paths) {
     const files = findPolicyFiles(root);
@@ -58046,6 +58065,11 @@ function loadPolicies(paths, options) {
     }
     for (const path of files) {
       const file = relative4(options.cwd, path) || path;
+      const quick = options.passOver && quickParse(path);
+      if (quick && typeof quick.id === "string" && options.passOver(quick)) {
+        passedOver.push({ id: quick.id, file });
+        continue;
+      }
       const { value, problems: readProblems } = readJsonFile(path, file);
       problems.push(...readProblems.map((p) => ({ ...p, code: p.code === "json-syntax" ? "policy-json" : p.code })));
       if (value === void 0) continue;
@@ -58084,7 +58108,15 @@ function loadPolicies(paths, options) {
       });
     }
   }
-  return { policies, problems };
+  return { policies, problems, passedOver };
+}
+function quickParse(path) {
+  try {
+    const value = JSON.parse(readFileSync8(path, "utf8"));
+    return value && typeof value === "object" ? value : void 0;
+  } catch {
+    return void 0;
+  }
 }
 function requirementProblems(refs, data, root, file) {
   const catalogue = data.requirements;
@@ -58475,7 +58507,7 @@ function applySuppressions(findings, suppressions, now) {
 }
 
 // src/engine/baseline.ts
-import { existsSync as existsSync8, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync8, readFileSync as readFileSync9 } from "node:fs";
 import { relative as relative5 } from "node:path";
 var BASELINE_FILE = ".forge-trust-baseline.json";
 var BASELINE_VERSION = 1;
@@ -58486,7 +58518,7 @@ function loadBaseline(path, cwd, required) {
       fingerprints: /* @__PURE__ */ new Set(),
       problems: required ? [{ code: "baseline-missing", file: display2, message: "the baseline file does not exist", hint: "create it with `forge-trust baseline`" }] : []
     };
-  const parsed = parseJsonDocument(readFileSync8(path, "utf8"), display2);
+  const parsed = parseJsonDocument(readFileSync9(path, "utf8"), display2);
   if (parsed.problems.length) return { fingerprints: /* @__PURE__ */ new Set(), problems: parsed.problems.map((p) => ({ ...p, code: "baseline-json" })) };
   const value = parsed.value;
   if (!value || value.version !== BASELINE_VERSION || !Array.isArray(value.findings) || value.findings.some((f) => typeof f?.fingerprint !== "string")) {
@@ -58571,10 +58603,10 @@ function buildDataFlow(app, locate) {
 
 // src/scan.ts
 function builtinPolicyDir() {
-  return join12(packageRoot(), "policies");
+  return join11(packageRoot(), "policies");
 }
 function builtinDataDir() {
-  return join12(packageRoot(), "data");
+  return join11(packageRoot(), "data");
 }
 function runDate(now) {
   if (now) return now;
@@ -58595,10 +58627,19 @@ function loadPolicyConfiguration(options, data) {
   const cwd = options.cwd ?? process.cwd();
   const errors = [];
   const all = [];
+  const passedOver = [];
+  const only = options.only;
   if (!options.noBuiltins) {
-    const builtin = loadPolicies([builtinPolicyDir()], { cwd: packageRoot(), origin: "builtin", documents: DOCUMENTS, data });
+    const builtin = loadPolicies([builtinPolicyDir()], {
+      cwd: packageRoot(),
+      origin: "builtin",
+      documents: DOCUMENTS,
+      data,
+      passOver: only ? (raw) => !readsOnly(raw.rules, only) : void 0
+    });
     all.push(...builtin.policies);
     errors.push(...builtin.problems);
+    passedOver.push(...builtin.passedOver);
   }
   if (options.policies?.length) {
     const user = loadPolicies(
@@ -58608,8 +58649,8 @@ function loadPolicyConfiguration(options, data) {
     all.push(...user.policies);
     errors.push(...user.problems);
   }
-  errors.push(...duplicateIdProblems(all));
-  return { policies: all, errors };
+  errors.push(...duplicateIdProblems([...passedOver, ...all]));
+  return { policies: all, errors, passedOver };
 }
 function mergeConfig(file, given) {
   return {
@@ -58627,8 +58668,9 @@ function mergeConfig(file, given) {
     suppressions: given.suppressions ?? file.suppressions
   };
 }
-function documentsOf(p) {
-  return [...new Set([...JSON.stringify(p.rules).matchAll(/\$input\.([a-z]+)/g)].map((m) => m[1]))];
+function readsOnly(rules, only) {
+  const read = [...JSON.stringify(rules ?? null).matchAll(/\$input\.([a-z]+)/g)].map((m) => m[1]);
+  return read.every((d) => d === "repo" || d === "suppressions" || only.includes(d));
 }
 function detectorsOf(data) {
   const list = data["secret-detectors"]?.detectors;
@@ -58683,19 +58725,19 @@ function scan(given) {
   const failOn = options.failOn ?? "high";
   const dataConfig = loadDataConfiguration(options);
   for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) dataConfig.data[doc] = { ...dataConfig.data[doc] ?? {}, ...keys };
-  const prepared = isFolder(root) ? prepareInputs(root, sourceOptions(options, dataConfig.data)) : void 0;
+  const sources = sourceOptions(options, dataConfig.data);
+  const workers = isFolder(root) && wantsSecrets(sources) ? startSecretsWorkers(sources.detectors ?? []) : void 0;
+  const prepared = isFolder(root) ? prepareInputs(root, sources, workers) : void 0;
   const policyConfig = loadPolicyConfiguration(options, dataConfig.data);
   const config = { policies: policyConfig.policies, data: dataConfig.data };
   const errors = [...fileErrors, ...dataConfig.errors, ...policyConfig.errors];
-  const unknown = [...options.enable ?? [], ...options.disable ?? []].filter((id) => !config.policies.some((p) => p.id === id));
+  const ids = /* @__PURE__ */ new Set([...config.policies.map((p) => p.id), ...policyConfig.passedOver.map((p) => p.id)]);
+  const unknown = [...options.enable ?? [], ...options.disable ?? []].filter((id) => !ids.has(id));
   for (const id of unknown)
     errors.push({ code: "config-unknown-policy", file: "(options)", message: `no policy has the id "${id}"`, hint: "run `forge-trust policies` for the list" });
   for (const [id, severity] of Object.entries(options.severity ?? {})) {
-    if (!config.policies.some((p) => p.id === id)) {
-      const near = suggest(
-        id,
-        config.policies.map((p) => p.id)
-      );
+    if (!ids.has(id)) {
+      const near = suggest(id, [...ids]);
       errors.push({
         code: "config-unknown-policy",
         file: "(configuration)",
@@ -58704,15 +58746,15 @@ function scan(given) {
       });
     }
   }
-  const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id))).filter((p) => !options.only || documentsOf(p).every((d) => d === "repo" || d === "suppressions" || options.only.includes(d))).map((p) => options.severity?.[p.id] ? { ...p, severity: options.severity[p.id] } : p);
+  const active = config.policies.filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id))).filter((p) => !options.only || readsOnly(p.rules, options.only)).map((p) => options.severity?.[p.id] ? { ...p, severity: options.severity[p.id] } : p);
   const central = [];
-  const suppressionsFile = options.suppressions ? resolve2(cwd, options.suppressions) : [".forge-trust-ignore.yml", ".forge-trust-ignore.yaml"].map((n) => join12(root, n)).find((p) => existsSync10(p));
+  const suppressionsFile = options.suppressions ? resolve2(cwd, options.suppressions) : [".forge-trust-ignore.yml", ".forge-trust-ignore.yaml"].map((n) => join11(root, n)).find((p) => existsSync10(p));
   if (suppressionsFile) {
     const read = readSuppressionFile(suppressionsFile, cwd, schemaValidator("suppressions.schema.json"));
     errors.push(...read.problems);
     central.push(...read.entries.map((e) => ({ ...e, location: { ...e.location, file: relative7(root, suppressionsFile) || e.location.file } })));
   }
-  const baseline = loadBaseline(options.baseline ? resolve2(cwd, options.baseline) : join12(root, BASELINE_FILE), cwd, options.baseline !== void 0);
+  const baseline = loadBaseline(options.baseline ? resolve2(cwd, options.baseline) : join11(root, BASELINE_FILE), cwd, options.baseline !== void 0);
   errors.push(...baseline.problems);
   const head = evaluateRoot(root, options.path, options, active, config.data, central, prepared);
   errors.push(...head.problems);
@@ -58767,9 +58809,9 @@ function scan(given) {
 // src/policy-tests.ts
 import { existsSync as existsSync11, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname5, join as join13, relative as relative8, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, join as join12, relative as relative8, resolve as resolve3 } from "node:path";
 function testFileFor(policyFile) {
-  return policyFile.endsWith(".policy.json") ? policyFile.replace(/\.policy\.json$/, ".tests.json") : join13(dirname5(policyFile), "tests.json");
+  return policyFile.endsWith(".policy.json") ? policyFile.replace(/\.policy\.json$/, ".tests.json") : join12(dirname5(policyFile), "tests.json");
 }
 function readTestCases(path, display2) {
   if (!existsSync11(path))
@@ -58796,7 +58838,7 @@ function runCase(policy, testCase, baseData, testFile) {
   let input = { ...testCase.input ?? {} };
   let scratch;
   if (testCase.files) {
-    scratch = mkdtempSync(join13(tmpdir(), "forge-trust-case-"));
+    scratch = mkdtempSync(join12(tmpdir(), "forge-trust-case-"));
     for (const [path, text] of Object.entries(testCase.files)) {
       const full = resolve3(scratch, path);
       if (relative8(scratch, full).startsWith("..")) throw new Error(`test file path ${path} leaves the scratch folder`);
@@ -58842,7 +58884,7 @@ function runPolicyTests(dirs, options = {}) {
   const problems = [...config.errors, ...loaded2.problems];
   const results = [];
   for (const policy of loaded2.policies) {
-    const testPath = testFileFor(join13(policy.dir, policy.file.endsWith(".policy.json") ? policy.file.split("/").pop() : "policy.json"));
+    const testPath = testFileFor(join12(policy.dir, policy.file.endsWith(".policy.json") ? policy.file.split("/").pop() : "policy.json"));
     const display2 = relative8(cwd, testPath) || testPath;
     const { cases, problems: p } = readTestCases(testPath, display2);
     problems.push(...p);

@@ -373,7 +373,7 @@ var require_scan = __commonJS({
       };
       while (index < length) {
         code = advance();
-        let next2;
+        let next;
         if (code === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
           code = advance();
@@ -488,13 +488,13 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next2 = advance())) {
-            if (next2 === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (next2 === CHAR_RIGHT_SQUARE_BRACKET) {
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token.isBracket = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -1115,14 +1115,14 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === "\\") {
-          const next2 = peek();
-          if (next2 === "/" && opts.bash !== true) {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
             continue;
           }
-          if (next2 === "." || next2 === ";") {
+          if (next === "." || next === ";") {
             continue;
           }
-          if (!next2) {
+          if (!next) {
             value += "\\";
             push({ type: "text", value });
             continue;
@@ -1360,9 +1360,9 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.type === "paren") {
-            const next2 = peek();
+            const next = peek();
             let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next2) || next2 === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
             push({ type: "text", value, output });
@@ -2801,7 +2801,7 @@ function keywordTables(needles, tableBits) {
     keywords[4 * i + 3] = k.length;
     offset += k.length;
     if (k.length < FINGERPRINT) return;
-    const prefix = Buffer.from(k.buffer, k.byteOffset, k.length).readUInt32LE(0);
+    const prefix = (k[0] | k[1] << 8 | k[2] << 16 | k[3] << 24) >>> 0;
     const slot2 = Math.imul(prefix, 2654435761) >>> 32 - tableBits;
     keywords[4 * i] = prefix;
     keywords[4 * i + 1] = table[slot2];
@@ -2818,48 +2818,56 @@ function keywordTables(needles, tableBits) {
     for (const i of members) {
       const k = needles[i];
       for (let p = 0; p < FINGERPRINT; p++) {
-        for (const [half, value] of [
-          [0, k[p] & 15],
-          [16, k[p] >> 4]
-        ])
-          for (let v = 0; v < 16; v++) if (p >= k.length || v === value) masks[p * 32 + half + v] |= 1 << bucket;
+        if (p < k.length) {
+          masks[p * 32 + (k[p] & 15)] |= 1 << bucket;
+          masks[p * 32 + 16 + (k[p] >> 4)] |= 1 << bucket;
+        } else {
+          for (let v = 0; v < 32; v++) masks[p * 32 + v] |= 1 << bucket;
+        }
       }
     }
   });
   return { masks, short, table, keywords, bytes, maxLength: needles.reduce((n, k) => Math.max(n, k.length), 1) };
 }
 function assignBuckets(needles, count) {
-  const key = (k) => Buffer.from(k.subarray(0, FINGERPRINT)).toString("latin1").toLowerCase();
   const groups = /* @__PURE__ */ new Map();
-  for (const [i, k] of needles.entries()) groups.set(key(k), [...groups.get(key(k)) ?? [], i]);
-  const buckets = Array.from({ length: count }, () => ({ members: [], halves: halvesOf([]) }));
+  for (const [i, k] of needles.entries()) {
+    const key = Buffer.from(k.buffer, k.byteOffset, Math.min(k.length, FINGERPRINT)).toString("latin1").toLowerCase();
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  }
+  const members = Array.from({ length: count }, () => []);
+  const halves = Array.from({ length: count }, () => new Uint16Array(2 * FINGERPRINT));
+  const costs = new Float64Array(count);
+  const merged = new Uint16Array(2 * FINGERPRINT);
   const ordered = [...groups.values()].sort((a, b) => b.length - a.length || a[0] - b[0]);
-  for (const members of ordered) {
-    const own = halvesOf(members.map((i) => needles[i]));
+  for (const group of ordered) {
+    const own = halvesOf(group.map((i) => needles[i]));
     let best = 0;
     let bestCost = Infinity;
-    buckets.forEach((b, i) => {
-      const cost = acceptance(union(b.halves, own)) - acceptance(b.halves);
-      if (cost < bestCost) [best, bestCost] = [i, cost];
-    });
-    buckets[best].members.push(...members);
-    buckets[best].halves = union(buckets[best].halves, own);
+    let bestShare = 0;
+    for (let b = 0; b < count; b++) {
+      for (let h = 0; h < merged.length; h++) merged[h] = halves[b][h] | own[h];
+      const share = acceptance(merged);
+      if (share - costs[b] < bestCost) [best, bestCost, bestShare] = [b, share - costs[b], share];
+    }
+    members[best].push(...group);
+    for (let h = 0; h < merged.length; h++) halves[best][h] |= own[h];
+    costs[best] = bestShare;
   }
-  return buckets.map((b) => b.members.sort((x, y) => x - y));
+  return members.map((m) => m.sort((x, y) => x - y));
 }
 function halvesOf(keywords) {
-  return Array.from({ length: FINGERPRINT }, (_, p) => {
-    let low = 0;
-    let high = 0;
+  const out = new Uint16Array(2 * FINGERPRINT);
+  for (let p = 0; p < FINGERPRINT; p++)
     for (const k of keywords) {
-      low |= p < k.length ? 1 << (k[p] & 15) : 65535;
-      high |= p < k.length ? 1 << (k[p] >> 4) : 65535;
+      out[2 * p] |= p < k.length ? 1 << (k[p] & 15) : 65535;
+      out[2 * p + 1] |= p < k.length ? 1 << (k[p] >> 4) : 65535;
     }
-    return [low, high];
-  });
+  return out;
 }
-var union = (a, b) => a.map(([l, h], p) => [l | b[p][0], h | b[p][1]]);
-var BYTE_WEIGHT = Array.from({ length: 256 }, (_, b) => {
+var BYTE_WEIGHT = Float64Array.from({ length: 256 }, (_, b) => {
   const c = String.fromCharCode(b);
   if (/[a-z \n\t]/.test(c)) return 4;
   if (/[A-Z0-9]/.test(c)) return 1;
@@ -2867,12 +2875,15 @@ var BYTE_WEIGHT = Array.from({ length: 256 }, (_, b) => {
   return 0.05;
 });
 var TOTAL_WEIGHT = BYTE_WEIGHT.reduce((a, b) => a + b, 0);
-function acceptance(h) {
-  return h.reduce((share, [low, high]) => {
+function acceptance(halves) {
+  let share = 1;
+  for (let p = 0; p < FINGERPRINT; p++) {
     let w = 0;
-    for (let l = low; l; l &= l - 1) for (let m = high; m; m &= m - 1) w += BYTE_WEIGHT[31 - Math.clz32(m & -m) << 4 | 31 - Math.clz32(l & -l)];
-    return share * w / TOTAL_WEIGHT;
-  }, 1);
+    for (let l = halves[2 * p]; l; l &= l - 1)
+      for (let h = halves[2 * p + 1]; h; h &= h - 1) w += BYTE_WEIGHT[31 - Math.clz32(h & -h) << 4 | 31 - Math.clz32(l & -l)];
+    share = share * w / TOTAL_WEIGHT;
+  }
+  return share;
 }
 
 // src/sources/secrets/keyword-index.ts
@@ -2887,7 +2898,7 @@ function buildKeywordIndex(keywordsByOwner) {
   const owners = [...byText.values()];
   const shift = new Uint8Array(1 << 16).fill(WINDOW - 1);
   const head = new Int32Array(1 << 16).fill(-1);
-  const next2 = new Int32Array(needles.length).fill(-1);
+  const next = new Int32Array(needles.length).fill(-1);
   const short = [];
   needles.forEach((n, i) => {
     if (n.length < WINDOW) return short.push(i);
@@ -2896,10 +2907,10 @@ function buildKeywordIndex(keywordsByOwner) {
       shift[p] = Math.min(shift[p], WINDOW - 1 - j);
     }
     const last = pair(n[WINDOW - 2], n[WINDOW - 1]);
-    next2[i] = head[last];
+    next[i] = head[last];
     head[last] = i;
   });
-  return { needles, owners, shift, head, next: next2, short };
+  return { needles, owners, shift, head, next, short };
 }
 function findKeywords(index, buf, end) {
   return keywordFilter()?.find(index, buf, end) ?? findKeywordsInJs(index, buf, end);
@@ -2909,7 +2920,7 @@ function findKeywordsInJs(index, buf, end) {
   return index.short.length ? merge(hits, nativeSearch(index, buf, end)) : hits;
 }
 function skipSearch(index, buf, end) {
-  const { needles, shift, head, next: next2 } = index;
+  const { needles, shift, head, next } = index;
   const at = [];
   const found = [];
   let i = WINDOW - 1;
@@ -2921,7 +2932,7 @@ function skipSearch(index, buf, end) {
       continue;
     }
     const start = i - WINDOW + 1;
-    for (let k = head[p]; k >= 0; k = next2[k]) {
+    for (let k = head[p]; k >= 0; k = next[k]) {
       const n = needles[k];
       if (start + n.length > end) continue;
       let j = 0;
@@ -2969,7 +2980,6 @@ function merge(a, b) {
 // src/sources/secrets/scan-file.ts
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync } from "node:fs";
-import { join as join3 } from "node:path";
 
 // src/sources/inline-suppressions.ts
 var MARKER = /(?:#|\/\/|\/\*|<!--)\s*forge-trust-ignore\b(.*)$/;
@@ -3024,10 +3034,10 @@ var CHUNK_BYTES = 8 * 1024 * 1024;
 var SUPPRESSION_MARKER = "forge-trust-ignore";
 var NEWLINE = 10;
 var shared;
-function scanFile(root2, path, detectors, index, maxBytes) {
+function scanFile(root, path, detectors, index, maxBytes) {
   let fd;
   try {
-    fd = openSync(join3(root2, path), "r");
+    fd = openSync(root + "/" + path, "r");
     const ctx = fileContext(path, detectors, index);
     let buf = shared ??= keywordFilter()?.text.subarray(0, CHUNK_BYTES) ?? Buffer.allocUnsafe(CHUNK_BYTES);
     let carried = 0;
@@ -3160,14 +3170,13 @@ function indexFor(detectors) {
   index.owners = index.owners.map((o) => o.map((i) => i === detectors.length ? -1 : i));
   return index;
 }
-function scanFiles(root2, files2, detectors, queue) {
-  const index = indexFor(detectors);
+function scanFiles(root, files, detectors, queue, index = indexFor(detectors)) {
   const result = { document: { findings: [], skipped: [] }, suppressions: [] };
-  for (let next2 = 0; ; next2++) {
-    const i = queue ? claim(queue) : next2;
-    if (i >= files2.length) break;
-    const f = files2[i];
-    const r = scanFile(root2, f.path, detectors, index, MAX_SECRET_SCAN_BYTES);
+  for (let next = 0; ; next++) {
+    const i = queue ? claim(queue) : next;
+    if (i >= files.length) break;
+    const f = files[i];
+    const r = scanFile(root, f.path, detectors, index, MAX_SECRET_SCAN_BYTES);
     if ("skipped" in r) {
       if (!r.skipped.startsWith("binary")) result.document.skipped.push({ path: f.path, reason: r.skipped });
       continue;
@@ -3184,11 +3193,23 @@ function claim(queue) {
 }
 
 // src/sources/secrets/secrets-worker.ts
-var { root, files, specs, port, flags, slot, next, claimedBy } = workerData;
-try {
-  port.postMessage(scanFiles(root, files, compileDetectors(specs, "data/secret-detectors.json").detectors, { next, claimedBy, slot }));
-} catch (e) {
-  port.postMessage({ error: e.message });
+var { specs, port, flags, slot } = workerData;
+function answer(message) {
+  port.postMessage(message);
+  Atomics.store(flags, slot, 1);
+  Atomics.notify(flags, slot);
 }
-Atomics.store(flags, slot, 1);
-Atomics.notify(flags, slot);
+try {
+  const detectors = compileDetectors(specs, "data/secret-detectors.json").detectors;
+  const index = indexFor(detectors);
+  findKeywords(index, new Uint8Array(0), 0);
+  port.once("message", (job) => {
+    try {
+      answer(scanFiles(job.root, job.files, detectors, { next: job.next, claimedBy: job.claimedBy, slot }, index));
+    } catch (e) {
+      answer({ error: e.message });
+    }
+  });
+} catch (e) {
+  answer({ error: e.message });
+}

@@ -5,6 +5,7 @@ import { packageRoot } from './package-root.js';
 import {
   buildInputs,
   prepareInputs,
+  wantsSecrets,
   DOCUMENTS,
   EMPTY_DOCUMENTS,
   type DocumentName,
@@ -16,7 +17,7 @@ import { compareProblems, type Problem } from './sources/problem.js';
 import { loadData, type DataDocuments } from './policy/load-data.js';
 import { suggest } from './engine/suggest.js';
 import { findConfigFile, readConfigFile, type ConfigFile } from './policy/config-file.js';
-import { duplicateIdProblems, loadPolicies } from './policy/load-policies.js';
+import { duplicateIdProblems, loadPolicies, type PolicyId } from './policy/load-policies.js';
 import type { Policy, Severity } from './policy/types.js';
 import { runPolicies } from './engine/run-policies.js';
 import { countBySeverity, decideVerdict, type Verdict } from './engine/verdict.js';
@@ -30,7 +31,7 @@ import { BASELINE_FILE, loadBaseline } from './engine/baseline.js';
 import { readSuppressionFile, type Suppression } from './sources/suppressions.js';
 import { schemaValidator } from './policy/schema-problems.js';
 import type { AdvisoryLookup } from './sources/advisories/providers.js';
-import type { DetectorSpec } from './sources/secrets/scan-secrets.js';
+import { startSecretsWorkers, type DetectorSpec } from './sources/secrets/scan-secrets.js';
 import { buildDataFlow, type DataFlow } from './report/data-flow.js';
 import type { AppManifest, ManifestDocument } from './sources/manifest/manifest-document.js';
 import { locationOf } from './sources/positions.js';
@@ -137,18 +138,31 @@ function loadDataConfiguration(options: Pick<ScanOptions, 'data' | 'cwd'>): { da
   return { data: result.data, errors: result.problems };
 }
 
-/** The built-in policies and the extra ones, compiled against the data, gathering every problem. */
+/**
+ * The built-in policies and the extra ones, compiled against the data, gathering every problem.
+ * With `only`, built-in policies that read other documents are passed over (only their ids are
+ * kept, for checking the ids the options name): a secrets-only pass does not compile the rest.
+ */
 function loadPolicyConfiguration(
-  options: Pick<ScanOptions, 'policies' | 'noBuiltins' | 'cwd'>,
+  options: Pick<ScanOptions, 'policies' | 'noBuiltins' | 'cwd' | 'only'>,
   data: DataDocuments,
-): { policies: Policy[]; errors: Problem[] } {
+): { policies: Policy[]; errors: Problem[]; passedOver: PolicyId[] } {
   const cwd = options.cwd ?? process.cwd();
   const errors: Problem[] = [];
   const all: Policy[] = [];
+  const passedOver: PolicyId[] = [];
+  const only = options.only;
   if (!options.noBuiltins) {
-    const builtin = loadPolicies([builtinPolicyDir()], { cwd: packageRoot(), origin: 'builtin', documents: DOCUMENTS, data });
+    const builtin = loadPolicies([builtinPolicyDir()], {
+      cwd: packageRoot(),
+      origin: 'builtin',
+      documents: DOCUMENTS,
+      data,
+      passOver: only ? (raw) => !readsOnly(raw.rules, only) : undefined,
+    });
     all.push(...builtin.policies);
     errors.push(...builtin.problems);
+    passedOver.push(...builtin.passedOver);
   }
   if (options.policies?.length) {
     const user = loadPolicies(
@@ -158,8 +172,8 @@ function loadPolicyConfiguration(
     all.push(...user.policies);
     errors.push(...user.problems);
   }
-  errors.push(...duplicateIdProblems(all));
-  return { policies: all, errors };
+  errors.push(...duplicateIdProblems([...passedOver, ...all]));
+  return { policies: all, errors, passedOver };
 }
 
 /** Options given explicitly win over the configuration file; lists add up. */
@@ -189,9 +203,10 @@ interface Evaluated {
   roa: RoaVerdict[];
 }
 
-/** The input documents a policy reads. */
-function documentsOf(p: Policy): string[] {
-  return [...new Set([...JSON.stringify(p.rules).matchAll(/\$input\.([a-z]+)/g)].map((m) => m[1]!))];
+/** Whether rules read no input documents but these (and the repository and suppressions, always built). */
+function readsOnly(rules: unknown, only: readonly DocumentName[]): boolean {
+  const read = [...JSON.stringify(rules ?? null).matchAll(/\$input\.([a-z]+)/g)].map((m) => m[1]!);
+  return read.every((d) => d === 'repo' || d === 'suppressions' || only.includes(d as DocumentName));
 }
 
 /** The secret detectors of the data documents (built-in, or replaced by an organisation's). */
@@ -269,20 +284,22 @@ export function scan(given: ScanOptions): ScanResult {
   const dataConfig = loadDataConfiguration(options);
   for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) dataConfig.data[doc] = { ...(dataConfig.data[doc] ?? {}), ...keys };
   // Walk the checkout and start its secrets pass before compiling the policies: on a large
-  // checkout the pass runs in worker threads while this thread does the rest.
-  const prepared = isFolder(root) ? prepareInputs(root, sourceOptions(options, dataConfig.data)) : undefined;
+  // checkout the pass runs in worker threads while this thread does the rest. The workers are
+  // started before the walk, so that their start-up overlaps it; on a small checkout they are
+  // stopped unused, having cost the other cores a tenth of a second.
+  const sources = sourceOptions(options, dataConfig.data);
+  const workers = isFolder(root) && wantsSecrets(sources) ? startSecretsWorkers(sources.detectors ?? []) : undefined;
+  const prepared = isFolder(root) ? prepareInputs(root, sources, workers) : undefined;
   const policyConfig = loadPolicyConfiguration(options, dataConfig.data);
   const config = { policies: policyConfig.policies, data: dataConfig.data };
   const errors = [...fileErrors, ...dataConfig.errors, ...policyConfig.errors];
-  const unknown = [...(options.enable ?? []), ...(options.disable ?? [])].filter((id) => !config.policies.some((p) => p.id === id));
+  const ids = new Set([...config.policies.map((p) => p.id), ...policyConfig.passedOver.map((p) => p.id)]);
+  const unknown = [...(options.enable ?? []), ...(options.disable ?? [])].filter((id) => !ids.has(id));
   for (const id of unknown)
     errors.push({ code: 'config-unknown-policy', file: '(options)', message: `no policy has the id "${id}"`, hint: 'run `forge-trust policies` for the list' });
   for (const [id, severity] of Object.entries(options.severity ?? {})) {
-    if (!config.policies.some((p) => p.id === id)) {
-      const near = suggest(
-        id,
-        config.policies.map((p) => p.id),
-      );
+    if (!ids.has(id)) {
+      const near = suggest(id, [...ids]);
       errors.push({
         code: 'config-unknown-policy',
         file: '(configuration)',
@@ -293,7 +310,7 @@ export function scan(given: ScanOptions): ScanResult {
   }
   const active = config.policies
     .filter((p) => !options.disable?.includes(p.id) && (p.enabled || options.enable?.includes(p.id)))
-    .filter((p) => !options.only || documentsOf(p).every((d) => d === 'repo' || d === 'suppressions' || options.only!.includes(d as DocumentName)))
+    .filter((p) => !options.only || readsOnly(p.rules, options.only))
     .map((p) => (options.severity?.[p.id] ? { ...p, severity: options.severity[p.id]! } : p));
   const central: Suppression[] = [];
   const suppressionsFile = options.suppressions

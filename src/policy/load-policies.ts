@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { compileRules } from '../engine/compile.js';
 import { locationAtPointer } from '../sources/json-document.js';
@@ -10,6 +10,9 @@ import type { Policy, PolicyMeta, RequirementRef } from './types.js';
 import { suggest } from '../engine/suggest.js';
 
 export const POLICY_FILE = 'policy.json';
+
+/** A policy's id and the file that defines it. */
+export type PolicyId = Pick<Policy, 'id' | 'file'>;
 const MAX_DEPTH = 6;
 
 /** Every `policy.json` or `*.policy.json` under a folder (or the path itself when it is a file). */
@@ -35,6 +38,11 @@ export interface LoadPoliciesOptions {
   origin: 'builtin' | 'user';
   documents: readonly string[];
   data: DataDocuments;
+  /**
+   * Policies (as parsed, unchecked) that will not run: they are neither checked nor compiled, and
+   * only their ids are returned. For built-in policies only, which their own tests check.
+   */
+  passOver?: (raw: { id?: unknown; rules?: unknown }) => boolean;
 }
 
 /**
@@ -42,9 +50,10 @@ export interface LoadPoliciesOptions {
  * problem is left out of the result, and the problems make the run end with status 2, so a
  * broken policy can never pass silently.
  */
-export function loadPolicies(paths: string[], options: LoadPoliciesOptions): { policies: Policy[]; problems: Problem[] } {
+export function loadPolicies(paths: string[], options: LoadPoliciesOptions): { policies: Policy[]; problems: Problem[]; passedOver: PolicyId[] } {
   const policies: Policy[] = [];
   const problems: Problem[] = [];
+  const passedOver: PolicyId[] = [];
   const validate = schemaValidator('policy.schema.json');
   for (const root of paths) {
     const files = findPolicyFiles(root);
@@ -57,6 +66,11 @@ export function loadPolicies(paths: string[], options: LoadPoliciesOptions): { p
     }
     for (const path of files) {
       const file = relative(options.cwd, path) || path;
+      const quick = options.passOver && quickParse(path);
+      if (quick && typeof quick.id === 'string' && options.passOver!(quick)) {
+        passedOver.push({ id: quick.id, file });
+        continue;
+      }
       const { value, problems: readProblems } = readJsonFile(path, file);
       problems.push(...readProblems.map((p) => ({ ...p, code: p.code === 'json-syntax' ? 'policy-json' : p.code })));
       if (value === undefined) continue;
@@ -95,7 +109,17 @@ export function loadPolicies(paths: string[], options: LoadPoliciesOptions): { p
       });
     }
   }
-  return { policies, problems };
+  return { policies, problems, passedOver };
+}
+
+/** A policy file parsed without positions or checks (a few times faster), or undefined when that fails. */
+function quickParse(path: string): { id?: unknown; rules?: unknown } | undefined {
+  try {
+    const value = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    return value && typeof value === 'object' ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Requirement ids must exist in the `requirements` data document, so reports can name them. */
@@ -123,8 +147,8 @@ function requirementProblems(refs: unknown, data: DataDocuments, root: unknown, 
 }
 
 /** Policies whose ids repeat: the later one would silently shadow the earlier. */
-export function duplicateIdProblems(policies: Policy[]): Problem[] {
-  const seen = new Map<string, Policy>();
+export function duplicateIdProblems(policies: readonly PolicyId[]): Problem[] {
+  const seen = new Map<string, PolicyId>();
   const out: Problem[] = [];
   for (const p of policies) {
     const first = seen.get(p.id);

@@ -8,7 +8,16 @@ import { buildDependenciesDocument } from './dependencies/dependencies-document.
 import { buildAdvisoriesDocument } from './advisories/advisories-document.js';
 import type { AdvisoryLookup } from './advisories/providers.js';
 import type { Suppression } from './suppressions.js';
-import { compileDetectors, literalSecretTest, startSecretsScan, type Detector, type DetectorSpec, type PendingSecrets } from './secrets/scan-secrets.js';
+import {
+  compileDetectors,
+  literalSecretTest,
+  startSecretsScan,
+  stopSecretsWorkers,
+  type Detector,
+  type DetectorSpec,
+  type PendingSecrets,
+  type SecretsWorkers,
+} from './secrets/scan-secrets.js';
 import { buildCodeDocument } from './code/code-document.js';
 import { buildCommandsDocument } from './commands/commands-document.js';
 import { secretNameTest, type SecretNameSpec } from './code/secret-names.js';
@@ -52,6 +61,8 @@ export const EMPTY_DOCUMENTS = {
 
 /** Whether a document is to be built (all are, unless `only` names some). */
 const wants = (options: SourceOptions, name: DocumentName) => !options.only || options.only.includes(name);
+/** Whether the secrets pass runs its detectors (it always collects inline suppressions). */
+export const wantsSecrets = (options: SourceOptions) => wants(options, 'secrets');
 
 /** A checkout walked, with its secrets pass already started (it is the slow part of a large checkout). */
 export interface PreparedInputs {
@@ -61,14 +72,17 @@ export interface PreparedInputs {
   compiled: Detector[];
 }
 
-/** Walks the checkout and starts the secrets pass; `buildInputs` finishes the documents. */
-export function prepareInputs(root: string, options: SourceOptions = {}): PreparedInputs {
+/**
+ * Walks the checkout and starts the secrets pass; `buildInputs` finishes the documents. Secrets
+ * worker threads started beforehand (see `startSecretsWorkers`) are given the files, or stopped.
+ */
+export function prepareInputs(root: string, options: SourceOptions = {}, workers?: SecretsWorkers): PreparedInputs {
   const walk = walkRepository(root, options);
   const compiled = compileDetectors(options.detectors ?? [], 'data/secret-detectors.json');
   // The secrets pass also collects inline suppressions, so it always runs; detectors only when asked.
-  const secrets = wants(options, 'secrets')
-    ? startSecretsScan(root, walk.files, compiled.detectors, options.detectors)
-    : startSecretsScan(root, walk.files, []);
+  const secrets = wantsSecrets(options)
+    ? startSecretsScan(root, walk.files, compiled.detectors, options.detectors, { workers })
+    : (stopSecretsWorkers(workers), startSecretsScan(root, walk.files, []));
   return { walk, secrets, problems: compiled.problems, compiled: compiled.detectors };
 }
 

@@ -152,12 +152,14 @@ describe('the secrets pass', () => {
     const takeAndDie = [
       "import { workerData } from 'node:worker_threads';",
       "import { writeFileSync } from 'node:fs';",
-      'const { root, next, claimedBy, slot } = workerData;',
-      'const i = Atomics.add(next, 0, 1);',
-      'Atomics.store(claimedBy, i, slot + 1);',
-      'Atomics.add(next, 0, 1);', // and one it never marks
-      "writeFileSync(root + '/taken', 'yes');",
-      'process.exit(1);',
+      'const { port, slot } = workerData;',
+      "port.once('message', ({ root, next, claimedBy }) => {",
+      '  const i = Atomics.add(next, 0, 1);',
+      '  Atomics.store(claimedBy, i, slot + 1);',
+      '  Atomics.add(next, 0, 1);', // and one it never marks
+      "  writeFileSync(root + '/taken', 'yes');",
+      '  process.exit(1);',
+      '});',
     ].join('\n');
     const repo = scratchRepo({
       'one.js': big,

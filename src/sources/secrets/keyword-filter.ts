@@ -145,7 +145,7 @@ export function keywordTables(needles: readonly Uint8Array[], tableBits: number)
     keywords[4 * i + 3] = k.length;
     offset += k.length;
     if (k.length < FINGERPRINT) return;
-    const prefix = Buffer.from(k.buffer, k.byteOffset, k.length).readUInt32LE(0);
+    const prefix = (k[0]! | (k[1]! << 8) | (k[2]! << 16) | (k[3]! << 24)) >>> 0;
     const slot = Math.imul(prefix, 0x9e3779b1) >>> (32 - tableBits);
     keywords[4 * i] = prefix;
     keywords[4 * i + 1] = table[slot]!;
@@ -162,12 +162,13 @@ export function keywordTables(needles: readonly Uint8Array[], tableBits: number)
     for (const i of members) {
       const k = needles[i]!;
       for (let p = 0; p < FINGERPRINT; p++) {
-        // A keyword shorter than the fingerprint accepts any byte after its end.
-        for (const [half, value] of [
-          [0, k[p]! & 15],
-          [16, k[p]! >> 4],
-        ] as const)
-          for (let v = 0; v < 16; v++) if (p >= k.length || v === value) masks[p * 32 + half + v]! |= 1 << bucket;
+        if (p < k.length) {
+          masks[p * 32 + (k[p]! & 15)]! |= 1 << bucket;
+          masks[p * 32 + 16 + (k[p]! >> 4)]! |= 1 << bucket;
+        } else {
+          // A keyword shorter than the fingerprint accepts any byte after its end.
+          for (let v = 0; v < 32; v++) masks[p * 32 + v]! |= 1 << bucket;
+        }
       }
     }
   });
@@ -181,46 +182,51 @@ export function keywordTables(needles: readonly Uint8Array[], tableBits: number)
  * fingerprint accept any byte after their end, so they end up in buckets of their own.
  */
 export function assignBuckets(needles: readonly Uint8Array[], count: number): number[][] {
-  const key = (k: Uint8Array) => Buffer.from(k.subarray(0, FINGERPRINT)).toString('latin1').toLowerCase();
   const groups = new Map<string, number[]>();
-  for (const [i, k] of needles.entries()) groups.set(key(k), [...(groups.get(key(k)) ?? []), i]);
-  const buckets = Array.from({ length: count }, () => ({ members: [] as number[], halves: halvesOf([]) }));
+  for (const [i, k] of needles.entries()) {
+    const key = Buffer.from(k.buffer, k.byteOffset, Math.min(k.length, FINGERPRINT)).toString('latin1').toLowerCase();
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  }
+  const members: number[][] = Array.from({ length: count }, () => []);
+  const halves = Array.from({ length: count }, () => new Uint16Array(2 * FINGERPRINT));
+  const costs = new Float64Array(count);
+  const merged = new Uint16Array(2 * FINGERPRINT);
   const ordered = [...groups.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);
-  for (const members of ordered) {
-    const own = halvesOf(members.map((i) => needles[i]!));
+  for (const group of ordered) {
+    const own = halvesOf(group.map((i) => needles[i]!));
     let best = 0;
     let bestCost = Infinity;
-    buckets.forEach((b, i) => {
-      const cost = acceptance(union(b.halves, own)) - acceptance(b.halves);
-      if (cost < bestCost) [best, bestCost] = [i, cost];
-    });
-    buckets[best]!.members.push(...members);
-    buckets[best]!.halves = union(buckets[best]!.halves, own);
+    let bestShare = 0;
+    for (let b = 0; b < count; b++) {
+      for (let h = 0; h < merged.length; h++) merged[h] = halves[b]![h]! | own[h]!;
+      const share = acceptance(merged);
+      if (share - costs[b]! < bestCost) [best, bestCost, bestShare] = [b, share - costs[b]!, share];
+    }
+    members[best]!.push(...group);
+    for (let h = 0; h < merged.length; h++) halves[best]![h]! |= own[h]!;
+    costs[best] = bestShare;
   }
-  return buckets.map((b) => b.members.sort((x, y) => x - y));
+  return members.map((m) => m.sort((x, y) => x - y));
 }
 
 /** Per fingerprint position, the low and the high halves a set of keywords has there, as 16-bit sets. */
-type Halves = Array<[low: number, high: number]>;
-
-function halvesOf(keywords: readonly Uint8Array[]): Halves {
-  return Array.from({ length: FINGERPRINT }, (_, p) => {
-    let low = 0;
-    let high = 0;
+function halvesOf(keywords: readonly Uint8Array[]): Uint16Array {
+  const out = new Uint16Array(2 * FINGERPRINT);
+  for (let p = 0; p < FINGERPRINT; p++)
     for (const k of keywords) {
-      low |= p < k.length ? 1 << (k[p]! & 15) : 0xffff;
-      high |= p < k.length ? 1 << (k[p]! >> 4) : 0xffff;
+      out[2 * p]! |= p < k.length ? 1 << (k[p]! & 15) : 0xffff;
+      out[2 * p + 1]! |= p < k.length ? 1 << (k[p]! >> 4) : 0xffff;
     }
-    return [low, high] as [number, number];
-  });
+  return out;
 }
 
-const union = (a: Halves, b: Halves): Halves => a.map(([l, h], p) => [l | b[p]![0], h | b[p]![1]]);
 /**
  * How often each byte occurs in source text, roughly, by class: lower-case letters and spaces
  * most, then upper-case letters, digits and punctuation; control bytes and UTF-8 rarely.
  */
-const BYTE_WEIGHT = Array.from({ length: 256 }, (_, b) => {
+const BYTE_WEIGHT = Float64Array.from({ length: 256 }, (_, b) => {
   const c = String.fromCharCode(b);
   if (/[a-z \n\t]/.test(c)) return 4;
   if (/[A-Z0-9]/.test(c)) return 1;
@@ -230,11 +236,14 @@ const BYTE_WEIGHT = Array.from({ length: 256 }, (_, b) => {
 const TOTAL_WEIGHT = BYTE_WEIGHT.reduce((a, b) => a + b, 0);
 
 /** The share of source-text positions whose next bytes a bucket accepts: the false candidates it lets through. */
-function acceptance(h: Halves): number {
-  return h.reduce((share, [low, high]) => {
+function acceptance(halves: Uint16Array): number {
+  let share = 1;
+  for (let p = 0; p < FINGERPRINT; p++) {
     // Only the bytes made of an accepted low and an accepted high half: a few, mostly.
     let w = 0;
-    for (let l = low; l; l &= l - 1) for (let m = high; m; m &= m - 1) w += BYTE_WEIGHT[((31 - Math.clz32(m & -m)) << 4) | (31 - Math.clz32(l & -l))]!;
-    return (share * w) / TOTAL_WEIGHT;
-  }, 1);
+    for (let l = halves[2 * p]!; l; l &= l - 1)
+      for (let h = halves[2 * p + 1]!; h; h &= h - 1) w += BYTE_WEIGHT[((31 - Math.clz32(h & -h)) << 4) | (31 - Math.clz32(l & -l))]!;
+    share = (share * w) / TOTAL_WEIGHT;
+  }
+  return share;
 }

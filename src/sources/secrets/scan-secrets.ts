@@ -40,8 +40,13 @@ export function indexFor(detectors: readonly Detector[]) {
  * Scans a list of files in this thread. With a queue (shared with other threads), it takes the
  * next unclaimed file until none is left, and marks each file it takes with its slot.
  */
-export function scanFiles(root: string, files: readonly RepoFile[], detectors: readonly Detector[], queue?: SharedQueue): SecretsResult {
-  const index = indexFor(detectors);
+export function scanFiles(
+  root: string,
+  files: readonly RepoFile[],
+  detectors: readonly Detector[],
+  queue?: SharedQueue,
+  index = indexFor(detectors),
+): SecretsResult {
   const result: SecretsResult = { document: { findings: [], skipped: [] }, suppressions: [] };
   for (let next = 0; ; next++) {
     const i = queue ? claim(queue) : next;
@@ -95,17 +100,66 @@ export function startSecretsScan(
   options: WorkerOptions = {},
 ): PendingSecrets {
   const total = files.reduce((n, f) => n + f.size, 0);
-  const threads = Math.min(availableParallelism(), 4);
-  const script = options.script ?? workerScript();
-  if (total < PARALLEL_FROM_BYTES || threads < 2 || !script || !specs) return { collect: () => scanFiles(root, files, detectors) };
-  return startWorkers(root, files, detectors, specs, threads, script, options.deadline ?? deadlineFor(total / threads));
+  if (total < PARALLEL_FROM_BYTES || !specs) {
+    stopSecretsWorkers(options.workers);
+    return { collect: () => scanFiles(root, files, detectors) };
+  }
+  const workers = options.workers ?? startSecretsWorkers(specs, options);
+  if (!workers) return { collect: () => scanFiles(root, files, detectors) };
+  // One queue of files, biggest first, from which every thread takes the next file when it is
+  // free: the worker threads start on it at once, and this thread joins when it collects (after
+  // loading the policies), so whoever starts earlier simply does more. Biggest first keeps the
+  // last files small, so the threads finish together.
+  const queued = [...files].sort((a, b) => b.size - a.size);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const claimedBy = new Int32Array(new SharedArrayBuffer(4 * queued.length));
+  for (const { port } of workers.running) port.postMessage({ root, files: queued, next, claimedBy });
+  const queue = { next, claimedBy, slot: workers.running.length };
+  const deadline = options.deadline ?? deadlineFor(total / (workers.running.length + 1));
+  return { collect: () => collectWorkers(root, files, queued, detectors, queue, workers, deadline) };
 }
 
 export interface WorkerOptions {
   /** The worker script (tests use others); dist/secrets-worker.js by default. */
   script?: string;
-  /** How long to wait for a worker before redoing its share here, in milliseconds. */
+  /** How long to wait for a worker before redoing its files here, in milliseconds. */
   deadline?: number;
+  /** Workers started beforehand (see `startSecretsWorkers`); they are used or stopped. */
+  workers?: SecretsWorkers;
+}
+
+/** Worker threads of a secrets pass, started and compiling their detectors, waiting for files. */
+export interface SecretsWorkers {
+  running: Array<{ port: MessagePort; worker: Worker }>;
+  /** One per worker: set when it has posted its result (or its error). */
+  flags: Int32Array;
+}
+
+/**
+ * Starts a worker thread per other core (up to three), which compile the detectors and wait for
+ * the files. A worker costs about a tenth of a second to start, so a caller that will likely
+ * need them starts them before walking the checkout, and the two overlap. None on one core.
+ */
+export function startSecretsWorkers(specs: readonly DetectorSpec[], options: Pick<WorkerOptions, 'script'> = {}): SecretsWorkers | undefined {
+  const threads = Math.min(availableParallelism(), 4);
+  const script = options.script ?? workerScript();
+  if (threads < 2 || !script) return undefined;
+  const flags = new Int32Array(new SharedArrayBuffer(4 * (threads - 1)));
+  const running = Array.from({ length: threads - 1 }, (_, slot) => {
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(script, { workerData: { specs, port: port2, flags, slot }, transferList: [port2] });
+    worker.unref();
+    // A worker that throws outside its own try (while loading, say) emits 'error'; unheard, that
+    // would end the whole process. Its files are redone here instead (see collectWorkers).
+    worker.on('error', () => undefined);
+    return { port: port1, worker };
+  });
+  return { running, flags };
+}
+
+/** Stops workers that turn out not to be needed (a small checkout). */
+export function stopSecretsWorkers(workers?: SecretsWorkers): void {
+  for (const { worker } of workers?.running ?? []) void worker.terminate();
 }
 
 /** A worker that has not answered by then is presumed dead (it could not even start): a minute, plus a second per MB. */
@@ -125,47 +179,13 @@ function workerScript(): string | undefined {
   }
 }
 
-function startWorkers(
-  root: string,
-  files: readonly RepoFile[],
-  detectors: readonly Detector[],
-  specs: readonly DetectorSpec[],
-  threads: number,
-  script: string,
-  deadline: number,
-): PendingSecrets {
-  // One queue of files, biggest first, from which every thread takes the next file when it is
-  // free: the worker threads start on it at once, and this thread joins when it collects (after
-  // loading the policies), so whoever starts earlier simply does more. Biggest first keeps the
-  // last files small, so the threads finish together.
-  const queued = [...files].sort((a, b) => b.size - a.size);
-  const next = new Int32Array(new SharedArrayBuffer(4));
-  const claimedBy = new Int32Array(new SharedArrayBuffer(4 * queued.length));
-  const flags = new Int32Array(new SharedArrayBuffer(4 * (threads - 1)));
-  const running = Array.from({ length: threads - 1 }, (_, slot) => {
-    const { port1, port2 } = new MessageChannel();
-    const worker = new Worker(script, {
-      workerData: { root, files: queued, specs, port: port2, flags, slot, next, claimedBy },
-      transferList: [port2],
-    });
-    worker.unref();
-    // A worker that throws outside its own try (while loading, say) emits 'error'; unheard, that
-    // would end the whole process. Its files are redone here instead (see collectWorkers).
-    worker.on('error', () => undefined);
-    return { port: port1, worker };
-  });
-  const queue = { next, claimedBy, slot: threads - 1 };
-  return { collect: () => collectWorkers(root, files, queued, detectors, queue, running, flags, deadline) };
-}
-
 function collectWorkers(
   root: string,
   files: readonly RepoFile[],
   queued: readonly RepoFile[],
   detectors: readonly Detector[],
   queue: SharedQueue,
-  running: ReadonlyArray<{ port: MessagePort; worker: Worker }>,
-  flags: Int32Array,
+  { running, flags }: SecretsWorkers,
   deadline: number,
 ): SecretsResult {
   const merged = scanFiles(root, queued, detectors, queue);

@@ -1,24 +1,41 @@
-// A worker thread of the secrets pass: takes files from the shared queue until none is left, and
-// posts one message with what it found.
+// A worker thread of the secrets pass. It compiles the detectors and loads the keyword filter as
+// soon as it starts (while the main thread is still walking the checkout), then waits for the
+// files: it takes them from the shared queue until none is left, and posts one message with
+// what it found.
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { compileDetectors, type DetectorSpec } from './detectors.js';
-import { scanFiles } from './scan-secrets.js';
+import { indexFor, scanFiles } from './scan-secrets.js';
+import { findKeywords } from './keyword-index.js';
 import type { RepoFile } from '../walk.js';
 
-const { root, files, specs, port, flags, slot, next, claimedBy } = workerData as {
+interface Job {
   root: string;
   files: RepoFile[];
-  specs: DetectorSpec[];
-  port: MessagePort;
-  flags: Int32Array;
-  slot: number;
   next: Int32Array;
   claimedBy: Int32Array;
-};
-try {
-  port.postMessage(scanFiles(root, files, compileDetectors(specs, 'data/secret-detectors.json').detectors, { next, claimedBy, slot }));
-} catch (e) {
-  port.postMessage({ error: (e as Error).message });
 }
-Atomics.store(flags, slot, 1);
-Atomics.notify(flags, slot);
+
+const { specs, port, flags, slot } = workerData as { specs: DetectorSpec[]; port: MessagePort; flags: Int32Array; slot: number };
+
+/** Posts the result (or the error) and raises this worker's flag: the main thread waits on it. */
+function answer(message: unknown): void {
+  port.postMessage(message);
+  Atomics.store(flags, slot, 1);
+  Atomics.notify(flags, slot);
+}
+
+try {
+  const detectors = compileDetectors(specs, 'data/secret-detectors.json').detectors;
+  const index = indexFor(detectors);
+  findKeywords(index, new Uint8Array(0), 0); // writes the filter's tables now, not on the first file
+  port.once('message', (job: Job) => {
+    try {
+      answer(scanFiles(job.root, job.files, detectors, { next: job.next, claimedBy: job.claimedBy, slot }, index));
+    } catch (e) {
+      answer({ error: (e as Error).message });
+    }
+  });
+} catch (e) {
+  // Said at once, so the main thread does not wait for a worker that will never scan.
+  answer({ error: (e as Error).message });
+}
