@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Location } from '../location.js';
 import { inlineSuppressions, type Suppression } from '../inline-suppressions.js';
 import { findKeywords, type KeywordIndex } from './keyword-index.js';
