@@ -44642,6 +44642,8 @@ var MAX_DEPTH = 64;
 function walkRepository(root, options = {}) {
   const files = [];
   const skipped = [];
+  let total = 0;
+  let large = options.onceLarger;
   const configured = options.ignore?.length ? (0, import_picomatch.default)(options.ignore, { dot: true }) : void 0;
   let realRoot;
   try {
@@ -44681,6 +44683,11 @@ function walkRepository(root, options = {}) {
           continue;
         }
         files.push({ path: rel, size });
+        total += size;
+        if (large && total >= large.bytes) {
+          large.then();
+          large = void 0;
+        }
       } else {
         skipped.push({ path: rel, reason: "not a regular file (device, socket or pipe)" });
       }
@@ -50294,11 +50301,19 @@ var EMPTY_DOCUMENTS = {
   suppressions: { entries: [] }
 };
 var wants = (options, name) => !options.only || options.only.includes(name);
-var wantsSecrets = (options) => wants(options, "secrets");
-function prepareInputs(root, options = {}, workers) {
-  const walk2 = walkRepository(root, options);
+function prepareInputs(root, options = {}) {
+  const specs = wants(options, "secrets") ? options.detectors : void 0;
+  let workers;
+  const onceLarger = specs?.length ? { bytes: PARALLEL_FROM_BYTES, then: () => workers = startSecretsWorkers(specs) } : void 0;
+  let walk2;
+  try {
+    walk2 = walkRepository(root, { ...options, onceLarger });
+  } catch (e) {
+    stopSecretsWorkers(workers);
+    throw e;
+  }
   const compiled = compileDetectors(options.detectors ?? [], "data/secret-detectors.json");
-  const secrets = wantsSecrets(options) ? startSecretsScan(root, walk2.files, compiled.detectors, options.detectors, { workers }) : (stopSecretsWorkers(workers), startSecretsScan(root, walk2.files, []));
+  const secrets = specs ? startSecretsScan(root, walk2.files, compiled.detectors, specs, { workers }) : startSecretsScan(root, walk2.files, []);
   return { walk: walk2, secrets, problems: compiled.problems, compiled: compiled.detectors };
 }
 function buildInputs(root, options = {}, prepared = prepareInputs(root, options)) {
@@ -58725,9 +58740,7 @@ function scan(given) {
   const failOn = options.failOn ?? "high";
   const dataConfig = loadDataConfiguration(options);
   for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) dataConfig.data[doc] = { ...dataConfig.data[doc] ?? {}, ...keys };
-  const sources = sourceOptions(options, dataConfig.data);
-  const workers = isFolder(root) && wantsSecrets(sources) ? startSecretsWorkers(sources.detectors ?? []) : void 0;
-  const prepared = isFolder(root) ? prepareInputs(root, sources, workers) : void 0;
+  const prepared = isFolder(root) ? prepareInputs(root, sourceOptions(options, dataConfig.data)) : void 0;
   const policyConfig = loadPolicyConfiguration(options, dataConfig.data);
   const config = { policies: policyConfig.policies, data: dataConfig.data };
   const errors = [...fileErrors, ...dataConfig.errors, ...policyConfig.errors];

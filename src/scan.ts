@@ -5,7 +5,6 @@ import { packageRoot } from './package-root.js';
 import {
   buildInputs,
   prepareInputs,
-  wantsSecrets,
   DOCUMENTS,
   EMPTY_DOCUMENTS,
   type DocumentName,
@@ -31,7 +30,7 @@ import { BASELINE_FILE, loadBaseline } from './engine/baseline.js';
 import { readSuppressionFile, type Suppression } from './sources/suppressions.js';
 import { schemaValidator } from './policy/schema-problems.js';
 import type { AdvisoryLookup } from './sources/advisories/providers.js';
-import { startSecretsWorkers, type DetectorSpec } from './sources/secrets/scan-secrets.js';
+import type { DetectorSpec } from './sources/secrets/scan-secrets.js';
 import { buildDataFlow, type DataFlow } from './report/data-flow.js';
 import type { AppManifest, ManifestDocument } from './sources/manifest/manifest-document.js';
 import { locationOf } from './sources/positions.js';
@@ -284,12 +283,8 @@ export function scan(given: ScanOptions): ScanResult {
   const dataConfig = loadDataConfiguration(options);
   for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) dataConfig.data[doc] = { ...(dataConfig.data[doc] ?? {}), ...keys };
   // Walk the checkout and start its secrets pass before compiling the policies: on a large
-  // checkout the pass runs in worker threads while this thread does the rest. The workers are
-  // started before the walk, so that their start-up overlaps it; on a small checkout they are
-  // stopped unused, having cost the other cores a tenth of a second.
-  const sources = sourceOptions(options, dataConfig.data);
-  const workers = isFolder(root) && wantsSecrets(sources) ? startSecretsWorkers(sources.detectors ?? []) : undefined;
-  const prepared = isFolder(root) ? prepareInputs(root, sources, workers) : undefined;
+  // checkout the pass runs in worker threads while this thread does the rest.
+  const prepared = isFolder(root) ? prepareInputs(root, sourceOptions(options, dataConfig.data)) : undefined;
   const policyConfig = loadPolicyConfiguration(options, dataConfig.data);
   const config = { policies: policyConfig.policies, data: dataConfig.data };
   const errors = [...fileErrors, ...dataConfig.errors, ...policyConfig.errors];

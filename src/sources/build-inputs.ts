@@ -12,7 +12,9 @@ import {
   compileDetectors,
   literalSecretTest,
   startSecretsScan,
+  startSecretsWorkers,
   stopSecretsWorkers,
+  PARALLEL_FROM_BYTES,
   type Detector,
   type DetectorSpec,
   type PendingSecrets,
@@ -61,8 +63,6 @@ export const EMPTY_DOCUMENTS = {
 
 /** Whether a document is to be built (all are, unless `only` names some). */
 const wants = (options: SourceOptions, name: DocumentName) => !options.only || options.only.includes(name);
-/** Whether the secrets pass runs its detectors (it always collects inline suppressions). */
-export const wantsSecrets = (options: SourceOptions) => wants(options, 'secrets');
 
 /** A checkout walked, with its secrets pass already started (it is the slow part of a large checkout). */
 export interface PreparedInputs {
@@ -73,16 +73,24 @@ export interface PreparedInputs {
 }
 
 /**
- * Walks the checkout and starts the secrets pass; `buildInputs` finishes the documents. Secrets
- * worker threads started beforehand (see `startSecretsWorkers`) are given the files, or stopped.
+ * Walks the checkout and starts the secrets pass; `buildInputs` finishes the documents. As soon
+ * as the walk has listed enough bytes for the pass to use worker threads, they are started, so
+ * that their start-up (a tenth of a second) overlaps the rest of the walk.
  */
-export function prepareInputs(root: string, options: SourceOptions = {}, workers?: SecretsWorkers): PreparedInputs {
-  const walk = walkRepository(root, options);
+export function prepareInputs(root: string, options: SourceOptions = {}): PreparedInputs {
+  const specs = wants(options, 'secrets') ? options.detectors : undefined;
+  let workers: SecretsWorkers | undefined;
+  const onceLarger = specs?.length ? { bytes: PARALLEL_FROM_BYTES, then: () => (workers = startSecretsWorkers(specs)) } : undefined;
+  let walk: WalkResult;
+  try {
+    walk = walkRepository(root, { ...options, onceLarger });
+  } catch (e) {
+    stopSecretsWorkers(workers);
+    throw e;
+  }
   const compiled = compileDetectors(options.detectors ?? [], 'data/secret-detectors.json');
   // The secrets pass also collects inline suppressions, so it always runs; detectors only when asked.
-  const secrets = wantsSecrets(options)
-    ? startSecretsScan(root, walk.files, compiled.detectors, options.detectors, { workers })
-    : (stopSecretsWorkers(workers), startSecretsScan(root, walk.files, []));
+  const secrets = specs ? startSecretsScan(root, walk.files, compiled.detectors, specs, { workers }) : startSecretsScan(root, walk.files, []);
   return { walk, secrets, problems: compiled.problems, compiled: compiled.detectors };
 }
 

@@ -17,6 +17,8 @@ export interface SkippedPath {
 export interface WalkOptions {
   /** Globs (repository-relative) to leave out, on top of .gitignore files. */
   ignore?: string[];
+  /** Called once, as soon as the files listed so far add up to `bytes` (to start work that only a large checkout is worth). */
+  onceLarger?: { bytes: number; then: () => void };
 }
 
 /** Folders never worth reading: installed dependencies, VCS data, build caches. */
@@ -36,6 +38,8 @@ export interface WalkResult {
 export function walkRepository(root: string, options: WalkOptions = {}): WalkResult {
   const files: RepoFile[] = [];
   const skipped: SkippedPath[] = [];
+  let total = 0;
+  let large = options.onceLarger;
   const configured = options.ignore?.length ? picomatch(options.ignore, { dot: true }) : undefined;
   let realRoot: string;
   try {
@@ -78,6 +82,11 @@ export function walkRepository(root: string, options: WalkOptions = {}): WalkRes
           continue;
         }
         files.push({ path: rel, size });
+        total += size;
+        if (large && total >= large.bytes) {
+          large.then();
+          large = undefined;
+        }
       } else {
         skipped.push({ path: rel, reason: 'not a regular file (device, socket or pipe)' });
       }

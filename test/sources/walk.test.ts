@@ -30,6 +30,20 @@ const TREE: Record<string, string> = {
 };
 
 describe('walking the checkout', () => {
+  it('says once when the files listed add up to a size, and never for a smaller checkout', () => {
+    const repo = scratchRepo({ 'a.txt': 'x'.repeat(600), 'b/c.txt': 'x'.repeat(600), 'b/d.txt': 'x'.repeat(600), 'e.txt': 'x' });
+    try {
+      let calls = 0;
+      walkRepository(repo.dir, { onceLarger: { bytes: 1000, then: () => calls++ } });
+      expect(calls).toBe(1);
+      calls = 0;
+      walkRepository(repo.dir, { ignore: ['b/d.txt', 'a.txt'], onceLarger: { bytes: 1000, then: () => calls++ } });
+      expect(calls).toBe(0);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it('honours nested .gitignore files exactly as git does', () => {
     const repo = scratchRepo(TREE);
     try {

@@ -22,7 +22,7 @@ export interface SecretsDocument {
 /** Files larger than this are not scanned; smaller ones are streamed, so memory does not grow with them. */
 export const MAX_SECRET_SCAN_BYTES = 1024 * 1024 * 1024;
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
-const PARALLEL_FROM_BYTES = 32 * 1024 * 1024;
+export const PARALLEL_FROM_BYTES = 32 * 1024 * 1024;
 
 export interface SecretsResult {
   document: SecretsDocument;
@@ -137,8 +137,9 @@ export interface SecretsWorkers {
 
 /**
  * Starts a worker thread per other core (up to three), which compile the detectors and wait for
- * the files. A worker costs about a tenth of a second to start, so a caller that will likely
- * need them starts them before walking the checkout, and the two overlap. None on one core.
+ * the files. A worker costs about a tenth of a second to start, so a caller that knows early
+ * that it will need them (the walk, once it has listed enough bytes) starts them then, and the
+ * two overlap. None on one core.
  */
 export function startSecretsWorkers(specs: readonly DetectorSpec[], options: Pick<WorkerOptions, 'script'> = {}): SecretsWorkers | undefined {
   const threads = Math.min(availableParallelism(), 4);
