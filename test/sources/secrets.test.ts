@@ -123,6 +123,24 @@ describe('the secrets pass', () => {
     }
   });
 
+  it('reads a line longer than its buffer whole, and the lines after it', () => {
+    const long = `const blob = "${'a'.repeat(CHUNK_BYTES + 1024)}"; const k1 = '${AWS}';\n`;
+    const repo = scratchRepo({ 'long.js': `${long}const k2 = '${AWS}';\n${long}` });
+    try {
+      const { detectors } = builtinDetectors();
+      const result = scanFiles(repo.dir, [{ path: 'long.js', size: 1 }], detectors);
+      expect(result.document.findings.map((f) => `${f.location.startLine}:${f.location.startColumn}`)).toEqual([
+        `1:${long.indexOf('AKIA') + 1}`,
+        `2:${"const k2 = '".length + 1}`,
+        `3:${long.indexOf('AKIA') + 1}`,
+      ]);
+      // The next file is read into the filter's own buffer again.
+      expect(where(scanFiles(repo.dir, [{ path: 'long.js', size: 1 }], detectors))).toEqual(where(result));
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it('gives the same result from worker threads as from this thread', () => {
     const line = (i: number) =>
       i % 5000 === 0
