@@ -10,10 +10,10 @@ import type { Policy, PolicyMeta, RequirementRef } from './types.js';
 import { suggest } from '../engine/suggest.js';
 
 export const POLICY_FILE = 'policy.json';
+const MAX_DEPTH = 6;
 
 /** A policy's id and the file that defines it. */
 export type PolicyId = Pick<Policy, 'id' | 'file'>;
-const MAX_DEPTH = 6;
 
 /** Every `policy.json` or `*.policy.json` under a folder (or the path itself when it is a file). */
 export function findPolicyFiles(path: string): string[] {

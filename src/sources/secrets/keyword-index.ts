@@ -1,11 +1,12 @@
 import { keywordFilter } from './keyword-filter.js';
 
 /**
- * A multi-keyword search over raw bytes, the prefilter of the secrets pass (Wu–Manber): the text
- * is read once however many detectors there are, and the search mostly jumps several bytes at a
- * time, looking at a two-byte block at the end of a window as long as the shortest keyword. Only
- * where that block can end a keyword's first bytes are candidates compared. Keywords shorter
- * than the window go through the native `Buffer.indexOf`.
+ * The keywords of the secrets pass's prefilter, and a multi-keyword search over raw bytes in
+ * JavaScript (Wu–Manber), used where the WebAssembly filter (keyword-filter.ts) cannot serve:
+ * the text is read once however many detectors there are, and the search mostly jumps several
+ * bytes at a time, looking at a two-byte block at the end of a window as long as the shortest
+ * keyword. Only where that block can end a keyword's first bytes are candidates compared.
+ * Keywords shorter than the window go through the native `Buffer.indexOf`.
  */
 export interface KeywordIndex {
   /** The keywords as bytes; `owners[i]` are the detector indexes keyword `i` triggers (-1: the suppression marker). */
