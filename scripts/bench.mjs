@@ -49,7 +49,8 @@ function lockfile(n) {
 
 execFileSync(process.execPath, ['scripts/build.mjs', '--no-types'], { stdio: 'inherit' });
 const { scan } = await import('../dist/lib.js');
-const { secretsAtScale } = await import('./bench/secrets-at-scale.mjs');
+const { secretsAtScale, repo: generatedRepo } = await import('./bench/secrets-at-scale.mjs');
+const { keywordFilterBench } = await import('./bench/keyword-filter.mjs');
 
 const work = mkdtempSync(join(tmpdir(), 'forge-trust-bench-'));
 try {
@@ -88,6 +89,13 @@ try {
   row('baseline: node -e 0', node0, node0);
   row('node dist/cli.js scan examples/compliant-app', cli, node0, cli < 1500 ? '< 1500 ms: met' : '< 1500 ms: NOT met');
   console.log('');
+  await keywordFilterBench({
+    runs: RUNS,
+    corpora: [
+      { name: 'the generated repository', dir: generatedRepo(Number(process.env.BENCH_MB ?? 200)).dir, limit: 32 * 1024 * 1024 },
+      { name: "real code: TypeScript's own library (node_modules/typescript/lib)", dir: 'node_modules/typescript/lib', limit: 32 * 1024 * 1024 },
+    ],
+  });
   if (process.env.BENCH_SKIP_SCALE) console.log('Secrets at scale: skipped (BENCH_SKIP_SCALE is set)');
   else secretsAtScale({ runs: Math.min(RUNS, 3), megabytes: Number(process.env.BENCH_MB ?? 200) });
 } finally {

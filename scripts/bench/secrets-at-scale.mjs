@@ -12,7 +12,7 @@ const CACHE = resolve('node_modules/.cache/forge-trust-bench');
 const GNU_TIME = '/usr/bin/time';
 
 /** Generated repositories are cached by size and generator version: generating takes seconds. */
-function repo(megabytes) {
+export function repo(megabytes) {
   const version = createHash('sha256')
     .update(readFileSync(new URL('./generate-repo.mjs', import.meta.url)))
     .digest('hex')

@@ -6,7 +6,7 @@
 // keyword, two 16-entry tables, indexed by the low and the high half of a byte, say which
 // buckets have a keyword whose byte there has that half. One table lookup (`swizzle`) per half
 // and position answers for 16 text positions at once; a position whose next four bytes agree
-// with some bucket is a candidate. On source text about 2% of positions are, and the loop costs
+// with some bucket is a candidate. On source text 1 to 2% of positions are, and the loop costs
 // a few dozen instructions per 16 bytes.
 //
 // Candidates are checked through a hash table of the keywords' first four bytes, so a false
