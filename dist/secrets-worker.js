@@ -2757,10 +2757,14 @@ function instantiate(file) {
   const text = Buffer.from(exports.memory.buffer, layout.TEXT, layout.MAX_TEXT);
   let loaded;
   let maxLength = 0;
+  const declined = /* @__PURE__ */ new WeakSet();
   const load = (index) => {
+    if (declined.has(index) || index.needles.length > layout.MAX_KEYWORDS) return false;
     const tables = keywordTables(index.needles, layout.TABLE_BITS);
-    if (index.needles.length > layout.MAX_KEYWORDS || tables.short.length > layout.MAX_SHORT || tables.bytes.length > layout.MAX_BYTES || tables.maxLength >= layout.MAX_HITS)
+    if (tables.short.length > layout.MAX_SHORT || tables.bytes.length > layout.MAX_BYTES || tables.maxLength >= layout.MAX_HITS) {
+      declined.add(index);
       return false;
+    }
     memory.set(tables.masks, layout.MASKS);
     words.set([tables.short.length, ...tables.short], layout.SHORT >> 2);
     words.set(tables.table, layout.TABLE >> 2);
@@ -3063,7 +3067,6 @@ function scanFile(root, path, detectors, index, maxBytes) {
       lineAtStart = scanChunk(buf.subarray(0, cut), cut, ctx, lineAtStart, !done);
       if (done) break;
       buf.copy(buf, 0, cut, filled);
-      if (buf.length > CHUNK_BYTES) shared = void 0;
       carried = filled - cut;
     }
     return { findings: ctx.findings, suppressions: ctx.suppressions };

@@ -78,17 +78,17 @@ export function instantiate(file: string): KeywordFilter | null {
   const text = Buffer.from(exports.memory.buffer, layout.TEXT, layout.MAX_TEXT);
   let loaded: KeywordIndex | undefined;
   let maxLength = 0;
+  // An index whose tables do not fit is remembered, so they are not rebuilt for every chunk.
+  const declined = new WeakSet<KeywordIndex>();
 
   /** Writes an index's tables into the module; false when they do not fit. */
   const load = (index: KeywordIndex): boolean => {
+    if (declined.has(index) || index.needles.length > layout.MAX_KEYWORDS) return false;
     const tables = keywordTables(index.needles, layout.TABLE_BITS);
-    if (
-      index.needles.length > layout.MAX_KEYWORDS ||
-      tables.short.length > layout.MAX_SHORT ||
-      tables.bytes.length > layout.MAX_BYTES ||
-      tables.maxLength >= layout.MAX_HITS
-    )
+    if (tables.short.length > layout.MAX_SHORT || tables.bytes.length > layout.MAX_BYTES || tables.maxLength >= layout.MAX_HITS) {
+      declined.add(index);
       return false;
+    }
     memory.set(tables.masks, layout.MASKS);
     words.set([tables.short.length, ...tables.short], layout.SHORT >> 2);
     words.set(tables.table, layout.TABLE >> 2);
@@ -178,8 +178,8 @@ export function keywordTables(needles: readonly Uint8Array[], tableBits: number)
 /**
  * Spreads keywords over the buckets. A bucket's tables accept every mix of its keywords' byte
  * halves, so each group of keywords sharing their leading bytes (ignoring case) goes, largest
- * first, to the bucket whose accepted mixes it widens least. Keywords shorter than the
- * fingerprint accept any byte after their end, so they end up in buckets of their own.
+ * first, to the bucket whose accepted mixes it widens least. (Keywords shorter than the
+ * fingerprint accept any byte after their end; `keywordTables` gives them a bucket of their own.)
  */
 export function assignBuckets(needles: readonly Uint8Array[], count: number): number[][] {
   const groups = new Map<string, number[]>();

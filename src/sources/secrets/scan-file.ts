@@ -65,7 +65,6 @@ export function scanFile(root: string, path: string, detectors: readonly Detecto
       lineAtStart = scanChunk(buf.subarray(0, cut), cut, ctx, lineAtStart, !done);
       if (done) break;
       buf.copy(buf, 0, cut, filled);
-      if (buf.length > CHUNK_BYTES) shared = undefined;
       carried = filled - cut;
     }
     return { findings: ctx.findings, suppressions: ctx.suppressions };
