@@ -2699,7 +2699,7 @@ function shannonEntropy(s) {
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 
-// src/package-root.ts
+// src/util/package-root.ts
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,5 +1,5 @@
-import { SEVERITIES, type Severity } from '../policy/types.js';
-import { suggest } from '../engine/suggest.js';
+import { SEVERITIES, type Severity } from '../model/policy.js';
+import { suggest } from '../util/suggest.js';
 
 /** Every input the Action reads; test/action/action-yml.test.ts checks action.yml declares exactly these. */
 export const INPUT_NAMES = [

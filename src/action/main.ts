@@ -1,14 +1,15 @@
 import * as core from '@actions/core';
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { scan, type ScanResult } from '../scan.js';
+import { scan } from '../run/scan.js';
+import { type ScanResult } from '../model/scan-result.js';
 import { renderJson } from '../report/json-report.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderMarkdown, COMMENT_LIMIT, SUMMARY_LIMIT } from '../report/markdown.js';
 import { selectAnnotations, ANNOTATIONS_PER_LEVEL } from '../report/annotations.js';
 import { addedLines, type ChangedLines } from '../sources/patch.js';
-import { formatProblem } from '../sources/problem.js';
-import { SEVERITIES } from '../policy/types.js';
+import { formatProblem } from '../model/problem.js';
+import { SEVERITIES } from '../model/policy.js';
 import { INPUT_NAMES, readInputs, type ActionInputs } from './inputs.js';
 import { readContext, type GithubContext } from './context.js';
 import { createClient, statusOf, type GithubClient } from './github.js';

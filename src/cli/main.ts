@@ -2,25 +2,28 @@
 import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { BASELINE_FILE, createBaseline } from '../engine/baseline.js';
-import { scan, type ScanOptions, type ScanResult } from '../scan.js';
+import { scan, type ScanOptions } from '../run/scan.js';
+import { type ScanResult } from '../model/scan-result.js';
 import { existsSync } from 'node:fs';
 import { githubAdvisoryProvider, lookupAdvisories, offlineOsvProvider, osvApiProvider, type AdvisoryProvider } from '../sources/advisories/providers.js';
 import { packagesOf } from '../sources/advisories/advisories-document.js';
-import { buildInputs, DOCUMENTS, type DocumentName } from '../sources/build-inputs.js';
+import { buildInputs } from '../sources/build-inputs.js';
+import { DOCUMENTS } from '../sources/documents.js';
+import { type DocumentName } from '../model/documents.js';
 import type { DependenciesDocument } from '../sources/dependencies/dependencies-document.js';
 import { renderJson } from '../report/json-report.js';
 import { renderText } from '../report/text-report.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderMarkdown, SUMMARY_LIMIT } from '../report/markdown.js';
-import { runPolicyTests } from '../policy-tests.js';
-import { loadConfiguration } from '../scan.js';
-import { SEVERITIES, type Severity } from '../policy/types.js';
-import { EXIT_CODES } from '../engine/verdict.js';
-import { formatProblem } from '../sources/problem.js';
+import { runPolicyTests } from '../run/policy-tests.js';
+import { loadConfiguration } from '../run/configuration.js';
+import { SEVERITIES, type Severity } from '../model/policy.js';
+import { EXIT_CODES } from '../model/verdict.js';
+import { formatProblem } from '../model/problem.js';
 import { escapeTerminal } from '../report/escape.js';
-import { packageVersion } from '../package-root.js';
+import { packageVersion } from '../util/package-root.js';
 import { parse, UsageError } from './args.js';
-import { suggest } from '../engine/suggest.js';
+import { suggest } from '../util/suggest.js';
 
 const HELP: Record<string, string> = {
   main: `forge-trust: check an Atlassian Forge app repository against Atlassian's security requirements and Runs on Atlassian

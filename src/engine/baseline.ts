@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { Finding } from './finding.js';
-import type { Problem } from '../sources/problem.js';
+import type { Finding } from '../model/finding.js';
+import type { Problem } from '../model/problem.js';
 import { parseJsonDocument } from '../sources/json-document.js';
 
 export const BASELINE_FILE = '.forge-trust-baseline.json';

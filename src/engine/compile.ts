@@ -1,8 +1,8 @@
-import { suggest } from './suggest.js';
+import { suggest } from '../util/suggest.js';
 import type { Clause, CompiledRule, Expr, TemplatePart } from './ast.js';
 import { ROOTS } from './ast.js';
 import { builtins } from './builtins/registry.js';
-import { parseReference } from './reference.js';
+import { parseReference, TEMPLATE_PLACEHOLDER } from './reference.js';
 import { toPointer } from '../sources/json-document.js';
 
 /** A problem found while compiling, located by JSON pointer inside the policy file. */
@@ -27,6 +27,8 @@ const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 class Compiler {
   readonly problems: CompileProblem[] = [];
+  /** The input and data documents the rules read, as the references resolve them. */
+  readonly reads = { input: new Set<string>(), data: new Set<string>() };
   constructor(private readonly options: CompileOptions) {}
 
   private problem(path: Array<string | number>, message: string, extra: Omit<CompileProblem, 'pointer' | 'message'> = {}): void {
@@ -202,6 +204,7 @@ class Compiler {
     if (root === 'input' || root === 'data') {
       const names = root === 'input' ? this.options.documents : this.options.dataDocuments;
       const first = refPath[0];
+      if (typeof first === 'string') this.reads[root].add(first);
       if (typeof first !== 'string')
         this.problem(path, `"${text}" must name ${root === 'input' ? 'an input document' : 'a data document'}, e.g. $${root}.${names[0] ?? 'name'}`);
       else if (!names.includes(first)) {
@@ -229,7 +232,7 @@ class Compiler {
     }
     const parts: TemplatePart[] = [];
     let last = 0;
-    for (const m of json.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+    for (const m of json.matchAll(TEMPLATE_PLACEHOLDER)) {
       if (m.index! > last) parts.push(json.slice(last, m.index));
       const ref = this.reference('$' + m[1]!.replace(/^\$/, ''), path, scope);
       if (ref.kind === 'ref') parts.push(ref);
@@ -240,7 +243,16 @@ class Compiler {
   }
 }
 
-export function compileRules(json: unknown, path: Array<string | number>, options: CompileOptions): { rules: CompiledRule[]; problems: CompileProblem[] } {
+export interface Compiled {
+  rules: CompiledRule[];
+  problems: CompileProblem[];
+  /** Names of the input documents the rules read, in name order. */
+  inputs: string[];
+  /** Names of the data documents the rules read, in name order. */
+  data: string[];
+}
+
+export function compileRules(json: unknown, path: Array<string | number>, options: CompileOptions): Compiled {
   const c = new Compiler(options);
   const rules: CompiledRule[] = [];
   if (!Array.isArray(json) || json.length === 0)
@@ -254,5 +266,5 @@ export function compileRules(json: unknown, path: Array<string | number>, option
       const rule = c.rule(r, [...path, i]);
       if (rule) rules.push(rule);
     });
-  return { rules, problems: c.problems };
+  return { rules, problems: c.problems, inputs: [...c.reads.input].sort(), data: [...c.reads.data].sort() };
 }

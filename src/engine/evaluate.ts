@@ -1,8 +1,8 @@
 import type { Clause, CompiledRule, Expr } from './ast.js';
 import type { BuiltinContext, Thunk } from './builtins/builtin.js';
-import { display, elements, holds } from './values.js';
+import { display, elements, holds } from '../util/values.js';
 import { childLocation, locationOf } from '../sources/positions.js';
-import { isLocation, type Location } from '../sources/location.js';
+import { isLocation, type Location } from '../model/location.js';
 
 /** One solution of a rule: the sentence and where it points. */
 export interface Match {

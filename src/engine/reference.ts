@@ -40,3 +40,29 @@ export function parseReference(text: string): ParsedRef | string {
   }
   return { root: root[0], path };
 }
+
+/** The references a string holds: itself when it is one (`$x.y`), else its `{{x.y}}` placeholders. */
+export function referencesIn(text: string): string[] {
+  if (text.startsWith('$$')) return [];
+  if (text.startsWith('$')) return [text];
+  return [...text.matchAll(TEMPLATE_PLACEHOLDER)].map((m) => '$' + m[1]!.replace(/^\$/, ''));
+}
+
+/** `{{ variable.field }}` in a message template. */
+export const TEMPLATE_PLACEHOLDER = /\{\{\s*([^}]*?)\s*\}\}/g;
+
+/**
+ * The input documents a policy's raw rules refer to, read with the reference grammar alone (no
+ * compilation): a cheap first look for passing policies over; the compiled policy says for sure.
+ */
+export function inputsReferenced(json: unknown, out = new Set<string>()): Set<string> {
+  if (typeof json === 'string') {
+    for (const ref of referencesIn(json)) {
+      const parsed = parseReference(ref);
+      if (typeof parsed !== 'string' && parsed.root === 'input' && typeof parsed.path[0] === 'string') out.add(parsed.path[0]);
+    }
+  } else if (json && typeof json === 'object') {
+    for (const v of Object.values(json)) inputsReferenced(v, out);
+  }
+  return out;
+}

@@ -1,10 +1,13 @@
-import { compareLocations } from '../sources/location.js';
-import type { Problem } from '../sources/problem.js';
-import { SEVERITIES, type Policy, type Severity } from '../policy/types.js';
-import type { DataDocuments } from '../policy/load-data.js';
+import { compareLocations } from '../model/location.js';
+import type { Problem } from '../model/problem.js';
+import { SEVERITIES, type Severity } from '../model/policy.js';
+import { type Policy } from './policy.js';
+import type { InputDocuments } from '../model/documents.js';
+import type { DataDocuments } from '../model/policy.js';
 import { DEFAULT_BUDGET, EvaluationLimitError, Evaluator } from './evaluate.js';
 import { PatternError } from './builtins/regex.js';
-import { assignFingerprints, type Finding, type UnfingerprintedFinding } from './finding.js';
+import { assignFingerprints } from './fingerprint.js';
+import { type Finding, type UnfingerprintedFinding } from '../model/finding.js';
 
 export interface RunOptions {
   now: Date;
@@ -18,10 +21,11 @@ export interface RunOptions {
  */
 export function runPolicies(
   policies: readonly Policy[],
-  input: Record<string, unknown>,
+  documents: InputDocuments | Record<string, unknown>,
   data: DataDocuments,
   options: RunOptions,
 ): { findings: Finding[]; problems: Problem[] } {
+  const input = documents as Record<string, unknown>;
   const raw: UnfingerprintedFinding[] = [];
   const problems: Problem[] = [];
   for (const policy of policies) {

@@ -1,13 +1,7 @@
 import picomatch from 'picomatch';
-import type { Finding } from './finding.js';
-import type { Suppression } from '../sources/suppressions.js';
-
-export interface SuppressedFinding {
-  finding: Finding;
-  reason: string;
-  source: 'inline' | 'file';
-  until?: string;
-}
+import type { Finding } from '../model/finding.js';
+import type { Suppression } from '../model/suppression.js';
+import type { SuppressedFinding } from '../model/finding.js';
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 

@@ -1,9 +1,6 @@
-import { SEVERITIES, severityRank, type Severity } from '../policy/types.js';
-import type { Finding } from './finding.js';
-
-export type Verdict = 'pass' | 'fail' | 'error';
-
-export const EXIT_CODES: Record<Verdict, number> = { pass: 0, fail: 1, error: 2 };
+import { SEVERITIES, severityRank, type Severity } from '../model/policy.js';
+import type { Finding } from '../model/finding.js';
+import type { Verdict } from '../model/verdict.js';
 
 export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]): Record<Severity, number> {
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;

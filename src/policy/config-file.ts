@@ -2,25 +2,38 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseYamlDocument } from '../sources/yaml-document.js';
 import { readText } from '../sources/read-text.js';
-import type { Problem } from '../sources/problem.js';
+import type { Problem } from '../model/problem.js';
 import { schemaProblems, schemaValidator } from './schema-problems.js';
-import type { Severity } from './types.js';
-import { packageRoot } from '../package-root.js';
-import { suggest } from '../engine/suggest.js';
+import type { Severity } from '../model/policy.js';
+import { packageRoot } from '../util/package-root.js';
+import { suggest } from '../util/suggest.js';
 import { locationAtPointer } from '../sources/json-document.js';
 
-export interface ConfigFile {
+/** What a configuration file can set; scan options can set the same (see `mergeConfigs`). */
+export interface ConfigSettings {
   failOn?: Severity | 'never';
+  /** Extra policy folders or files, on top of the built-in ones. */
   policies: string[];
+  /** Extra data folders or files; their top-level keys replace the built-in documents'. */
   data: string[];
+  /** Top-level keys of data documents to replace, by document name. */
   dataOverrides: Record<string, Record<string, unknown>>;
+  /** Policy ids to run even when disabled by default, and ids to leave out. */
   enable: string[];
   disable: string[];
+  /** Severity overrides by policy id. */
   severity: Record<string, Severity>;
+  /** Globs of paths to leave out, on top of .gitignore. */
   ignore: string[];
+  /** Folders of the apps to check (relative to the scanned folder); others are ignored. */
   apps?: string[];
+  /** Baseline file; by default `.forge-trust-baseline.json` at the scan root when present. */
   baseline?: string;
+  /** Central suppressions file; by default `.forge-trust-ignore.yml` at the scan root when present. */
   suppressions?: string;
+}
+
+export interface ConfigFile extends ConfigSettings {
   /** Every file that contributed, in the order applied, for messages. */
   files: string[];
 }

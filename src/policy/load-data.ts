@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { readJsonFile } from './read-json-file.js';
-import type { Problem } from '../sources/problem.js';
-
-export type DataDocuments = Record<string, Record<string, unknown>>;
+import type { Problem } from '../model/problem.js';
+import type { DataDocuments } from '../model/policy.js';
 
 const NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

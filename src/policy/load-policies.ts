@@ -2,12 +2,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { compileRules } from '../engine/compile.js';
 import { locationAtPointer } from '../sources/json-document.js';
-import type { Problem } from '../sources/problem.js';
+import type { Problem } from '../model/problem.js';
 import { readJsonFile } from './read-json-file.js';
 import { schemaProblems, schemaValidator } from './schema-problems.js';
-import type { DataDocuments } from './load-data.js';
-import type { Policy, PolicyMeta, RequirementRef } from './types.js';
-import { suggest } from '../engine/suggest.js';
+import type { DataDocuments } from '../model/policy.js';
+import type { Policy } from '../engine/policy.js';
+import type { PolicyMeta, RequirementRef } from '../model/policy.js';
+import { suggest } from '../util/suggest.js';
 
 export const POLICY_FILE = 'policy.json';
 const MAX_DEPTH = 6;
@@ -106,6 +107,7 @@ export function loadPolicies(paths: string[], options: LoadPoliciesOptions): { p
         dir: dirname(path),
         origin: options.origin,
         rules: compiled.rules,
+        inputs: compiled.inputs,
       });
     }
   }

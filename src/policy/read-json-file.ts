@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseJsonDocument } from '../sources/json-document.js';
-import type { Problem } from '../sources/problem.js';
+import type { Problem } from '../model/problem.js';
 
 /** Policy, data and test files larger than this are refused rather than read. */
 export const MAX_POLICY_FILE_BYTES = 8 * 1024 * 1024;

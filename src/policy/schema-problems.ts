@@ -2,7 +2,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsImport from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadFromDist, packageRoot } from '../package-root.js';
+import { loadFromDist, packageRoot } from '../util/package-root.js';
 export { schemaProblems } from '../sources/schema-problems.js';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM interop.

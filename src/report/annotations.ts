@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
-import type { Finding } from '../engine/finding.js';
-import { severityRank, type Severity } from '../policy/types.js';
+import type { Finding } from '../model/finding.js';
+import { severityRank, type Severity } from '../model/policy.js';
 import type { ChangedLines } from '../sources/patch.js';
 import { compareFindings } from '../engine/run-policies.js';
 

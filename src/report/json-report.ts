@@ -1,12 +1,12 @@
-import type { ScanResult } from '../scan.js';
-import type { Location } from '../sources/location.js';
-import type { RequirementRef, Severity } from '../policy/types.js';
-import type { Verdict } from '../engine/verdict.js';
-import { packageVersion } from '../package-root.js';
+import type { ScanResult } from '../model/scan-result.js';
+import type { Location } from '../model/location.js';
+import type { RequirementRef, Severity } from '../model/policy.js';
+import type { Verdict } from '../model/verdict.js';
+import { packageVersion } from '../util/package-root.js';
 import { manifestSchemaVersion } from '../sources/manifest/schema-validation.js';
-import type { RoaVerdict } from '../engine/roa-verdict.js';
-import type { DataFlow } from './data-flow.js';
-import type { AppChanges, Comparison, FindingStatus, PackageChange } from '../engine/compare.js';
+import type { RoaVerdict } from '../model/roa.js';
+import type { DataFlow } from '../model/data-flow.js';
+import type { AppChanges, Comparison, FindingStatus, PackageChange } from '../model/comparison.js';
 import type { AdvisoriesDocument } from '../sources/advisories/advisories-document.js';
 
 /** Bumped on any change a reader could notice; schemas/report.schema.json describes it. */

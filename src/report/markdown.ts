@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
-import type { ScanResult } from '../scan.js';
-import type { Finding } from '../engine/finding.js';
-import { SEVERITIES, type Severity } from '../policy/types.js';
+import type { ScanResult } from '../model/scan-result.js';
+import type { Finding } from '../model/finding.js';
+import { SEVERITIES, type Severity } from '../model/policy.js';
 import { codeSpan, escapeHtml, escapeMarkdown as esc } from './escape-markdown.js';
 import { renderDataFlowDiagram } from './mermaid.js';
 import { hasChanges } from '../engine/compare.js';

@@ -1,4 +1,4 @@
-import type { AppResult } from '../scan.js';
+import type { AppResult } from '../model/scan-result.js';
 
 /** Mermaid labels from the repository keep only characters that cannot break out of a label. */
 const label = (text: string) => text.replace(/[^A-Za-z0-9 .:/*_-]/g, '_').slice(0, 80) || '_';

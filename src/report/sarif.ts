@@ -1,7 +1,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { ScanResult } from '../scan.js';
-import type { Severity } from '../policy/types.js';
-import { packageVersion } from '../package-root.js';
+import type { ScanResult } from '../model/scan-result.js';
+import type { Severity } from '../model/policy.js';
+import { packageVersion } from '../util/package-root.js';
 import { posix } from 'node:path';
 
 /** GitHub ranks code-scanning alerts by `security-severity` (a CVSS-like score given as text). */

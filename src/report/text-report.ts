@@ -1,6 +1,6 @@
-import type { ScanResult } from '../scan.js';
-import { SEVERITIES, type Severity } from '../policy/types.js';
-import { formatProblem } from '../sources/problem.js';
+import type { ScanResult } from '../model/scan-result.js';
+import { SEVERITIES, type Severity } from '../model/policy.js';
+import { formatProblem } from '../model/problem.js';
 import { escapeTerminal as esc } from './escape.js';
 import type { AdvisoriesDocument } from '../sources/advisories/advisories-document.js';
 

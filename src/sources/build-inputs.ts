@@ -1,68 +1,31 @@
 import { posix } from 'node:path';
-import { walkRepository, type SkippedPath, type WalkOptions, type WalkResult } from './walk.js';
-import { findApps, type ParsedManifest } from './find-apps.js';
-import { buildRepoDocument } from './repo-document.js';
-import { buildManifestDocument } from './manifest/manifest-document.js';
-import type { Problem } from './problem.js';
-import { buildDependenciesDocument } from './dependencies/dependencies-document.js';
-import { buildAdvisoriesDocument } from './advisories/advisories-document.js';
-import type { AdvisoryLookup } from './advisories/providers.js';
-import type { Suppression } from './suppressions.js';
+import type { DocumentName, InputDocuments } from '../model/documents.js';
+import type { Inputs } from '../model/inputs.js';
+import type { Problem } from '../model/problem.js';
+import { walkRepository, type RepoFile, type WalkResult } from './walk.js';
+import { findApps } from './find-apps.js';
 import {
   compileDetectors,
-  literalSecretTest,
   startSecretsScan,
   startSecretsWorkers,
   stopSecretsWorkers,
   PARALLEL_FROM_BYTES,
   type Detector,
-  type DetectorSpec,
   type PendingSecrets,
+  type SecretsResult,
   type SecretsWorkers,
 } from './secrets/scan-secrets.js';
-import { buildCodeDocument } from './code/code-document.js';
-import { buildCommandsDocument } from './commands/commands-document.js';
-import { secretNameTest, type SecretNameSpec } from './code/secret-names.js';
-
-/** The input documents policies can read, by name. */
-export const DOCUMENTS = ['repo', 'manifest', 'dependencies', 'advisories', 'secrets', 'code', 'commands', 'suppressions'] as const;
-export type DocumentName = (typeof DOCUMENTS)[number];
-
-export interface Inputs {
-  documents: Record<DocumentName, unknown> & { suppressions: { entries: Suppression[] } };
-  apps: ParsedManifest[];
-  skipped: SkippedPath[];
-  /** Problems of the installation itself (not of the scanned repository): they fail the run. */
-  problems: Problem[];
-}
-
-export interface SourceOptions extends WalkOptions {
-  /** Advisory lookups made beforehand by the edge (network I/O stays out of the sources). */
-  advisories?: AdvisoryLookup;
-  /** Secret detectors (the `secret-detectors` data document). */
-  detectors?: DetectorSpec[];
-  /** How names say they hold a secret (the `secret-names` data document). */
-  secretNames?: SecretNameSpec;
-  /** Folders of the apps to check, relative to the root; manifests elsewhere are ignored. */
-  apps?: string[];
-  /** Build only these documents (`repo` and `suppressions` always); the others are left empty. */
-  only?: readonly DocumentName[];
-}
-
-/** Empty documents, for a folder that cannot be read or documents not asked for. */
-export const EMPTY_DOCUMENTS = {
-  repo: { files: [], skipped: [], apps: [] },
-  manifest: { apps: [] },
-  dependencies: { projects: [] },
-  secrets: { findings: [], skipped: [] },
-  code: { files: [], imports: [], calls: [], requests: [], headers: [], resolverReturns: [], envReads: [], errors: [], skipped: [] },
-  commands: { commands: [], env: [] },
-  advisories: { status: 'off', source: 'none', errors: [], matches: [] },
-  suppressions: { entries: [] },
-} satisfies Record<DocumentName, unknown>;
+import { secretNameTest } from './code/secret-names.js';
+import { ALWAYS_BUILT, DOCUMENT_SOURCES } from './documents.js';
+import type { DocumentContext, SourceOptions } from './input-document.js';
 
 /** Whether a document is to be built (all are, unless `only` names some). */
-const wants = (options: SourceOptions, name: DocumentName) => !options.only || options.only.includes(name);
+const wants = (options: SourceOptions, name: DocumentName) => !options.only || options.only.includes(name) || ALWAYS_BUILT.includes(name);
+
+/** Every document empty, for a folder that cannot be read. */
+export function emptyDocuments(): InputDocuments {
+  return Object.fromEntries(DOCUMENT_SOURCES.map((s) => [s.name, s.empty()])) as unknown as InputDocuments;
+}
 
 /** A checkout walked, with its secrets pass already started (it is the slow part of a large checkout). */
 export interface PreparedInputs {
@@ -97,42 +60,33 @@ export function prepareInputs(root: string, options: SourceOptions = {}): Prepar
 /** Reads the checkout into the input documents, in one walk. Nothing here executes repository code. */
 export function buildInputs(root: string, options: SourceOptions = {}, prepared = prepareInputs(root, options)): Inputs {
   const { walk } = prepared;
-  const roots = options.apps?.map((a) => posix.normalize(a.replace(/\\/g, '/')).replace(/\/$/, ''));
-  const wanted = (name: DocumentName) => wants(options, name);
+  const wanted = DOCUMENT_SOURCES.filter((s) => wants(options, s.name));
   // A secrets-only pass needs no manifest: skip reading them (their YAML is the slow part).
-  const needsApps = (['manifest', 'dependencies', 'advisories', 'code'] as const).some(wanted);
-  const found = needsApps ? findApps(root, roots ? walk.files.filter((f) => roots.includes(posix.dirname(f.path))) : walk.files) : { apps: [], skipped: [] };
-  const skipped = [...walk.skipped, ...found.skipped];
-  const manifest = wanted('manifest') ? buildManifestDocument(found.apps) : EMPTY_DOCUMENTS.manifest;
-  const dependencies = wanted('dependencies') || wanted('advisories') ? buildDependenciesDocument(root, walk.files, found.apps) : EMPTY_DOCUMENTS.dependencies;
-  const problems: Problem[] = [...prepared.problems];
-  const isSecretName = secretNameTest(options.secretNames);
-  const code = wanted('code')
-    ? buildCodeDocument(root, walk.files, found.apps, { isSecretName, literalSecret: literalSecretTest(prepared.compiled) })
-    : EMPTY_DOCUMENTS.code;
-  const commands = wanted('commands') ? buildCommandsDocument(root, walk.files, isSecretName) : EMPTY_DOCUMENTS.commands;
-  if (manifest.apps.some((a) => !a.schemaChecked && a.syntaxErrors.length === 0)) {
-    problems.push({
-      code: 'internal-validator',
-      file: 'dist/manifest-validator.cjs',
-      message: 'the precompiled Forge manifest validator is missing, so manifests were not checked against the schema',
-      hint: 'run `npm run build` in the Forge Trust folder',
-    });
-  }
-  const secrets = prepared.secrets.collect();
-  return {
-    documents: {
-      repo: buildRepoDocument(walk.files, skipped, found.apps),
-      manifest,
-      dependencies,
-      advisories: wanted('advisories') ? buildAdvisoriesDocument(dependencies, options.advisories) : EMPTY_DOCUMENTS.advisories,
-      secrets: secrets.document,
-      code,
-      commands,
-      suppressions: { entries: secrets.suppressions },
-    },
+  const found = wanted.some((s) => s.readsManifests) ? findApps(root, appManifests(walk.files, options.apps)) : { apps: [], skipped: [] };
+  const built = new Map<DocumentName, unknown>();
+  let secrets: SecretsResult | undefined;
+  const context: DocumentContext = {
+    root,
+    options,
+    walk,
     apps: found.apps,
-    skipped,
-    problems,
+    skipped: [...walk.skipped, ...found.skipped],
+    detectors: prepared.compiled,
+    isSecretName: secretNameTest(options.secretNames),
+    secrets: () => (secrets ??= prepared.secrets.collect()),
+    document: (name) => {
+      if (!built.has(name)) built.set(name, DOCUMENT_SOURCES.find((s) => s.name === name)!.build(context));
+      return built.get(name) as InputDocuments[typeof name];
+    },
+    problems: [...prepared.problems],
   };
+  for (const source of [...wanted.filter((s) => !s.late), ...wanted.filter((s) => s.late)]) context.document(source.name);
+  const documents = Object.fromEntries(DOCUMENT_SOURCES.map((s) => [s.name, built.has(s.name) ? built.get(s.name) : s.empty()]));
+  return { documents: documents as unknown as InputDocuments, apps: found.apps, skipped: context.skipped, problems: context.problems };
+}
+
+/** The manifests to read: all, or those of the apps the options name. */
+function appManifests(files: RepoFile[], apps: string[] | undefined): RepoFile[] {
+  const roots = apps?.map((a) => posix.normalize(a.replace(/\\/g, '/')).replace(/\/$/, ''));
+  return roots ? files.filter((f) => roots.includes(posix.dirname(f.path))) : files;
 }

@@ -1,19 +1,9 @@
 import { posix } from 'node:path';
-import type { RepoFile, SkippedPath } from './walk.js';
+import type { RepoFile } from './walk.js';
+import type { ParsedManifest, SkippedPath } from '../model/inputs.js';
 import { readText } from './read-text.js';
 import { parseYamlDocument } from './yaml-document.js';
-import type { Problem } from './problem.js';
-
-export interface ParsedManifest {
-  /** Repository-relative folder of the app ('.' for the root). */
-  root: string;
-  /** Repository-relative path of manifest.yml. */
-  file: string;
-  /** The parsed manifest, positions attached; empty when it could not be read at all. */
-  value: Record<string, unknown>;
-  /** Syntax problems in the manifest: reported as findings by the manifest-syntax policy. */
-  problems: Problem[];
-}
+import type { Problem } from '../model/problem.js';
 
 const MANIFEST_NAMES = new Set(['manifest.yml', 'manifest.yaml']);
 

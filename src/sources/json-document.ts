@@ -1,8 +1,8 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { LineIndex } from './location.js';
+import { LineIndex } from './line-index.js';
 import { setChildLocation, setLocation, childLocation, locationOf } from './positions.js';
-import type { Problem } from './problem.js';
-import type { Location } from './location.js';
+import type { Problem } from '../model/problem.js';
+import type { Location } from '../model/location.js';
 
 /** Deeper documents are refused: nothing legitimate nests this far, and it protects the stack. */
 export const MAX_JSON_DEPTH = 512;

@@ -1,4 +1,4 @@
-import type { Location } from './location.js';
+import type { Location } from '../model/location.js';
 
 /**
  * Source positions of values in input documents, kept beside the documents rather than in

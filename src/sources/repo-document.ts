@@ -1,6 +1,8 @@
-import type { ParsedManifest } from './find-apps.js';
-import type { RepoFile, SkippedPath } from './walk.js';
-import type { Location } from './location.js';
+import type { ParsedManifest } from '../model/inputs.js';
+import type { RepoFile } from './walk.js';
+import type { SkippedPath } from '../model/inputs.js';
+import type { Location } from '../model/location.js';
+import { defineDocument } from './input-document.js';
 
 /**
  * The `repo` input document: what the checkout holds, as policies see it.
@@ -21,3 +23,15 @@ export function buildRepoDocument(files: RepoFile[], skipped: SkippedPath[], app
     apps: apps.map((a) => ({ root: a.root, manifest: a.file })),
   };
 }
+
+declare module '../model/documents.js' {
+  interface InputDocuments {
+    repo: RepoDocument;
+  }
+}
+
+export const repoSource = defineDocument({
+  name: 'repo',
+  empty: () => ({ files: [], skipped: [], apps: [] }),
+  build: (c) => buildRepoDocument(c.walk.files, c.skipped, c.apps),
+});

@@ -1,8 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import { locationAtPointer, valueAtPointer } from './json-document.js';
-import type { Problem } from './problem.js';
-import { suggest } from '../engine/suggest.js';
-import { typeName } from '../engine/values.js';
+import type { Problem } from '../model/problem.js';
+import { suggest } from '../util/suggest.js';
+import { typeName } from '../util/values.js';
 
 /**
  * Turns ajv's errors into problems in plain words at the right line, with what was probably

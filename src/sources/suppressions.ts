@@ -1,16 +1,17 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
-import type { Problem } from './problem.js';
+import type { Problem } from '../model/problem.js';
 import { readText } from './read-text.js';
 import { parseYamlDocument } from './yaml-document.js';
 import { locationAtPointer } from './json-document.js';
 import { schemaProblems } from './schema-problems.js';
 import type { ValidateFunction } from 'ajv';
-import type { Suppression } from './inline-suppressions.js';
+import type { Suppression } from '../model/suppression.js';
+import { defineDocument } from './input-document.js';
 
 // The central file's reader lives here; inline comments are read by inline-suppressions.ts,
 // which the secrets worker threads load without the YAML and JSON parsers.
-export { inlineSuppressions, type Suppression } from './inline-suppressions.js';
+export { inlineSuppressions } from './inline-suppressions.js';
 
 /** Reads the central suppressions file; a malformed file is a configuration error (it silences findings). */
 export function readSuppressionFile(path: string, cwd: string, validate: ValidateFunction): { entries: Suppression[]; problems: Problem[] } {
@@ -38,3 +39,17 @@ export function readSuppressionFile(path: string, cwd: string, validate: Validat
   });
   return { entries, problems: [] };
 }
+
+declare module '../model/documents.js' {
+  interface InputDocuments {
+    suppressions: { entries: Suppression[] };
+  }
+}
+
+/** Inline `forge-trust-ignore` comments, which the secrets pass collects as it reads every file. */
+export const suppressionsSource = defineDocument({
+  name: 'suppressions',
+  empty: () => ({ entries: [] }),
+  late: true,
+  build: (c) => ({ entries: c.secrets().suppressions }),
+});

@@ -2,16 +2,12 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, type Dirent } from 
 import { join, relative, sep } from 'node:path';
 import ignoreFactory, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import type { SkippedPath } from '../model/inputs.js';
 
 export interface RepoFile {
   /** Repository-relative path with forward slashes. */
   path: string;
   size: number;
-}
-
-export interface SkippedPath {
-  path: string;
-  reason: string;
 }
 
 export interface WalkOptions {

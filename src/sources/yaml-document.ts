@@ -1,7 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import { LineIndex } from './location.js';
+import { LineIndex } from './line-index.js';
 import { setChildLocation, setLocation } from './positions.js';
-import type { Problem } from './problem.js';
+import type { Problem } from '../model/problem.js';
 
 /** Values produced from one file; beyond this an alias bomb (or a giant file) is cut off. */
 export const MAX_YAML_NODES = 200_000;

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { INPUT_NAMES } from '../../src/action/inputs.js';
-import { SEVERITIES } from '../../src/policy/types.js';
+import { SEVERITIES } from '../../src/model/policy.js';
 
 const action = parse(readFileSync('action.yml', 'utf8')) as {
   inputs: Record<string, unknown>;

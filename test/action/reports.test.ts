@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import Ajv04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import { existsSync, readFileSync } from 'node:fs';
-import { scan, type ScanResult } from '../../src/scan.js';
+import { scan } from '../../src/run/scan.js';
+import { type ScanResult } from '../../src/model/scan-result.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderMarkdown, COMMENT_LIMIT } from '../../src/report/markdown.js';
 import { escapeMarkdown } from '../../src/report/escape-markdown.js';
@@ -10,7 +11,7 @@ import { selectAnnotations } from '../../src/report/annotations.js';
 import { publishCheckRun } from '../../src/action/check-run.js';
 import { createClient } from '../../src/action/github.js';
 import { startFakeGithub } from './fake-github.js';
-import type { Finding } from '../../src/engine/finding.js';
+import type { Finding } from '../../src/model/finding.js';
 
 type AnyAjv = { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown } };
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: AnyAjv) => AnyAjv;

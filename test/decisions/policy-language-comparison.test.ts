@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { Environment } from '@marcbachmann/cel-js';
-import { scan } from '../../src/scan.js';
+import { scan } from '../../src/run/scan.js';
 import { hostMatches } from '../../src/sources/address.js';
 import type { ManifestDocument } from '../../src/sources/manifest/manifest-document.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { scan } from '../../src/scan.js';
+import { scan } from '../../src/run/scan.js';
 import { scratchRepo } from '../helpers.js';
 
 const NOW = new Date('2026-11-23T00:00:00Z');

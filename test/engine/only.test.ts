@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { scratchRepo } from '../helpers.js';
-import { scan } from '../../src/scan.js';
+import { scan } from '../../src/run/scan.js';
 import { readFileSync } from 'node:fs';
+import type { Policy } from '../../src/engine/policy.js';
 
 // `only` builds some input documents and runs the policies that read nothing else. Built-in
 // policies that read other documents are not even compiled; the options must not notice.
@@ -12,7 +13,7 @@ describe('a pass over some documents only', () => {
 
   it('runs exactly the policies that read only those documents', () => {
     const all = scan({ path: repo, failOn: 'never' });
-    const expected = all.policies.filter((p) => reads(p.rules).every((d) => ['secrets', 'repo', 'suppressions'].includes(d))).map((p) => p.id);
+    const expected = all.policies.filter((p) => reads((p as Policy).rules).every((d) => ['secrets', 'repo', 'suppressions'].includes(d))).map((p) => p.id);
     const only = scan({ path: repo, failOn: 'never', only: ['secrets'] });
     expect(expected.length).toBeGreaterThan(0);
     expect(only.policies.map((p) => p.id)).toEqual(expected);

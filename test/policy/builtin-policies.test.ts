@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runPolicyTests, testFileFor, readTestCases } from '../../src/policy-tests.js';
-import { builtinPolicyDir, loadConfiguration } from '../../src/scan.js';
+import { runPolicyTests, testFileFor, readTestCases } from '../../src/run/policy-tests.js';
+import { builtinPolicyDir, loadConfiguration } from '../../src/run/configuration.js';
 
 // The meta-test over every built-in policy, as ESLint and stylelint do for their rules.
 const run = runPolicyTests([], { cwd: process.cwd() });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cli, scratchRepo } from '../helpers.js';
-import { scan } from '../../src/scan.js';
+import { scan } from '../../src/run/scan.js';
 
 const NOW = ['--now', '2026-11-23'];
 const violating = readFileSync('examples/violating-app/manifest.yml', 'utf8');

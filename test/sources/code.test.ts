@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { cli, scratchRepo } from '../helpers.js';
-import { scan } from '../../src/scan.js';
+import { scan } from '../../src/run/scan.js';
 import { urlFact } from '../../src/sources/code/url-fact.js';
 import { shellCommands } from '../../src/sources/commands/shell-words.js';
 import { secretNameTest, nameWords, type SecretNameSpec } from '../../src/sources/code/secret-names.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { census, recordedEntries } from '../../scripts/lockfile-census.mjs';
-import { scan } from '../../src/scan.js';
+import { scan } from '../../src/run/scan.js';
 import { scratchRepo } from '../helpers.js';
 import { buildInputs } from '../../src/sources/build-inputs.js';
 import type { DependenciesDocument, Project } from '../../src/sources/dependencies/dependencies-document.js';

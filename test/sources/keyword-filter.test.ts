@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { join } from 'node:path';
-import { packageRoot } from '../../src/package-root.js';
+import { packageRoot } from '../../src/util/package-root.js';
 import { buildKeywordIndex, findKeywords, findKeywordsInJs, type Hits } from '../../src/sources/secrets/keyword-index.js';
 import { assignBuckets, FINGERPRINT, instantiate, keywordTables } from '../../src/sources/secrets/keyword-filter.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { scratchRepo } from '../helpers.js';
-import { scan } from '../../src/scan.js';
+import { scan } from '../../src/run/scan.js';
 import { buildInputs } from '../../src/sources/build-inputs.js';
 import type { ManifestDocument } from '../../src/sources/manifest/manifest-document.js';
 import { parseYamlDocument, MAX_YAML_NODES } from '../../src/sources/yaml-document.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { cli, scratchRepo } from '../helpers.js';
-import { scan } from '../../src/scan.js';
+import { scan } from '../../src/run/scan.js';
 import { compileDetectors, scanFiles, scanSecrets, shannonEntropy, startSecretsScan } from '../../src/sources/secrets/scan-secrets.js';
 import { CHUNK_BYTES } from '../../src/sources/secrets/scan-file.js';
 import { existsSync, readFileSync } from 'node:fs';

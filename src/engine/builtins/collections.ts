@@ -1,5 +1,5 @@
 import { define, isArray, isNumber, isObject, isString } from './builtin.js';
-import { deepEqual, elements } from '../values.js';
+import { deepEqual, elements } from '../../util/values.js';
 
 const uniq = (xs: unknown[]): unknown[] => xs.filter((x, i) => xs.findIndex((y) => deepEqual(x, y)) === i);
 const list2 = (name: string, description: string, example: { call: unknown; result: unknown }, f: (a: unknown[], b: unknown[]) => unknown[]) =>

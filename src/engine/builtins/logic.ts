@@ -1,5 +1,5 @@
 import { define, type Thunk } from './builtin.js';
-import { deepEqual, holds, typeName } from '../values.js';
+import { deepEqual, holds, typeName } from '../../util/values.js';
 
 const compare = (a: unknown, b: unknown): number | undefined => {
   if (typeof a === 'number' && typeof b === 'number') return a - b;

@@ -1,6 +1,6 @@
 import { define, isArray, isObject, isString } from './builtin.js';
-import { suggest } from '../suggest.js';
-import { deepEqual, display } from '../values.js';
+import { suggest } from '../../util/suggest.js';
+import { deepEqual, display } from '../../util/values.js';
 
 const str1 = (name: string, description: string, example: { call: unknown; result: unknown }, f: (s: string) => unknown) =>
   define({ name, family: 'string', params: ['text'], description, example, fn: ([s]) => (isString(s) ? f(s) : undefined) });

@@ -1,7 +1,8 @@
 import type { DependenciesDocument } from '../dependencies/dependencies-document.js';
-import type { Location } from '../location.js';
+import type { Location } from '../../model/location.js';
 import type { Advisory } from './osv.js';
 import { key, type AdvisoryLookup, type PackageRef } from './providers.js';
+import { defineDocument } from '../input-document.js';
 
 /** The `advisories` input document: the check's status, and every installed package an advisory affects. */
 export interface AdvisoriesDocument {
@@ -47,3 +48,17 @@ export function buildAdvisoriesDocument(doc: DependenciesDocument, lookup: Advis
   }
   return { status: lookup.status, source: lookup.source, errors: lookup.errors, matches };
 }
+
+declare module '../../model/documents.js' {
+  interface InputDocuments {
+    advisories: AdvisoriesDocument;
+  }
+}
+
+export const advisoriesSource = defineDocument({
+  name: 'advisories',
+  empty: () => ({ status: 'off', source: 'none', errors: [], matches: [] }),
+  readsManifests: true,
+  late: true,
+  build: (c) => buildAdvisoriesDocument(c.document('dependencies'), c.options.advisories),
+});

@@ -1,13 +1,18 @@
 import { posix } from 'node:path';
-import { LineIndex, type Location } from '../location.js';
+import type { Location } from '../../model/location.js';
+import { LineIndex } from '../line-index.js';
 import { readText } from '../read-text.js';
-import type { RepoFile, SkippedPath } from '../walk.js';
-import { appForFile, type ParsedManifest } from '../find-apps.js';
+import type { RepoFile } from '../walk.js';
+import type { SkippedPath } from '../../model/inputs.js';
+import { appForFile } from '../find-apps.js';
+import { type ParsedManifest } from '../../model/inputs.js';
 import { asArray, asObject, asString } from '../manifest/derive.js';
 import { codeExtension, parseCode } from './parse-code.js';
 import { collectBindings } from './bindings.js';
 import { extractFacts, type FileFacts } from './extract-facts.js';
 import type { SecretNameTest } from './secret-names.js';
+import { defineDocument } from '../input-document.js';
+import { literalSecretTest } from '../secrets/scan-secrets.js';
 
 /** Files larger than this are not parsed (bundles and generated code); the secrets pass still reads them. */
 export const MAX_PARSED_BYTES = 512 * 1024;
@@ -111,3 +116,16 @@ function resourceFolders(app: ParsedManifest): Array<{ output: string; project: 
     return [{ output, project }];
   });
 }
+
+declare module '../../model/documents.js' {
+  interface InputDocuments {
+    code: CodeDocument;
+  }
+}
+
+export const codeSource = defineDocument({
+  name: 'code',
+  empty: () => ({ files: [], imports: [], calls: [], requests: [], headers: [], resolverReturns: [], envReads: [], errors: [], skipped: [] }),
+  readsManifests: true,
+  build: (c) => buildCodeDocument(c.root, c.walk.files, c.apps, { isSecretName: c.isSecretName, literalSecret: literalSecretTest(c.detectors) }),
+});

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Expression, Node, TemplateLiteral } from '@babel/types';
-import type { LineIndex, Location } from '../location.js';
+import type { Location } from '../../model/location.js';
+import type { LineIndex } from '../line-index.js';
 import { moduleName, type Bindings } from './bindings.js';
 import { urlFact, type UrlFact, type UrlPart } from './url-fact.js';
 import { mask } from '../secrets/mask.js';

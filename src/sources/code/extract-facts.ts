@@ -1,5 +1,5 @@
 import type { Node } from '@babel/types';
-import type { Location } from '../location.js';
+import type { Location } from '../../model/location.js';
 import { walkAst } from './parse-code.js';
 import { describe, nameOf, propertyName, unwrap, type DescribeContext, type ValueFact } from './describe-value.js';
 

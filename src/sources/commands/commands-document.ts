@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
-import type { Location } from '../location.js';
+import type { Location } from '../../model/location.js';
 import { readText } from '../read-text.js';
 import type { RepoFile } from '../walk.js';
 import { parseYamlDocument } from '../yaml-document.js';
@@ -10,6 +10,7 @@ import { asArray, asObject } from '../manifest/derive.js';
 import { mask } from '../secrets/mask.js';
 import type { SecretNameTest } from '../code/secret-names.js';
 import { shellCommands } from './shell-words.js';
+import { defineDocument } from '../input-document.js';
 
 type Kind = 'workflow' | 'script' | 'package-json' | 'docs';
 
@@ -165,3 +166,15 @@ function workflow(text: string, file: string, doc: CommandsDocument, add: (line:
     }
   }
 }
+
+declare module '../../model/documents.js' {
+  interface InputDocuments {
+    commands: CommandsDocument;
+  }
+}
+
+export const commandsSource = defineDocument({
+  name: 'commands',
+  empty: () => ({ commands: [], env: [] }),
+  build: (c) => buildCommandsDocument(c.root, c.walk.files, c.isSecretName),
+});

@@ -2,17 +2,18 @@ import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import semver from 'semver';
 import type { RepoFile } from '../walk.js';
-import type { Location } from '../location.js';
+import type { Location } from '../../model/location.js';
 import { readText } from '../read-text.js';
 import { parseJsonDocument } from '../json-document.js';
 import { parseYamlDocument } from '../yaml-document.js';
 import { childLocation, locationOf } from '../positions.js';
-import type { Problem } from '../problem.js';
+import type { Problem } from '../../model/problem.js';
 import { analyseGraph, type AnalysedPackage, type LockGraph } from './graph.js';
 import { readNpmLockfile } from './npm-lockfile.js';
 import { appForFile } from '../find-apps.js';
 import { readYarnBerry, readYarnClassic, type DeclaredImporter } from './yarn-lockfile.js';
 import { readPnpmLockfile } from './pnpm-lockfile.js';
+import { defineDocument } from '../input-document.js';
 
 type Raw = Record<string, unknown>;
 const obj = (v: unknown): Raw => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : {});
@@ -217,3 +218,16 @@ export function buildDependenciesDocument(root: string, files: readonly RepoFile
   });
   return { projects };
 }
+
+declare module '../../model/documents.js' {
+  interface InputDocuments {
+    dependencies: DependenciesDocument;
+  }
+}
+
+export const dependenciesSource = defineDocument({
+  name: 'dependencies',
+  empty: () => ({ projects: [] }),
+  readsManifests: true,
+  build: (c) => buildDependenciesDocument(c.root, c.walk.files, c.apps),
+});

@@ -1,4 +1,4 @@
-import type { Location } from '../location.js';
+import type { Location } from '../../model/location.js';
 
 /** How a package was resolved, from its lockfile entry. */
 export type PackageSource = 'registry' | 'git' | 'tarball' | 'file' | 'link' | 'workspace';

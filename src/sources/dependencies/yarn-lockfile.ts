@@ -1,8 +1,9 @@
 import yarnLockfile from '@yarnpkg/lockfile';
-import { LineIndex, type Location } from '../location.js';
+import type { Location } from '../../model/location.js';
+import { LineIndex } from '../line-index.js';
 import { childLocation } from '../positions.js';
 import type { Importer, LockGraph, LockNode, PackageSource } from './graph.js';
-import type { Problem } from '../problem.js';
+import type { Problem } from '../../model/problem.js';
 
 type Raw = Record<string, unknown>;
 const obj = (v: unknown): Raw => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : {});

@@ -1,5 +1,5 @@
 import { childLocation, locationOf, setChildLocation, setLocation } from '../positions.js';
-import type { Location } from '../location.js';
+import type { Location } from '../../model/location.js';
 
 export type Raw = Record<string, unknown>;
 

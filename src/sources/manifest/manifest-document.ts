@@ -1,12 +1,13 @@
-import type { ParsedManifest } from '../find-apps.js';
-import type { Problem } from '../problem.js';
+import type { ParsedManifest } from '../../model/inputs.js';
+import type { Problem } from '../../model/problem.js';
 import { validateManifest } from './schema-validation.js';
-import type { Location } from '../location.js';
+import type { Location } from '../../model/location.js';
 import { asArray, asObject, asString, derived, where, type Raw } from './derive.js';
 import { readEgress, type EgressEntry } from './egress.js';
 import { readScopes, type ScopeEntry } from './scopes.js';
 import { readRemotes, type RemoteEntry } from './remotes.js';
 import { readModuleRefs, readWebtriggers, type ModuleRef, type WebtriggerEntry } from './modules.js';
+import { defineDocument } from '../input-document.js';
 
 export interface ManifestIssue extends Raw {
   message: string;
@@ -107,3 +108,27 @@ function toIssue(p: Problem): ManifestIssue {
     location: [{ file: p.file, startLine: line, startColumn: column, endLine: line, endColumn: column + 1 }],
   });
 }
+
+declare module '../../model/documents.js' {
+  interface InputDocuments {
+    manifest: ManifestDocument;
+  }
+}
+
+export const manifestSource = defineDocument({
+  name: 'manifest',
+  empty: () => ({ apps: [] }),
+  readsManifests: true,
+  build: (c) => {
+    const document = buildManifestDocument(c.apps);
+    if (document.apps.some((a) => !a.schemaChecked && a.syntaxErrors.length === 0)) {
+      c.problems.push({
+        code: 'internal-validator',
+        file: 'dist/manifest-validator.cjs',
+        message: 'the precompiled Forge manifest validator is missing, so manifests were not checked against the schema',
+        hint: 'run `npm run build` in the Forge Trust folder',
+      });
+    }
+    return document;
+  },
+});

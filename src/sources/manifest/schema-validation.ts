@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { loadFromDist, packageRoot } from '../../package-root.js';
+import { loadFromDist, packageRoot } from '../../util/package-root.js';
 import { schemaProblems } from '../schema-problems.js';
-import type { Problem } from '../problem.js';
+import type { Problem } from '../../model/problem.js';
 import { isPlaceholder } from './derive.js';
 import { valueAtPointer } from '../json-document.js';
 

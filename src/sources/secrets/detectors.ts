@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import safeRegex from 'safe-regex2';
-import type { Problem } from '../problem.js';
+import type { Problem } from '../../model/problem.js';
 
 /** One detector of the `secret-detectors` data document. */
 export interface DetectorSpec {

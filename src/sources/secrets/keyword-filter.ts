@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../../package-root.js';
+import { packageRoot } from '../../util/package-root.js';
 import type { Hits, KeywordIndex } from './keyword-index.js';
 
 /**

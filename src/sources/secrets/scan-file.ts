@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
-import type { Location } from '../location.js';
-import { inlineSuppressions, type Suppression } from '../inline-suppressions.js';
+import type { Location } from '../../model/location.js';
+import { inlineSuppressions } from '../inline-suppressions.js';
+import { type Suppression } from '../../model/suppression.js';
 import { findKeywords, type KeywordIndex } from './keyword-index.js';
 import { keywordFilter } from './keyword-filter.js';
 import { mask } from './mask.js';

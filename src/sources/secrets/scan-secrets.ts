@@ -2,13 +2,14 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { receiveMessageOnPort, MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import type { RepoFile, SkippedPath } from '../walk.js';
-import type { Suppression } from '../inline-suppressions.js';
-import type { Location } from '../location.js';
+import type { RepoFile } from '../walk.js';
+import type { SkippedPath } from '../../model/inputs.js';
+import type { Suppression } from '../../model/suppression.js';
+import type { Location } from '../../model/location.js';
 import { buildKeywordIndex } from './keyword-index.js';
 import { scanFile, scanText, SUPPRESSION_MARKER, type SecretFinding } from './scan-file.js';
 import type { Detector, DetectorSpec } from './detectors.js';
-import { packageRoot } from '../../package-root.js';
+import { packageRoot } from '../../util/package-root.js';
 
 export { compileDetectors, shannonEntropy, type Detector, type DetectorSpec } from './detectors.js';
 export type { SecretFinding } from './scan-file.js';

@@ -1,17 +1,19 @@
-import type { SecretNameSpec } from './sources/code/secret-names.js';
+import type { SecretNameSpec } from '../sources/code/secret-names.js';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { buildInputs, DOCUMENTS } from './sources/build-inputs.js';
-import type { Problem } from './sources/problem.js';
-import { loadPolicies } from './policy/load-policies.js';
-import { readJsonFile } from './policy/read-json-file.js';
-import { schemaProblems, schemaValidator } from './policy/schema-problems.js';
-import type { Policy } from './policy/types.js';
-import type { DataDocuments } from './policy/load-data.js';
-import { runPolicies } from './engine/run-policies.js';
-import { loadConfiguration, builtinPolicyDir, detectorsOf } from './scan.js';
-import type { Finding } from './engine/finding.js';
+import { buildInputs } from '../sources/build-inputs.js';
+import { DOCUMENTS } from '../sources/documents.js';
+import type { Problem } from '../model/problem.js';
+import { loadPolicies } from '../policy/load-policies.js';
+import { readJsonFile } from '../policy/read-json-file.js';
+import { schemaProblems, schemaValidator } from '../policy/schema-problems.js';
+import type { Policy } from '../engine/policy.js';
+import type { DataDocuments } from '../model/policy.js';
+import { runPolicies } from '../engine/run-policies.js';
+import { loadConfiguration, builtinPolicyDir } from './configuration.js';
+import { detectorsOf } from './options.js';
+import type { Finding } from '../model/finding.js';
 
 export interface ExpectedFinding {
   file?: string;

@@ -1,5 +1,3 @@
-import type { CompiledRule } from '../engine/ast.js';
-
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -25,15 +23,17 @@ export interface PolicyMeta {
   enabled: boolean;
 }
 
-export interface Policy extends PolicyMeta {
+/** A loaded policy as reports see it: its metadata and where it came from (the engine adds its compiled rules). */
+export interface PolicyInfo extends PolicyMeta {
   /** Repository- or package-relative path of the policy file, for messages. */
   file: string;
   /** Absolute path of the folder holding the policy, its docs and tests. */
   dir: string;
   origin: 'builtin' | 'user';
-  rules: CompiledRule[];
 }
 
 export function severityRank(s: Severity): number {
   return SEVERITIES.length - SEVERITIES.indexOf(s);
 }
+
+export type DataDocuments = Record<string, Record<string, unknown>>;

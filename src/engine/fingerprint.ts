@@ -1,22 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Location } from '../sources/location.js';
-import type { RequirementRef, Severity } from '../policy/types.js';
-
-export interface Finding {
-  policyId: string;
-  title: string;
-  severity: Severity;
-  category: string;
-  message: string;
-  location?: Location;
-  /** Identifies the finding across line moves and reformatting; see `assignFingerprints`. */
-  fingerprint: string;
-  requirements: RequirementRef[];
-  remediation: string;
-  helpUri?: string;
-}
-
-export type UnfingerprintedFinding = Omit<Finding, 'fingerprint'> & { fingerprintMaterial: string };
+import type { Finding, UnfingerprintedFinding } from '../model/finding.js';
 
 /**
  * Fingerprints hash the policy, the file and what the rule says identifies the finding (by

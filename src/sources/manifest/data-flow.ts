@@ -1,34 +1,6 @@
-import type { AppManifest } from '../sources/manifest/manifest-document.js';
-import type { Location } from '../sources/location.js';
-
-/**
- * Where an app's data can go, as customers' risk and compliance reviewers and the Marketplace
- * Privacy & Security declarations need it: every external destination, remote and web trigger.
- */
-export interface DataFlow {
-  egress: Array<{
-    kind: string;
-    target: string;
-    host: string;
-    scheme: string;
-    analytics: boolean;
-    inScopeEUD: boolean;
-    placeholder: boolean;
-    location: Location | null;
-  }>;
-  remotes: Array<{
-    key: string;
-    operations: string[] | null;
-    storesEUD: boolean;
-    regions: string[];
-    hosts: string[];
-    tokens: string[];
-    configurable: boolean;
-    location: Location | null;
-  }>;
-  webtriggers: Array<{ key: string; response: 'static' | 'dynamic'; authentication: string; location: Location | null }>;
-  scopes: string[];
-}
+import type { DataFlow } from '../../model/data-flow.js';
+import type { AppManifest } from './manifest-document.js';
+import type { Location } from '../../model/location.js';
 
 const loc = (l: Location | undefined): Location | null => l ?? null;
 

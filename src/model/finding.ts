@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+import type { Location } from './location.js';
+import type { RequirementRef, Severity } from './policy.js';
+
+export interface Finding {
+  policyId: string;
+  title: string;
+  severity: Severity;
+  category: string;
+  message: string;
+  location?: Location;
+  /** Identifies the finding across line moves and reformatting; see `assignFingerprints`. */
+  fingerprint: string;
+  requirements: RequirementRef[];
+  remediation: string;
+  helpUri?: string;
+}
+
+export type UnfingerprintedFinding = Omit<Finding, 'fingerprint'> & { fingerprintMaterial: string };
+
+export interface SuppressedFinding {
+  finding: Finding;
+  reason: string;
+  source: 'inline' | 'file';
+  until?: string;
+}
