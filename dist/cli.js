@@ -872,12 +872,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj5, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj6, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj5})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj6})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj5), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj6), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -2697,11 +2697,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj5, assign) {
+      setParams(obj6, assign) {
         if (assign)
-          Object.assign(this.params, obj5);
+          Object.assign(this.params, obj6);
         else
-          this.params = obj5;
+          this.params = obj6;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve6.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve6(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3878,7 +3878,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve6(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4269,7 +4269,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve6,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize,
@@ -9248,9 +9248,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix8 = POSIX_REGEX_SOURCE[rest2];
-                if (posix8) {
-                  prev.value = pre + posix8;
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9767,7 +9767,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix8 = opts.windows;
+      const posix6 = opts.windows;
       const regex2 = isState2 ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -9777,8 +9777,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob, posix: posix8 });
-        const result2 = { glob, state, regex: regex2, posix: posix8, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob, posix: posix6 });
+        const result2 = { glob, state, regex: regex2, posix: posix6, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -9803,7 +9803,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch6.test = (input, regex2, options, { glob, posix: posix8 } = {}) => {
+    picomatch6.test = (input, regex2, options, { glob, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9811,7 +9811,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix8 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix6 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -9820,16 +9820,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex2, options, posix8);
+          match = picomatch6.matchBase(input, regex2, options, posix6);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix8 = options && options.windows) => {
+    picomatch6.matchBase = (input, glob, options, posix6 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix8 }));
+      return regex2.test(utils.basename(input, { windows: posix6 }));
     };
     picomatch6.isMatch = (str4, patterns, options) => picomatch6(patterns, options)(str4);
     picomatch6.parse = (pattern, options) => {
@@ -10358,7 +10358,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj5, key2, val) {
+    function applyReviver(reviver, obj6, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -10398,7 +10398,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj5, key2, val);
+      return reviver.call(obj6, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -11334,10 +11334,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj5;
+      let obj6;
       if (identity.isScalar(item)) {
-        obj5 = item.value;
-        let match = tags.filter((t) => t.identify?.(obj5));
+        obj6 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj6));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -11345,11 +11345,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj5 = item;
-        tagObj = tags.find((t) => t.nodeClass && obj5 instanceof t.nodeClass);
+        obj6 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj6 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj5?.constructor?.name ?? (obj5 === null ? "null" : typeof obj5);
+        const name = obj6?.constructor?.name ?? (obj6 === null ? "null" : typeof obj6);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -11905,23 +11905,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj5, ctx) {
+      static from(schema, obj6, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj5, key2, value);
+            value = replacer.call(obj6, key2, value);
           else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key2, value, ctx));
         };
-        if (obj5 instanceof Map) {
-          for (const [key2, value] of obj5)
+        if (obj6 instanceof Map) {
+          for (const [key2, value] of obj6)
             add(key2, value);
-        } else if (obj5 && typeof obj5 === "object") {
-          for (const key2 of Object.keys(obj5))
-            add(key2, obj5[key2]);
+        } else if (obj6 && typeof obj6 === "object") {
+          for (const key2 of Object.keys(obj6))
+            add(key2, obj6[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -12031,7 +12031,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj5, ctx) => YAMLMap.YAMLMap.from(schema, obj5, ctx)
+      createNode: (schema, obj6, ctx) => YAMLMap.YAMLMap.from(schema, obj6, ctx)
     };
     exports.map = map;
   }
@@ -12127,15 +12127,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj5, ctx) {
+      static from(schema, obj6, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj5 && Symbol.iterator in Object(obj5)) {
+        if (obj6 && Symbol.iterator in Object(obj6)) {
           let i = 0;
-          for (let it of obj5) {
+          for (let it of obj6) {
             if (typeof replacer === "function") {
-              const key2 = obj5 instanceof Set ? it : String(i++);
-              it = replacer.call(obj5, key2, it);
+              const key2 = obj6 instanceof Set ? it : String(i++);
+              it = replacer.call(obj6, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -12169,7 +12169,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj5, ctx) => YAMLSeq.YAMLSeq.from(schema, obj5, ctx)
+      createNode: (schema, obj6, ctx) => YAMLSeq.YAMLSeq.from(schema, obj6, ctx)
     };
     exports.seq = seq;
   }
@@ -20359,13 +20359,13 @@ var require_lockfile = __commonJS({
         exports2.__esModule = true;
         var _promise = __webpack_require__(173);
         var _promise2 = _interopRequireDefault(_promise);
-        function _interopRequireDefault(obj5) {
-          return obj5 && obj5.__esModule ? obj5 : { default: obj5 };
+        function _interopRequireDefault(obj6) {
+          return obj6 && obj6.__esModule ? obj6 : { default: obj6 };
         }
         exports2.default = function(fn) {
           return function() {
             var gen = fn.apply(this, arguments);
-            return new _promise2.default(function(resolve6, reject) {
+            return new _promise2.default(function(resolve7, reject) {
               function step(key2, arg) {
                 try {
                   var info = gen[key2](arg);
@@ -20375,7 +20375,7 @@ var require_lockfile = __commonJS({
                   return;
                 }
                 if (info.done) {
-                  resolve6(value);
+                  resolve7(value);
                 } else {
                   return _promise2.default.resolve(value).then(function(value2) {
                     step("next", value2);
@@ -21294,22 +21294,22 @@ var require_lockfile = __commonJS({
         function _load_fsNormalized() {
           return _fsNormalized = __webpack_require__(164);
         }
-        function _interopRequireWildcard(obj5) {
-          if (obj5 && obj5.__esModule) {
-            return obj5;
+        function _interopRequireWildcard(obj6) {
+          if (obj6 && obj6.__esModule) {
+            return obj6;
           } else {
             var newObj = {};
-            if (obj5 != null) {
-              for (var key2 in obj5) {
-                if (Object.prototype.hasOwnProperty.call(obj5, key2)) newObj[key2] = obj5[key2];
+            if (obj6 != null) {
+              for (var key2 in obj6) {
+                if (Object.prototype.hasOwnProperty.call(obj6, key2)) newObj[key2] = obj6[key2];
               }
             }
-            newObj.default = obj5;
+            newObj.default = obj6;
             return newObj;
           }
         }
-        function _interopRequireDefault(obj5) {
-          return obj5 && obj5.__esModule ? obj5 : { default: obj5 };
+        function _interopRequireDefault(obj6) {
+          return obj6 && obj6.__esModule ? obj6 : { default: obj6 };
         }
         const constants = exports2.constants = typeof (_fs || _load_fs()).default.constants !== "undefined" ? (_fs || _load_fs()).default.constants : {
           R_OK: (_fs || _load_fs()).default.R_OK,
@@ -21343,12 +21343,12 @@ var require_lockfile = __commonJS({
           return copyBulk([{ src, dest }], reporter);
         }
         function _readFile(loc2, encoding) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             (_fs || _load_fs()).default.readFile(loc2, encoding, function(err, content) {
               if (err) {
                 reject(err);
               } else {
-                resolve6(content);
+                resolve7(content);
               }
             });
           });
@@ -21530,11 +21530,11 @@ var require_lockfile = __commonJS({
           }
           return a.length - b.length;
         }
-        function entries(obj5) {
+        function entries(obj6) {
           const entries2 = [];
-          if (obj5) {
-            for (const key2 in obj5) {
-              entries2.push([key2, obj5[key2]]);
+          if (obj6) {
+            for (const key2 in obj6) {
+              entries2.push([key2, obj6[key2]]);
             }
           }
           return entries2;
@@ -21581,8 +21581,8 @@ var require_lockfile = __commonJS({
           return true;
         }
         function sleep(ms) {
-          return new Promise((resolve6) => {
-            setTimeout(resolve6, ms);
+          return new Promise((resolve7) => {
+            setTimeout(resolve7, ms);
           });
         }
       }),
@@ -21652,22 +21652,22 @@ var require_lockfile = __commonJS({
         function _load_fs() {
           return _fs = _interopRequireWildcard(__webpack_require__(5));
         }
-        function _interopRequireWildcard(obj5) {
-          if (obj5 && obj5.__esModule) {
-            return obj5;
+        function _interopRequireWildcard(obj6) {
+          if (obj6 && obj6.__esModule) {
+            return obj6;
           } else {
             var newObj = {};
-            if (obj5 != null) {
-              for (var key2 in obj5) {
-                if (Object.prototype.hasOwnProperty.call(obj5, key2)) newObj[key2] = obj5[key2];
+            if (obj6 != null) {
+              for (var key2 in obj6) {
+                if (Object.prototype.hasOwnProperty.call(obj6, key2)) newObj[key2] = obj6[key2];
               }
             }
-            newObj.default = obj5;
+            newObj.default = obj6;
             return newObj;
           }
         }
-        function _interopRequireDefault(obj5) {
-          return obj5 && obj5.__esModule ? obj5 : { default: obj5 };
+        function _interopRequireDefault(obj6) {
+          return obj6 && obj6.__esModule ? obj6 : { default: obj6 };
         }
         const invariant = __webpack_require__(7);
         const path = __webpack_require__(0);
@@ -21675,8 +21675,8 @@ var require_lockfile = __commonJS({
         function getName(pattern) {
           return (0, (_normalizePattern || _load_normalizePattern()).normalizePattern)(pattern).name;
         }
-        function blankObjectUndefined(obj5) {
-          return obj5 && Object.keys(obj5).length ? obj5 : void 0;
+        function blankObjectUndefined(obj6) {
+          return obj6 && Object.keys(obj6).length ? obj6 : void 0;
         }
         function keyForRemote(remote) {
           return remote.resolved || (remote.reference && remote.hash ? `${remote.reference}#${remote.hash}` : null);
@@ -21684,37 +21684,37 @@ var require_lockfile = __commonJS({
         function serializeIntegrity(integrity) {
           return integrity.toString().split(" ").sort().join(" ");
         }
-        function implodeEntry(pattern, obj5) {
+        function implodeEntry(pattern, obj6) {
           const inferredName = getName(pattern);
-          const integrity = obj5.integrity ? serializeIntegrity(obj5.integrity) : "";
+          const integrity = obj6.integrity ? serializeIntegrity(obj6.integrity) : "";
           const imploded = {
-            name: inferredName === obj5.name ? void 0 : obj5.name,
-            version: obj5.version,
-            uid: obj5.uid === obj5.version ? void 0 : obj5.uid,
-            resolved: obj5.resolved,
-            registry: obj5.registry === "npm" ? void 0 : obj5.registry,
-            dependencies: blankObjectUndefined(obj5.dependencies),
-            optionalDependencies: blankObjectUndefined(obj5.optionalDependencies),
-            permissions: blankObjectUndefined(obj5.permissions),
-            prebuiltVariants: blankObjectUndefined(obj5.prebuiltVariants)
+            name: inferredName === obj6.name ? void 0 : obj6.name,
+            version: obj6.version,
+            uid: obj6.uid === obj6.version ? void 0 : obj6.uid,
+            resolved: obj6.resolved,
+            registry: obj6.registry === "npm" ? void 0 : obj6.registry,
+            dependencies: blankObjectUndefined(obj6.dependencies),
+            optionalDependencies: blankObjectUndefined(obj6.optionalDependencies),
+            permissions: blankObjectUndefined(obj6.permissions),
+            prebuiltVariants: blankObjectUndefined(obj6.prebuiltVariants)
           };
           if (integrity) {
             imploded.integrity = integrity;
           }
           return imploded;
         }
-        function explodeEntry(pattern, obj5) {
-          obj5.optionalDependencies = obj5.optionalDependencies || {};
-          obj5.dependencies = obj5.dependencies || {};
-          obj5.uid = obj5.uid || obj5.version;
-          obj5.permissions = obj5.permissions || {};
-          obj5.registry = obj5.registry || "npm";
-          obj5.name = obj5.name || getName(pattern);
-          const integrity = obj5.integrity;
+        function explodeEntry(pattern, obj6) {
+          obj6.optionalDependencies = obj6.optionalDependencies || {};
+          obj6.dependencies = obj6.dependencies || {};
+          obj6.uid = obj6.uid || obj6.version;
+          obj6.permissions = obj6.permissions || {};
+          obj6.registry = obj6.registry || "npm";
+          obj6.name = obj6.name || getName(pattern);
+          const integrity = obj6.integrity;
           if (integrity && integrity.isIntegrity) {
-            obj5.integrity = ssri.parse(integrity);
+            obj6.integrity = ssri.parse(integrity);
           }
-          return obj5;
+          return obj6;
         }
         class Lockfile {
           constructor({ cache: cache2, source: source2, parseResultType } = {}) {
@@ -21807,7 +21807,7 @@ var require_lockfile = __commonJS({
                 }
                 continue;
               }
-              const obj5 = implodeEntry(pattern, {
+              const obj6 = implodeEntry(pattern, {
                 name: pkg.name,
                 version: pkg.version,
                 uid: pkg._uid,
@@ -21820,9 +21820,9 @@ var require_lockfile = __commonJS({
                 permissions: ref.permissions,
                 prebuiltVariants: pkg.prebuiltVariants
               });
-              lockfile[pattern] = obj5;
+              lockfile[pattern] = obj6;
               if (remoteKey) {
-                seen.set(remoteKey, obj5);
+                seen.set(remoteKey, obj6);
               }
             }
             return lockfile;
@@ -21847,9 +21847,9 @@ var require_lockfile = __commonJS({
           value: true
         });
         exports2.default = nullify;
-        function nullify(obj5 = {}) {
-          if (Array.isArray(obj5)) {
-            for (var _iterator = obj5, _isArray = Array.isArray(_iterator), _i = 0, _iterator = _isArray ? _iterator : _iterator[Symbol.iterator](); ; ) {
+        function nullify(obj6 = {}) {
+          if (Array.isArray(obj6)) {
+            for (var _iterator = obj6, _isArray = Array.isArray(_iterator), _i = 0, _iterator = _isArray ? _iterator : _iterator[Symbol.iterator](); ; ) {
               var _ref;
               if (_isArray) {
                 if (_i >= _iterator.length) break;
@@ -21862,15 +21862,15 @@ var require_lockfile = __commonJS({
               const item = _ref;
               nullify(item);
             }
-          } else if (obj5 !== null && typeof obj5 === "object" || typeof obj5 === "function") {
-            Object.setPrototypeOf(obj5, null);
-            if (typeof obj5 === "object") {
-              for (const key2 in obj5) {
-                nullify(obj5[key2]);
+          } else if (obj6 !== null && typeof obj6 === "object" || typeof obj6 === "function") {
+            Object.setPrototypeOf(obj6, null);
+            if (typeof obj6 === "object") {
+              for (const key2 in obj6) {
+                nullify(obj6[key2]);
               }
             }
           }
-          return obj5;
+          return obj6;
         }
       }),
       ,
@@ -22039,13 +22039,13 @@ var require_lockfile = __commonJS({
         exports2.promisify = promisify;
         exports2.queue = queue;
         function wait(delay) {
-          return new Promise((resolve6) => {
-            setTimeout(resolve6, delay);
+          return new Promise((resolve7) => {
+            setTimeout(resolve7, delay);
           });
         }
         function promisify(fn, firstData) {
           return function(...args) {
-            return new Promise(function(resolve6, reject) {
+            return new Promise(function(resolve7, reject) {
               args.push(function(err, ...result2) {
                 let res = result2;
                 if (result2.length <= 1) {
@@ -22058,7 +22058,7 @@ var require_lockfile = __commonJS({
                 if (err) {
                   reject(err);
                 } else {
-                  resolve6(res);
+                  resolve7(res);
                 }
               });
               fn.apply(null, args);
@@ -22073,7 +22073,7 @@ var require_lockfile = __commonJS({
           if (!total) {
             return Promise.resolve(results);
           }
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             for (let i = 0; i < concurrency; i++) {
               next();
             }
@@ -22084,7 +22084,7 @@ var require_lockfile = __commonJS({
                 results.push(result2);
                 total--;
                 if (total === 0) {
-                  resolve6(results);
+                  resolve7(results);
                 } else {
                   if (arr.length) {
                     next();
@@ -22179,8 +22179,8 @@ var require_lockfile = __commonJS({
         function _load_rootUser() {
           return _rootUser = _interopRequireDefault(__webpack_require__(169));
         }
-        function _interopRequireDefault(obj5) {
-          return obj5 && obj5.__esModule ? obj5 : { default: obj5 };
+        function _interopRequireDefault(obj6) {
+          return obj6 && obj6.__esModule ? obj6 : { default: obj6 };
         }
         const path = __webpack_require__(0);
         const home = exports2.home = __webpack_require__(36).homedir();
@@ -22399,13 +22399,13 @@ var require_lockfile = __commonJS({
           }, new Integrity());
         }
         module2.exports.stringify = stringify;
-        function stringify(obj5, opts) {
-          if (obj5.algorithm && obj5.digest) {
-            return Hash.prototype.toString.call(obj5, opts);
-          } else if (typeof obj5 === "string") {
-            return stringify(parse6(obj5, opts), opts);
+        function stringify(obj6, opts) {
+          if (obj6.algorithm && obj6.digest) {
+            return Hash.prototype.toString.call(obj6, opts);
+          } else if (typeof obj6 === "string") {
+            return stringify(parse6(obj6, opts), opts);
           } else {
-            return Integrity.prototype.toString.call(obj5, opts);
+            return Integrity.prototype.toString.call(obj6, opts);
           }
         }
         module2.exports.fromHex = fromHex;
@@ -22442,7 +22442,7 @@ var require_lockfile = __commonJS({
           opts = opts || {};
           const P = opts.Promise || Promise;
           const istream = integrityStream(opts);
-          return new P((resolve6, reject) => {
+          return new P((resolve7, reject) => {
             stream.pipe(istream);
             stream.on("error", reject);
             istream.on("error", reject);
@@ -22450,7 +22450,7 @@ var require_lockfile = __commonJS({
             istream.on("integrity", (s) => {
               sri = s;
             });
-            istream.on("end", () => resolve6(sri));
+            istream.on("end", () => resolve7(sri));
             istream.on("data", () => {
             });
           });
@@ -22503,7 +22503,7 @@ var require_lockfile = __commonJS({
           const checker = integrityStream(Object.assign({}, opts, {
             integrity: sri
           }));
-          return new P((resolve6, reject) => {
+          return new P((resolve7, reject) => {
             stream.pipe(checker);
             stream.on("error", reject);
             checker.on("error", reject);
@@ -22511,7 +22511,7 @@ var require_lockfile = __commonJS({
             checker.on("verified", (s) => {
               sri2 = s;
             });
-            checker.on("end", () => resolve6(sri2));
+            checker.on("end", () => resolve7(sri2));
             checker.on("data", () => {
             });
           });
@@ -23252,13 +23252,13 @@ var require_lockfile = __commonJS({
         "use strict";
         var aFunction = __webpack_require__(46);
         function PromiseCapability(C) {
-          var resolve6, reject;
+          var resolve7, reject;
           this.promise = new C(function($$resolve, $$reject) {
-            if (resolve6 !== void 0 || reject !== void 0) throw TypeError("Bad Promise constructor");
-            resolve6 = $$resolve;
+            if (resolve7 !== void 0 || reject !== void 0) throw TypeError("Bad Promise constructor");
+            resolve7 = $$resolve;
             reject = $$reject;
           });
-          this.resolve = aFunction(resolve6);
+          this.resolve = aFunction(resolve7);
           this.reject = aFunction(reject);
         }
         module2.exports.f = function(C) {
@@ -23861,7 +23861,7 @@ var require_lockfile = __commonJS({
       /***/
       (function(module2, exports2, __webpack_require__) {
         "use strict";
-        function posix8(path) {
+        function posix6(path) {
           return path.charAt(0) === "/";
         }
         function win32(path) {
@@ -23871,8 +23871,8 @@ var require_lockfile = __commonJS({
           var isUnc = Boolean(device && device.charAt(1) !== ":");
           return Boolean(result2[2] || isUnc);
         }
-        module2.exports = process.platform === "win32" ? win32 : posix8;
-        module2.exports.posix = posix8;
+        module2.exports = process.platform === "win32" ? win32 : posix6;
+        module2.exports.posix = posix6;
         module2.exports.win32 = win32;
       }),
       ,
@@ -23918,8 +23918,8 @@ var require_lockfile = __commonJS({
         function _load_map() {
           return _map = _interopRequireDefault(__webpack_require__(20));
         }
-        function _interopRequireDefault(obj5) {
-          return obj5 && obj5.__esModule ? obj5 : { default: obj5 };
+        function _interopRequireDefault(obj6) {
+          return obj6 && obj6.__esModule ? obj6 : { default: obj6 };
         }
         const VERSION_REGEX = /^yarn lockfile v(\d+)$/;
         const TOKEN_TYPES = {
@@ -24095,7 +24095,7 @@ var require_lockfile = __commonJS({
             }
           }
           parse(indent = 0) {
-            const obj5 = (0, (_map || _load_map()).default)();
+            const obj6 = (0, (_map || _load_map()).default)();
             while (true) {
               const propToken = this.token;
               if (propToken.type === TOKEN_TYPES.newline) {
@@ -24150,7 +24150,7 @@ var require_lockfile = __commonJS({
                       _ref = _i.value;
                     }
                     const key3 = _ref;
-                    obj5[key3] = val;
+                    obj6[key3] = val;
                   }
                   if (indent && this.token.type !== TOKEN_TYPES.indent) {
                     break;
@@ -24167,7 +24167,7 @@ var require_lockfile = __commonJS({
                       _ref2 = _i2.value;
                     }
                     const key3 = _ref2;
-                    obj5[key3] = valToken.value;
+                    obj6[key3] = valToken.value;
                   }
                   this.next();
                 } else {
@@ -24177,7 +24177,7 @@ var require_lockfile = __commonJS({
                 this.unexpected(`Unknown token: ${(_util || _load_util()).default.inspect(propToken)}`);
               }
             }
-            return obj5;
+            return obj6;
           }
         }
         const MERGE_CONFLICT_ANCESTOR = "|||||||";
@@ -24252,8 +24252,8 @@ var require_lockfile = __commonJS({
         function _load_map() {
           return _map = _interopRequireDefault(__webpack_require__(20));
         }
-        function _interopRequireDefault(obj5) {
-          return obj5 && obj5.__esModule ? obj5 : { default: obj5 };
+        function _interopRequireDefault(obj6) {
+          return obj6 && obj6.__esModule ? obj6 : { default: obj6 };
         }
         const debug = __webpack_require__(212)("yarn");
         class BlockingQueue {
@@ -24287,9 +24287,9 @@ var require_lockfile = __commonJS({
             } else {
               this.stillActive();
             }
-            return new Promise((resolve6, reject) => {
+            return new Promise((resolve7, reject) => {
               const queue = this.queue[key2] = this.queue[key2] || [];
-              queue.push({ factory, resolve: resolve6, reject });
+              queue.push({ factory, resolve: resolve7, reject });
               if (!this.running[key2]) {
                 this.shift(key2);
               }
@@ -24313,7 +24313,7 @@ var require_lockfile = __commonJS({
               return;
             }
             var _queue$shift = queue.shift();
-            const resolve6 = _queue$shift.resolve, reject = _queue$shift.reject, factory = _queue$shift.factory;
+            const resolve7 = _queue$shift.resolve, reject = _queue$shift.reject, factory = _queue$shift.factory;
             if (!queue.length) {
               delete this.queue[key2];
             }
@@ -24325,7 +24325,7 @@ var require_lockfile = __commonJS({
               this.running[key2] = true;
               this.runningCount++;
               factory().then(function(val) {
-                resolve6(val);
+                resolve7(val);
                 next();
                 return null;
               }).catch(function(err) {
@@ -24508,8 +24508,8 @@ var require_lockfile = __commonJS({
           anObject(C);
           if (isObject2(x) && x.constructor === C) return x;
           var promiseCapability = newPromiseCapability.f(C);
-          var resolve6 = promiseCapability.resolve;
-          resolve6(x);
+          var resolve7 = promiseCapability.resolve;
+          resolve7(x);
           return promiseCapability.promise;
         };
       }),
@@ -24841,8 +24841,8 @@ var require_lockfile = __commonJS({
         exports2.mark = mark;
         exports2.isIgnored = isIgnored;
         exports2.childrenIgnored = childrenIgnored;
-        function ownProp(obj5, field) {
-          return Object.prototype.hasOwnProperty.call(obj5, field);
+        function ownProp(obj6, field) {
+          return Object.prototype.hasOwnProperty.call(obj6, field);
         }
         var path = __webpack_require__(0);
         var minimatch = __webpack_require__(60);
@@ -25253,17 +25253,17 @@ var require_lockfile = __commonJS({
             return (0, (_misc || _load_misc()).sortAlpha)(a, b);
           }
         }
-        function _stringify(obj5, options) {
-          if (typeof obj5 !== "object") {
+        function _stringify(obj6, options) {
+          if (typeof obj6 !== "object") {
             throw new TypeError();
           }
           const indent = options.indent;
           const lines = [];
-          const keys = Object.keys(obj5).sort(priorityThenAlphaSort);
+          const keys = Object.keys(obj6).sort(priorityThenAlphaSort);
           let addedKeys = [];
           for (let i = 0; i < keys.length; i++) {
             const key2 = keys[i];
-            const val = obj5[key2];
+            const val = obj6[key2];
             if (val == null || addedKeys.indexOf(key2) >= 0) {
               continue;
             }
@@ -25271,7 +25271,7 @@ var require_lockfile = __commonJS({
             if (typeof val === "object") {
               for (let j = i + 1; j < keys.length; j++) {
                 const key3 = keys[j];
-                if (val === obj5[key3]) {
+                if (val === obj6[key3]) {
                   valKeys.push(key3);
                 }
               }
@@ -25290,8 +25290,8 @@ ${_stringify(val, { indent: indent + "  " })}` + (options.topLevel ? "\n" : ""))
           return indent + lines.join(`
 ${indent}`);
         }
-        function stringify(obj5, noHeader, enableVersions) {
-          const val = _stringify(obj5, {
+        function stringify(obj6, noHeader, enableVersions) {
+          const val = _stringify(obj6, {
             indent: "",
             topLevel: true
           });
@@ -25380,8 +25380,8 @@ ${indent}`);
         function _load_promise() {
           return _promise = __webpack_require__(40);
         }
-        function _interopRequireDefault(obj5) {
-          return obj5 && obj5.__esModule ? obj5 : { default: obj5 };
+        function _interopRequireDefault(obj6) {
+          return obj6 && obj6.__esModule ? obj6 : { default: obj6 };
         }
         let disableTimestampCorrection = void 0;
         const readFileBuffer = (0, (_promise || _load_promise()).promisify)((_fs || _load_fs()).default.readFile);
@@ -25408,11 +25408,11 @@ ${indent}`);
         })();
         const copyFilePoly = (src, dest, flags, data) => {
           if ((_fs || _load_fs()).default.copyFile) {
-            return new Promise((resolve6, reject) => (_fs || _load_fs()).default.copyFile(src, dest, flags, (err) => {
+            return new Promise((resolve7, reject) => (_fs || _load_fs()).default.copyFile(src, dest, flags, (err) => {
               if (err) {
                 reject(err);
               } else {
-                fixTimes(void 0, dest, data).then(() => resolve6()).catch((ex) => reject(ex));
+                fixTimes(void 0, dest, data).then(() => resolve7()).catch((ex) => reject(ex));
               }
             }));
           } else {
@@ -26321,7 +26321,7 @@ ${indent}`);
             var i = 0;
             var run = function(reaction) {
               var handler = ok ? reaction.ok : reaction.fail;
-              var resolve6 = reaction.resolve;
+              var resolve7 = reaction.resolve;
               var reject = reaction.reject;
               var domain = reaction.domain;
               var result2, then, exited;
@@ -26343,8 +26343,8 @@ ${indent}`);
                   if (result2 === reaction.promise) {
                     reject(TypeError2("Promise-chain cycle"));
                   } else if (then = isThenable(result2)) {
-                    then.call(result2, resolve6, reject);
-                  } else resolve6(result2);
+                    then.call(result2, resolve7, reject);
+                  } else resolve7(result2);
                 } else reject(value);
               } catch (e) {
                 if (domain && !exited) domain.exit();
@@ -26489,7 +26489,7 @@ ${indent}`);
         });
         $export($export.S + $export.F * (LIBRARY || !USE_NATIVE), PROMISE, {
           // 25.4.4.6 Promise.resolve(x)
-          resolve: function resolve6(x) {
+          resolve: function resolve7(x) {
             return promiseResolve(LIBRARY && this === Wrapper ? $Promise : this, x);
           }
         });
@@ -26500,7 +26500,7 @@ ${indent}`);
           all: function all(iterable) {
             var C = this;
             var capability = newPromiseCapability(C);
-            var resolve6 = capability.resolve;
+            var resolve7 = capability.resolve;
             var reject = capability.reject;
             var result2 = perform(function() {
               var values = [];
@@ -26515,10 +26515,10 @@ ${indent}`);
                   if (alreadyCalled) return;
                   alreadyCalled = true;
                   values[$index] = value;
-                  --remaining || resolve6(values);
+                  --remaining || resolve7(values);
                 }, reject);
               });
-              --remaining || resolve6(values);
+              --remaining || resolve7(values);
             });
             if (result2.e) reject(result2.v);
             return capability.promise;
@@ -26878,7 +26878,7 @@ ${indent}`);
         }
         exports2.inspectOpts = Object.keys(process.env).filter(function(key2) {
           return /^debug_/i.test(key2);
-        }).reduce(function(obj5, key2) {
+        }).reduce(function(obj6, key2) {
           var prop = key2.substring(6).toLowerCase().replace(/_([a-z])/g, function(_, k) {
             return k.toUpperCase();
           });
@@ -26887,8 +26887,8 @@ ${indent}`);
           else if (/^(no|off|false|disabled)$/i.test(val)) val = false;
           else if (val === "null") val = null;
           else val = Number(val);
-          obj5[prop] = val;
-          return obj5;
+          obj6[prop] = val;
+          return obj6;
         }, {});
         function useColors() {
           return "colors" in exports2.inspectOpts ? Boolean(exports2.inspectOpts.colors) : tty.isatty(process.stderr.fd);
@@ -29510,8 +29510,8 @@ var require_lib = __commonJS({
       UnsupportedBindRHS: "The right-hand side of binding can not be super or import."
     };
     var _excluded = ["message"];
-    function defineHidden(obj5, key2, value) {
-      Object.defineProperty(obj5, key2, {
+    function defineHidden(obj6, key2, value) {
+      Object.defineProperty(obj6, key2, {
         enumerable: false,
         configurable: true,
         value
@@ -44603,7 +44603,7 @@ var require_shell_quote = __commonJS({
 
 // src/cli/main.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join15, relative as relative9, resolve as resolve5 } from "node:path";
+import { join as join15, relative as relative9, resolve as resolve6 } from "node:path";
 
 // src/engine/baseline.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -45647,13 +45647,13 @@ function convert(node, lines, problems, file, depth) {
   }
   switch (node.type) {
     case "object": {
-      const obj5 = {};
-      setLocation(obj5, lines.range(node.offset, node.offset + node.length));
+      const obj6 = {};
+      setLocation(obj6, lines.range(node.offset, node.offset + node.length));
       for (const prop of node.children ?? []) {
         const [keyNode, valueNode] = prop.children ?? [];
         if (!keyNode || !valueNode) continue;
         const key2 = String(keyNode.value);
-        if (Object.prototype.hasOwnProperty.call(obj5, key2)) {
+        if (Object.prototype.hasOwnProperty.call(obj6, key2)) {
           const pos = lines.position(keyNode.offset);
           problems.push({
             code: "json-duplicate-key",
@@ -45664,10 +45664,10 @@ function convert(node, lines, problems, file, depth) {
             hint: "remove one of the two; JSON readers disagree about which one wins"
           });
         }
-        Object.defineProperty(obj5, key2, { value: convert(valueNode, lines, problems, file, depth + 1), enumerable: true, writable: true, configurable: true });
-        setChildLocation(obj5, key2, lines.range(valueNode.offset, valueNode.offset + valueNode.length));
+        Object.defineProperty(obj6, key2, { value: convert(valueNode, lines, problems, file, depth + 1), enumerable: true, writable: true, configurable: true });
+        setChildLocation(obj6, key2, lines.range(valueNode.offset, valueNode.offset + valueNode.length));
       }
-      return obj5;
+      return obj6;
     }
     case "array": {
       const arr = [];
@@ -46197,8 +46197,8 @@ function convert2(node, ctx, depth, resolving) {
   }
   const range = node.range ? lines.range(node.range[0], node.range[1]) : void 0;
   if ((0, import_yaml.isMap)(node)) {
-    const obj5 = {};
-    if (range) setLocation(obj5, range);
+    const obj6 = {};
+    if (range) setLocation(obj6, range);
     for (const item of node.items) {
       if (!(0, import_yaml.isPair)(item)) continue;
       const keyNode = item.key;
@@ -46209,18 +46209,18 @@ function convert2(node, ctx, depth, resolving) {
         for (const source2 of Array.isArray(merged) ? merged : [merged]) {
           if (typeof source2 !== "object" || source2 === null || Array.isArray(source2)) continue;
           for (const [k, v] of Object.entries(source2))
-            if (!Object.prototype.hasOwnProperty.call(obj5, k))
-              Object.defineProperty(obj5, k, { value: v, enumerable: true, writable: true, configurable: true });
+            if (!Object.prototype.hasOwnProperty.call(obj6, k))
+              Object.defineProperty(obj6, k, { value: v, enumerable: true, writable: true, configurable: true });
         }
         continue;
       }
-      Object.defineProperty(obj5, key2, { value: convert2(valueNode, ctx, depth + 1, resolving), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(obj6, key2, { value: convert2(valueNode, ctx, depth + 1, resolving), enumerable: true, writable: true, configurable: true });
       const keyRange = keyNode?.range;
       const valueRange = valueNode?.range;
       const at = valueRange && keyRange && ((0, import_yaml.isMap)(valueNode) || (0, import_yaml.isSeq)(valueNode)) && !valueNode.flow ? [keyRange[0], valueRange[1]] : valueRange ?? keyRange ?? void 0;
-      if (at) setChildLocation(obj5, key2, lines.range(at[0], at[1]));
+      if (at) setChildLocation(obj6, key2, lines.range(at[0], at[1]));
     }
-    return obj5;
+    return obj6;
   }
   if ((0, import_yaml.isSeq)(node)) {
     const arr = [];
@@ -47955,28 +47955,28 @@ function readEgress(permissions) {
 function collect(kind, list, out) {
   asArray(list).forEach((item, i) => {
     const at = where(list, i);
-    const obj5 = asObject(item);
-    const address = obj5 ? asString(obj5.address) : asString(item);
-    const remote = obj5 ? asString(obj5.remote) : void 0;
-    const category = obj5 ? asString(obj5.category) : void 0;
-    const inScopeEUD = obj5 && typeof obj5.inScopeEUD === "boolean" ? obj5.inScopeEUD : void 0;
+    const obj6 = asObject(item);
+    const address = obj6 ? asString(obj6.address) : asString(item);
+    const remote = obj6 ? asString(obj6.remote) : void 0;
+    const category = obj6 ? asString(obj6.category) : void 0;
+    const inScopeEUD = obj6 && typeof obj6.inScopeEUD === "boolean" ? obj6.inScopeEUD : void 0;
     const parsed = parseAddress(address ?? "");
-    const form = obj5 ? remote !== void 0 ? "remote" : address !== void 0 ? "object" : "invalid" : address !== void 0 ? "string" : "invalid";
+    const form = obj6 ? remote !== void 0 ? "remote" : address !== void 0 ? "object" : "invalid" : address !== void 0 ? "string" : "invalid";
     out.push(
       derived(at, {
         kind: [kind],
         form: [form],
-        address: [address, obj5 ?? list, obj5 ? "address" : i],
-        remote: [remote, obj5, "remote"],
+        address: [address, obj6 ?? list, obj6 ? "address" : i],
+        remote: [remote, obj6, "remote"],
         target: [
           remote !== void 0 ? `remote ${remote}` : parsed.valid ? parsed.host + parsed.path : (address ?? "(invalid entry)").replace(/\/\/[^@/]*@/, "//")
         ],
-        category: [category, obj5, "category"],
-        inScopeEUD: [inScopeEUD, obj5, "inScopeEUD"],
-        effectiveInScopeEUD: [inScopeEUD ?? true, obj5, "inScopeEUD"],
-        analytics: [category === "analytics", obj5, "category"],
+        category: [category, obj6, "category"],
+        inScopeEUD: [inScopeEUD, obj6, "inScopeEUD"],
+        effectiveInScopeEUD: [inScopeEUD ?? true, obj6, "inScopeEUD"],
+        analytics: [category === "analytics", obj6, "category"],
         placeholder: [isPlaceholder(address)],
-        url: [{ ...parsed }, obj5 ?? list, obj5 ? "address" : i]
+        url: [{ ...parsed }, obj6 ?? list, obj6 ? "address" : i]
       })
     );
   });
@@ -48223,7 +48223,7 @@ function readPackagesMap(lock, format2) {
   const nodes = /* @__PURE__ */ new Map();
   const keys = Object.keys(packages);
   const byKey = new Set(keys);
-  const resolve6 = (from, name) => {
+  const resolve7 = (from, name) => {
     let base = from;
     for (; ; ) {
       const candidate = base ? `${base}/node_modules/${name}` : `node_modules/${name}`;
@@ -48257,13 +48257,13 @@ function readPackagesMap(lock, format2) {
   for (const node of nodes.values()) {
     const e = obj(packages[node.id]);
     for (const dep of names(e.dependencies, e.optionalDependencies, e.peerDependencies)) {
-      const id = resolve6(node.id, dep);
+      const id = resolve7(node.id, dep);
       if (id) node.deps.set(dep, id);
     }
   }
   const importers = keys.filter((k) => !k.includes("node_modules/") && (k === "" || workspaceFolders(lock).includes(k))).map((k) => {
     const e = obj(packages[k]);
-    const pick = (...maps) => new Map(names(...maps).flatMap((n) => resolve6(k, n) ? [[n, resolve6(k, n)]] : []));
+    const pick = (...maps) => new Map(names(...maps).flatMap((n) => resolve7(k, n) ? [[n, resolve7(k, n)]] : []));
     return { path: k || ".", prod: pick(e.dependencies, e.optionalDependencies, e.peerDependencies), dev: pick(e.devDependencies) };
   });
   return { format: format2, lockfileVersion: String(lock.lockfileVersion), nodes, importers, recordedCount: nodes.size };
@@ -48301,7 +48301,7 @@ function readNestedTree(lock, rootDeclared) {
     }
   };
   visit2(obj(lock.dependencies), "");
-  const resolve6 = (from, name) => {
+  const resolve7 = (from, name) => {
     for (let scope = from; ; scope = parents.get(scope)) {
       const candidate = scope ? `${scope}/${name}` : name;
       if (nodes.has(candidate)) return candidate;
@@ -48311,7 +48311,7 @@ function readNestedTree(lock, rootDeclared) {
   for (const node of nodes.values()) {
     const requires = obj(obj(findEntry(lock, node.id)).requires);
     for (const dep of Object.keys(requires)) {
-      const id = resolve6(node.id, dep);
+      const id = resolve7(node.id, dep);
       if (id) node.deps.set(dep, id);
     }
   }
@@ -48355,23 +48355,16 @@ function splitDescriptor(descriptor) {
   const at = descriptor.indexOf("@", 1);
   return at < 0 ? { name: descriptor, range: "" } : { name: descriptor.slice(0, at), range: descriptor.slice(at + 1) };
 }
-function readYarnClassic(text, file, declared) {
+function parseYarnClassic(text, file) {
   let parsed;
   try {
     parsed = import_lockfile.default.parse(text);
   } catch (e) {
-    const text2 = String(e.message);
-    const m = /(\d+):\d+ in lockfile/.exec(text2) ?? /line: (\d+)/.exec(text2);
+    const message = String(e.message);
+    const m = /(\d+):\d+ in lockfile/.exec(message) ?? /line: (\d+)/.exec(message);
+    const line = Math.max(1, m ? Number(m[1]) : 1);
     return {
-      problems: [
-        {
-          code: "lockfile-syntax",
-          file,
-          line: Math.max(1, m ? Number(m[1]) : 1),
-          message: `invalid yarn.lock: ${e.message.split("\n")[0]}`,
-          hint: "regenerate it with `yarn install`"
-        }
-      ]
+      problems: [{ code: "lockfile-syntax", file, line, message: `invalid yarn.lock: ${message.split("\n")[0]}`, hint: "regenerate it with `yarn install`" }]
     };
   }
   if (parsed.type !== "success")
@@ -48386,6 +48379,9 @@ function readYarnClassic(text, file, declared) {
         }
       ]
     };
+  return { entries: parsed.object };
+}
+function entryHeaders(text, file) {
   const lines = new LineIndex(file, text);
   const headerAt = /* @__PURE__ */ new Map();
   let offset = 0;
@@ -48395,6 +48391,13 @@ function readYarnClassic(text, file, declared) {
     }
     offset += line.length + 1;
   }
+  return headerAt;
+}
+function readYarnClassic(text, file, declared) {
+  const read = parseYarnClassic(text, file);
+  if ("problems" in read) return read;
+  const parsed = { object: read.entries };
+  const headerAt = entryHeaders(text, file);
   const nodes = /* @__PURE__ */ new Map();
   const byDescriptor = /* @__PURE__ */ new Map();
   for (const [descriptor, entry2] of Object.entries(parsed.object)) {
@@ -48567,72 +48570,102 @@ function readPnpmLockfile(lock) {
   };
 }
 
-// src/sources/dependencies/dependencies-document.ts
+// src/sources/dependencies/lockfile-formats.ts
 var obj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
-var KINDS = [
-  ["dependencies", "prod"],
-  ["devDependencies", "dev"],
-  ["optionalDependencies", "optional"],
-  ["peerDependencies", "peer"]
-];
-var LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml", "yarn.lock"];
-var issue = (p) => ({
-  message: p.message + (p.hint ? `; ${p.hint}` : ""),
-  location: { file: p.file, startLine: p.line ?? 1, startColumn: p.column ?? 1, endLine: p.line ?? 1, endColumn: (p.column ?? 1) + 1 }
-});
-function declaredOf(pkg) {
-  return KINDS.flatMap(
-    ([field, kind]) => Object.entries(obj4(pkg[field])).map(([name, spec]) => ({ name, spec: String(spec), kind, location: childLocation(pkg[field], name) }))
-  );
-}
-function workspacesOf(pkg, pnpmWorkspace) {
-  const ws = pkg.workspaces;
-  const list = Array.isArray(ws) ? ws : Array.isArray(obj4(ws).packages) ? obj4(ws).packages : [];
-  const pnpm = Array.isArray(pnpmWorkspace?.packages) ? pnpmWorkspace.packages : [];
-  return [...list, ...pnpm].map(String);
-}
-function readLockfile(root, dir, file, format2, declared) {
-  const read = readText(root, file);
-  if ("skipped" in read) return { problems: [{ code: "lockfile-unreadable", file, message: `lockfile not read: ${read.skipped}` }] };
-  if (format2 === "yarn") {
-    if (/^__metadata:/m.test(read.text)) {
-      const parsed2 = parseYamlDocument(read.text, file);
-      if (parsed2.problems.length) return { problems: parsed2.problems };
-      return { graph: readYarnBerry(obj4(parsed2.value), declared), problems: [], raw: parsed2.value };
-    }
-    return readYarnClassic(read.text, file, declared);
-  }
-  if (format2 === "pnpm") {
-    const parsed2 = parseYamlDocument(read.text, file);
-    if (parsed2.problems.length) return { problems: parsed2.problems };
-    return { graph: readPnpmLockfile(obj4(parsed2.value)), problems: [], raw: parsed2.value };
-  }
-  const parsed = parseJsonDocument(read.text, file);
+function readNpm(text, file, declared) {
+  const parsed = parseJsonDocument(text, file);
   if (parsed.problems.length) return { problems: parsed.problems.map((p) => ({ ...p, hint: "regenerate it with `npm install --package-lock-only`" })) };
   const rootImporter = declared.find((d) => d.path === ".");
   const prod = Object.keys({ ...rootImporter?.prod });
   const dev = Object.keys({ ...rootImporter?.dev });
   return { graph: readNpmLockfile(obj4(parsed.value), file, { prod, dev }), problems: [], raw: parsed.value };
 }
+function readYarn(text, file, declared) {
+  if (!/^__metadata:/m.test(text)) return readYarnClassic(text, file, declared);
+  const parsed = parseYamlDocument(text, file);
+  if (parsed.problems.length) return { problems: parsed.problems };
+  return { graph: readYarnBerry(obj4(parsed.value), declared), problems: [], raw: parsed.value };
+}
+function readPnpm(text, file) {
+  const parsed = parseYamlDocument(text, file);
+  if (parsed.problems.length) return { problems: parsed.problems };
+  return { graph: readPnpmLockfile(obj4(parsed.value)), problems: [], raw: parsed.value };
+}
+var LOCKFILE_FORMATS = [
+  { file: "npm-shrinkwrap.json", manager: "npm", read: readNpm },
+  { file: "package-lock.json", manager: "npm", read: readNpm },
+  { file: "pnpm-lock.yaml", manager: "pnpm", read: readPnpm },
+  { file: "yarn.lock", manager: "yarn", read: readYarn }
+];
+var LOCKFILE_NAMES = LOCKFILE_FORMATS.map((f) => f.file);
+var lockfileFormat = (path) => LOCKFILE_FORMATS.find((f) => path === f.file || path.endsWith("/" + f.file));
+
+// src/sources/dependencies/dependencies-document.ts
+var obj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
+var KINDS = [
+  ["dependencies", "prod"],
+  ["devDependencies", "dev"],
+  ["optionalDependencies", "optional"],
+  ["peerDependencies", "peer"]
+];
+var issue = (p) => ({
+  message: p.message + (p.hint ? `; ${p.hint}` : ""),
+  location: { file: p.file, startLine: p.line ?? 1, startColumn: p.column ?? 1, endLine: p.line ?? 1, endColumn: (p.column ?? 1) + 1 }
+});
+function declaredOf(pkg) {
+  return KINDS.flatMap(
+    ([field, kind]) => Object.entries(obj5(pkg[field])).map(([name, spec]) => ({ name, spec: String(spec), kind, location: childLocation(pkg[field], name) }))
+  );
+}
+function workspacesOf(pkg, pnpmWorkspace) {
+  const ws = pkg.workspaces;
+  const list = Array.isArray(ws) ? ws : Array.isArray(obj5(ws).packages) ? obj5(ws).packages : [];
+  const pnpm = Array.isArray(pnpmWorkspace?.packages) ? pnpmWorkspace.packages : [];
+  return [...list, ...pnpm].map(String);
+}
+function readLockfile(root, file, declared) {
+  const read = readText(root, file);
+  if ("skipped" in read) return { problems: [{ code: "lockfile-unreadable", file, message: `lockfile not read: ${read.skipped}` }] };
+  return lockfileFormat(file).read(read.text, file, declared);
+}
 function buildDependenciesDocument(root, files, apps = []) {
   const paths = new Set(files.map((f) => f.path));
   const manifests = files.filter((f) => posix2.basename(f.path) === "package.json").map((f) => f.path);
-  const parsed = /* @__PURE__ */ new Map();
+  const parsed = new Map(manifests.map((m) => [m, readPackageJson(root, m)]));
+  const lockfileIn = (dir) => LOCKFILE_NAMES.map((l) => posix2.join(dir, l)).find((l) => paths.has(l));
+  const { coveredBy, members } = workspaceCoverage(root, manifests, parsed, paths, lockfileIn);
   for (const m of manifests) {
-    const read = readText(root, m);
-    const json = "skipped" in read ? { value: void 0, problems: [{ code: "package-json", file: m, message: `not read: ${read.skipped}` }] } : parseJsonDocument(read.text, m);
-    parsed.set(m, { raw: obj4(json.value), problems: json.problems });
+    const dir = posix2.dirname(m);
+    const lock = coveredBy.get(m) ?? lockfileIn(dir);
+    if (!lock) continue;
+    for (const d of declaredOf(parsed.get(m).raw)) {
+      if (d.spec.startsWith("file:")) coveredBy.set(posix2.join(dir, d.spec.slice(5).replace(/^\.\//, ""), "package.json"), lock);
+    }
   }
+  const projects = manifests.map((m) => {
+    const project = newProject(m, parsed.get(m), apps, coveredBy.get(m) ?? null);
+    const lockPath = coveredBy.has(m) ? void 0 : lockfileIn(project.root);
+    if (lockPath) readProjectLockfile(root, project, lockPath, importersOf(project.root, [m, ...members.get(m) ?? []], parsed));
+    return project;
+  });
+  return { projects };
+}
+function readPackageJson(root, path) {
+  const read = readText(root, path);
+  const json = "skipped" in read ? { value: void 0, problems: [{ code: "package-json", file: path, message: `not read: ${read.skipped}` }] } : parseJsonDocument(read.text, path);
+  return { raw: obj5(json.value), problems: json.problems };
+}
+function workspaceCoverage(root, manifests, parsed, paths, lockfileIn) {
   const coveredBy = /* @__PURE__ */ new Map();
   const members = /* @__PURE__ */ new Map();
   for (const m of manifests) {
     const dir = posix2.dirname(m);
     const wsFile = posix2.join(dir, "pnpm-workspace.yaml");
     const wsText = paths.has(wsFile) ? readText(root, wsFile) : void 0;
-    const pnpmWs = wsText && "text" in wsText ? obj4(parseYamlDocument(wsText.text, wsFile).value) : void 0;
+    const pnpmWs = wsText && "text" in wsText ? obj5(parseYamlDocument(wsText.text, wsFile).value) : void 0;
     const globs = workspacesOf(parsed.get(m).raw, pnpmWs);
     if (!globs.length) continue;
-    const lock = LOCKFILES.map((l) => posix2.join(dir, l)).find((l) => paths.has(l));
+    const lock = lockfileIn(dir);
     const match = (0, import_picomatch3.default)(globs.map((g) => posix2.join(dir === "." ? "" : dir, g)));
     for (const other of manifests) {
       if (other !== m && match(posix2.dirname(other))) {
@@ -48641,77 +48674,70 @@ function buildDependenciesDocument(root, files, apps = []) {
       }
     }
   }
-  for (const m of manifests) {
-    const dir = posix2.dirname(m);
-    const lock = coveredBy.get(m) ?? LOCKFILES.map((l) => posix2.join(dir, l)).find((l) => paths.has(l));
-    if (!lock) continue;
-    for (const d of declaredOf(parsed.get(m).raw)) {
-      if (d.spec.startsWith("file:")) coveredBy.set(posix2.join(dir, d.spec.slice(5).replace(/^\.\//, ""), "package.json"), lock);
+  return { coveredBy, members };
+}
+function newProject(manifest, { raw, problems }, apps, coveredBy) {
+  return {
+    root: posix2.dirname(manifest),
+    manifest,
+    app: appForFile(apps, manifest)?.root ?? null,
+    name: typeof raw.name === "string" ? raw.name : void 0,
+    declared: declaredOf(raw),
+    scripts: Object.entries(obj5(raw.scripts)).map(([name, command]) => ({ name, command: String(command), location: childLocation(raw.scripts, name) })),
+    raw,
+    lockfile: null,
+    coveredBy,
+    packages: [],
+    outOfSync: [],
+    errors: problems.map(issue)
+  };
+}
+function importersOf(dir, manifests, parsed) {
+  return manifests.map((p) => {
+    const pkg = parsed.get(p).raw;
+    return {
+      path: posix2.relative(dir, posix2.dirname(p)) || ".",
+      prod: {
+        ...obj5(pkg.dependencies),
+        ...obj5(pkg.optionalDependencies),
+        ...obj5(pkg.peerDependencies)
+      },
+      dev: obj5(pkg.devDependencies)
+    };
+  });
+}
+function readProjectLockfile(root, project, lockPath, importers) {
+  const read = readLockfile(root, lockPath, importers);
+  project.errors.push(...read.problems.map(issue));
+  if (!read.graph) return;
+  const graph = read.graph;
+  project.lockfile = {
+    file: lockPath,
+    format: graph.format,
+    version: graph.lockfileVersion,
+    packages: graph.nodes.size,
+    recorded: graph.recordedCount,
+    location: locationOf(read.raw) ?? { file: lockPath, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+  };
+  const declaredByName = new Map(project.declared.map((d) => [d.name, d]));
+  project.packages = analyseGraph(graph).map((p) => ({ ...p, declaredAt: p.direct ? declaredByName.get(p.path[0])?.location : void 0 }));
+  project.outOfSync = outOfSync(project, graph, lockPath);
+}
+function outOfSync(project, graph, lockPath) {
+  const out = [];
+  const importer = graph.importers.find((i) => i.path === ".");
+  for (const d of project.declared) {
+    if (d.kind === "peer") continue;
+    const id = importer?.prod.get(d.name) ?? importer?.dev.get(d.name);
+    const node = id ? graph.nodes.get(id) : void 0;
+    if (!node) {
+      if (!(d.kind === "optional" && lockfileFormat(lockPath).manager === "yarn"))
+        out.push({ name: d.name, spec: d.spec, why: `is declared in ${project.manifest} but missing from ${lockPath}`, location: d.location });
+    } else if (import_semver.default.validRange(d.spec) && import_semver.default.valid(node.version) && !import_semver.default.satisfies(node.version, d.spec, { includePrerelease: true })) {
+      out.push({ name: d.name, spec: d.spec, why: `is locked at ${node.version}, outside the declared range ${d.spec}`, location: d.location });
     }
   }
-  const projects = manifests.map((m) => {
-    const dir = posix2.dirname(m);
-    const { raw, problems } = parsed.get(m);
-    const declared = declaredOf(raw);
-    const lockPath = coveredBy.has(m) ? void 0 : LOCKFILES.map((l) => posix2.join(dir, l)).find((l) => paths.has(l));
-    const project = {
-      root: dir,
-      manifest: m,
-      app: appForFile(apps, m)?.root ?? null,
-      name: typeof raw.name === "string" ? raw.name : void 0,
-      declared,
-      scripts: Object.entries(obj4(raw.scripts)).map(([name, command]) => ({ name, command: String(command), location: childLocation(raw.scripts, name) })),
-      raw,
-      lockfile: null,
-      coveredBy: coveredBy.get(m) ?? null,
-      packages: [],
-      outOfSync: [],
-      errors: problems.map(issue)
-    };
-    if (!lockPath) return project;
-    const importers = [m, ...members.get(m) ?? []].map((p) => {
-      const pkg = parsed.get(p).raw;
-      const rel = posix2.relative(dir, posix2.dirname(p)) || ".";
-      return {
-        path: rel,
-        prod: {
-          ...obj4(pkg.dependencies),
-          ...obj4(pkg.optionalDependencies),
-          ...obj4(pkg.peerDependencies)
-        },
-        dev: obj4(pkg.devDependencies)
-      };
-    });
-    const format2 = lockPath.endsWith("yarn.lock") ? "yarn" : lockPath.endsWith("pnpm-lock.yaml") ? "pnpm" : "npm";
-    const read = readLockfile(root, dir, lockPath, format2, importers);
-    project.errors.push(...read.problems.map(issue));
-    if (!read.graph) return project;
-    const graph = read.graph;
-    project.lockfile = {
-      file: lockPath,
-      format: graph.format,
-      version: graph.lockfileVersion,
-      packages: graph.nodes.size,
-      recorded: graph.recordedCount,
-      location: locationOf(read.raw) ?? { file: lockPath, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
-    };
-    const declaredByName = new Map(declared.map((d) => [d.name, d]));
-    project.packages = analyseGraph(graph).map((p) => ({ ...p, declaredAt: p.direct ? declaredByName.get(p.path[0])?.location : void 0 }));
-    const importer = graph.importers.find((i) => i.path === ".");
-    for (const d of declared) {
-      if (d.kind === "peer") continue;
-      const id = importer?.prod.get(d.name) ?? importer?.dev.get(d.name);
-      const node = id ? graph.nodes.get(id) : void 0;
-      if (!node) {
-        if (!(d.kind === "optional" && format2 === "yarn"))
-          project.outOfSync.push({ name: d.name, spec: d.spec, why: `is declared in ${m} but missing from ${lockPath}`, location: d.location });
-      } else if (import_semver.default.validRange(d.spec) && import_semver.default.valid(node.version) && !import_semver.default.satisfies(node.version, d.spec, { includePrerelease: true })) {
-        project.outOfSync.push({ name: d.name, spec: d.spec, why: `is locked at ${node.version}, outside the declared range ${d.spec}`, location: d.location });
-      }
-    }
-    return project;
-  });
-  return { projects };
+  return out;
 }
 var dependenciesSource = defineDocument({
   name: "dependencies",
@@ -58277,7 +58303,10 @@ var Compiler3 = class {
     }
     const op = keys[0];
     const arg = json[op];
-    const at = [...path, op];
+    return SPECIAL_FORMS.includes(op) ? this.specialForm(op, arg, [...path, op], scope, depth) : this.call(op, arg, path, scope, depth);
+  }
+  /** `literal`, `exists`, `every` and `collect`: the forms that bind variables or stop evaluation. */
+  specialForm(op, arg, at, scope, depth) {
     switch (op) {
       case "literal":
         return { kind: "literal", value: arg };
@@ -58304,6 +58333,11 @@ var Compiler3 = class {
         return { kind: "collect", query, value: this.expr(c.value, [...at, "value"], inner, depth + 1) };
       }
     }
+    return { kind: "literal", value: arg };
+  }
+  /** A built-in function call, its arity and literal arguments checked. */
+  call(op, arg, path, scope, depth) {
+    const at = [...path, op];
     const builtin = builtins.get(op);
     if (!builtin) {
       const near = suggest(op, [...builtins.keys(), ...SPECIAL_FORMS]);
@@ -59091,8 +59125,21 @@ function result(head, judging, extra) {
   };
 }
 
-// src/cli/main.ts
-import { existsSync as existsSync13 } from "node:fs";
+// src/run/advisories.ts
+import { existsSync as existsSync12 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+function advisoryProvider(name, options) {
+  if (name === "off") return void 0;
+  if (name === "osv") return osvApiProvider(options.apiUrl);
+  if (name === "github") return githubAdvisoryProvider(options.apiUrl ?? options.githubApiUrl, options.token);
+  const path = resolve4(options.cwd, name);
+  return existsSync12(path) ? offlineOsvProvider(path) : null;
+}
+async function lookupInstalled(dirs, provider) {
+  const packages = dirs.flatMap((d) => existsSync12(d) ? packagesOf(buildInputs(d).documents.dependencies) : []);
+  const lookup = await lookupAdvisories(packages, provider);
+  return { lookup, packages: new Set(packages.map((p) => `${p.name}@${p.version}`)).size };
+}
 
 // src/report/json-report.ts
 var REPORT_VERSION = "1.0";
@@ -59160,6 +59207,7 @@ function buildJsonReport(result2) {
 function renderJson(result2) {
   return JSON.stringify(buildJsonReport(result2), null, 2) + "\n";
 }
+var jsonFormat = { name: "json", render: (result2) => renderJson(result2) };
 
 // src/report/escape.ts
 var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -59167,6 +59215,290 @@ var CONTROL_AND_BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 function escapeTerminal(text) {
   return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`).replace(/\n/g, "\\n");
 }
+
+// src/report/escape-markdown.ts
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;", "#": "&#35;", ":": "&#58;" };
+function escapeMarkdown(text) {
+  return text.replace(CONTROL_AND_BREAKS, " ").replace(/[&<>@#:\\`*_{}[\]()+\-.!|~^"']/g, (c) => ENTITIES[c] ?? "\\" + c);
+}
+function codeSpan(text) {
+  const clean = text.replace(CONTROL_AND_BREAKS, " ").replace(/`/g, "\u02CB").replace(/\|/g, "\xA6");
+  return "`" + (clean.trim() === "" ? "(empty)" : clean) + "`";
+}
+function escapeHtml(text) {
+  return text.replace(CONTROL_AND_BREAKS, " ").replace(/[&<>"'@#:]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// src/report/mermaid.ts
+var label = (text) => text.replace(/[^A-Za-z0-9 .:/*_-]/g, "_").slice(0, 80) || "_";
+function renderDataFlowDiagram(app, maxNodes = 40) {
+  const flow = app.dataFlow;
+  const lines = ["flowchart LR", `  app["${label(app.root === "." ? "Forge app" : app.root)}"]`, '  atl[("Atlassian platform")]', "  app --- atl"];
+  let n = 0;
+  let omitted = 0;
+  for (const r of flow.remotes) {
+    if (n++ >= maxNodes) {
+      omitted++;
+      continue;
+    }
+    const where3 = r.regions.length ? r.regions.join(" ") : "global";
+    lines.push(`  r${n}["remote ${label(r.key)}<br/>${label(r.hosts.join(" "))}<br/>${label(where3)}"]`);
+    lines.push(`  app ${r.storesEUD ? '== "end-user data" ==>' : "-->"} r${n}`);
+  }
+  for (const e of flow.egress) {
+    if (e.kind.startsWith("fetch.") && e.target.startsWith("remote ")) continue;
+    if (n++ >= maxNodes) {
+      omitted++;
+      continue;
+    }
+    lines.push(`  e${n}["${label(e.target)}<br/>${label(e.kind)}${e.analytics ? " analytics" : ""}"]`);
+    lines.push(`  app ${e.inScopeEUD ? '== "end-user data" ==>' : "-->"} e${n}`);
+  }
+  for (const w of flow.webtriggers) {
+    if (n++ >= maxNodes) {
+      omitted++;
+      continue;
+    }
+    lines.push(`  w${n}(["web trigger ${label(w.key)}<br/>${w.response}, auth ${label(w.authentication)}"])`, `  w${n} --> app`);
+  }
+  if (omitted) lines.push(`  more["${omitted} more destinations: see the JSON report"]`, "  app -.- more");
+  return lines.join("\n");
+}
+
+// src/report/markdown.ts
+var COMMENT_MARKER = "<!-- forge-trust:sticky-comment -->";
+var SUMMARY_LIMIT = 9e5;
+var ICON = { critical: "\u{1F7E5}", high: "\u{1F7E7}", medium: "\u{1F7E8}", low: "\u{1F7E6}", info: "\u2B1C" };
+function where2(f, o) {
+  if (!f.location) return "repository";
+  const path = f.location.file;
+  const text = `${escapeMarkdown(path)}:${f.location.startLine}`;
+  if (!o.links) return text;
+  const url = `${o.links.serverUrl}/${o.links.repository}/blob/${o.links.sha}/${path.split("/").map(encodeURIComponent).join("/")}#L${f.location.startLine}`;
+  return `[${text}](${url})`;
+}
+function changesSection(r, o) {
+  if (!r.comparison) return [];
+  const out = ["### What this pull request changes", ""];
+  const newCount = [...r.comparison.statuses.values()].filter((s) => s === "new").length;
+  const lines = [];
+  for (const c of r.comparison.apps.filter(hasChanges)) {
+    const app = escapeMarkdown(c.manifest);
+    if (c.added) lines.push(`- ${app}: a new Forge app.`);
+    if (c.roa.before === true && c.roa.after === false) lines.push(`- ${app}: \u26A0\uFE0F **loses Runs on Atlassian** (${c.roa.newReasons.map(codeSpan).join(", ")}).`);
+    else if (c.roa.before === false && c.roa.after === true) lines.push(`- ${app}: \u2705 becomes eligible for Runs on Atlassian.`);
+    else if (c.roa.newReasons.length) lines.push(`- ${app}: new Runs on Atlassian blockers: ${c.roa.newReasons.map(codeSpan).join(", ")}.`);
+    if (c.scopesAdded.length)
+      lines.push(`- ${app}: **scopes added** ${c.scopesAdded.map(codeSpan).join(", ")}. Customers must re-consent when an upgrade adds scopes.`);
+    if (c.scopesRemoved.length) lines.push(`- ${app}: scopes removed ${c.scopesRemoved.map(codeSpan).join(", ")}.`);
+    for (const e of c.egressAdded) lines.push(`- ${app}: **new ${escapeMarkdown(e.kind)} egress** to ${codeSpan(e.target)}.`);
+    for (const e of c.egressRemoved) lines.push(`- ${app}: ${escapeMarkdown(e.kind)} egress to ${codeSpan(e.target)} removed.`);
+    for (const k of c.remotesAdded) lines.push(`- ${app}: **new remote** ${codeSpan(k)} (a major version upgrade: admins must re-consent).`);
+    for (const k of c.remotesRemoved) lines.push(`- ${app}: remote ${codeSpan(k)} removed.`);
+    for (const x of c.remotesChanged) lines.push(`- ${app}: remote ${codeSpan(x.key)} changed: ${escapeMarkdown(x.what.join("; "))}.`);
+    for (const t of c.tokensNewlyShared) lines.push(`- ${app}: **remote ${codeSpan(t.remote)} now receives the ${escapeMarkdown(t.token)}**.`);
+  }
+  for (const p of r.comparison.notablePackagesAdded.slice(0, 20)) {
+    const why = [p.installScript ? "runs an install script" : "", p.source !== "registry" ? `comes from ${p.source}, not the registry` : ""].filter(Boolean).join(" and ");
+    lines.push(`- ${escapeMarkdown(p.project)}: **new package** ${codeSpan(`${p.name}@${p.version}`)} ${why}${p.dev ? " (development only)" : ""}.`);
+  }
+  for (const f of r.findings.filter((x) => x.policyId === "secret-detected" && r.comparison.statuses.get(x.fingerprint) === "new").slice(0, 20)) {
+    lines.push(`- \u26A0\uFE0F **new secret** at ${where2(f, o)}: ${escapeMarkdown(f.message)} Revoke it: it is in the history now.`);
+  }
+  for (const v of r.comparison.newVulnerabilities.slice(0, 20))
+    lines.push(`- **new vulnerable package** ${codeSpan(`${v.name}@${v.version}`)}: ${codeSpan(v.id)} (${escapeMarkdown(v.severity)}).`);
+  for (const x of r.comparison.newSuppressions) {
+    const where3 = `${escapeMarkdown(x.location.file)}:${x.location.startLine}`;
+    lines.push(
+      `- **new suppression** of ${x.policies.map(codeSpan).join(", ")} at ${where3}: \u201C${escapeMarkdown(x.reason ?? "(no reason)")}\u201D${x.until ? ` until ${escapeMarkdown(x.until)}` : ""}.`
+    );
+  }
+  if (!lines.length) lines.push("- No change to scopes, egress, remotes or Runs on Atlassian eligibility.");
+  lines.push(
+    `- Findings: ${newCount} new, ${r.comparison.statuses.size - newCount} existing, ${r.comparison.fixed.length} fixed.${r.judged === "new" ? " Only new findings decide the check." : ""}`
+  );
+  return [...out, ...lines, ""];
+}
+function verdictLine(r) {
+  const counts = SEVERITIES.filter((s) => r.counts[s] > 0).map((s) => `${r.counts[s]} ${s}`);
+  const total = `${r.findings.length} finding${r.findings.length === 1 ? "" : "s"}${counts.length ? ` (${counts.join(", ")})` : ""}`;
+  if (r.verdict === "error")
+    return `\u2757 **Configuration error**: ${r.errors.length} problem${r.errors.length === 1 ? "" : "s"} must be fixed before the results can be trusted. ${total}.`;
+  const scope = r.judged === "new" ? "new findings at" : "";
+  if (r.verdict === "fail") return `\u274C **Failing**: ${total}; the check fails on ${scope ? `${scope} ` : ""}${r.failOn} and above.`;
+  return `\u2705 **Passing**: ${total}${r.failOn === "never" ? " (reporting only)" : `; nothing ${r.judged === "new" ? "new " : ""}at ${r.failOn} or above`}.`;
+}
+function roaSection(r, o) {
+  if (!r.apps.length) return ["No Forge app found: no `manifest.yml` with an `app` or `modules` key.", ""];
+  const out = ["### Runs on Atlassian", "", "| App | Verdict | Reasons |", "|---|---|---|"];
+  for (const app of r.apps) {
+    const verdict = app.roa.eligible === true ? "\u2705 eligible" : app.roa.eligible === null ? "\u2754 not determined" : "\u274C not eligible";
+    const byCode = /* @__PURE__ */ new Map();
+    for (const x of app.roa.reasons) {
+      const f = r.findings.find((y) => y.policyId === x.policyId && y.location === x.location);
+      const place = f ? where2(f, o) : "repository";
+      const places = byCode.get(x.code) ?? [];
+      if (!places.includes(place)) byCode.set(x.code, [...places, place]);
+    }
+    const reasons = [...byCode].map(
+      ([code18, places]) => `${codeSpan(code18)} ${places.slice(0, 6).join(", ")}${places.length > 6 ? ` and ${places.length - 6} more` : ""}`
+    );
+    out.push(`| ${escapeMarkdown(app.manifest)} | ${verdict} | ${reasons.join("<br>") || "\u2014"} |`);
+  }
+  const unchecked = [...new Set(r.apps.flatMap((a) => a.roa.unchecked.map((u) => `${codeSpan(u.code)}: ${escapeMarkdown(u.why)}`)))];
+  if (unchecked.length) out.push("", `Not checkable from the repository: ${unchecked.join("; ")}.`);
+  return [...out, ""];
+}
+function requirementSection(r) {
+  const out = ["### Requirements", "", "| Requirement | Status | Findings |", "|---|---|---|"];
+  for (const [framework, items] of Object.entries(r.requirements)) {
+    for (const [id, meta] of Object.entries(items)) {
+      const findings = r.findings.filter((f) => f.requirements.some((q) => q.framework === framework && q.id === id)).length;
+      const checked = r.policies.some((p) => p.requirements.some((q) => q.framework === framework && q.id === id));
+      const status = findings ? "\u274C fail" : checked ? "\u2705 pass" : "\u{1F4DD} needs manual evidence";
+      out.push(`| ${escapeMarkdown(meta.title)} (${codeSpan(`${framework}/${id}`)}) | ${status} | ${findings || ""} |`);
+    }
+  }
+  return [...out, ""];
+}
+function findingLine(f, o, isNew) {
+  return `- ${isNew ? "\u{1F195} " : ""}${where2(f, o)}: ${escapeMarkdown(f.message)} (${codeSpan(f.policyId)})`;
+}
+function renderMarkdown(r, o) {
+  const head = [...o.marker ? [COMMENT_MARKER] : [], "## Forge Trust", "", verdictLine(r), ""];
+  if (r.errors.length) {
+    head.push("### Configuration errors", "");
+    for (const e of r.errors.slice(0, 20)) head.push(`- ${escapeMarkdown(e.file)}${e.line ? `:${e.line}` : ""}: ${escapeMarkdown(e.message)}${e.hint ? ` (${escapeMarkdown(e.hint)})` : ""}`);
+    if (r.errors.length > 20) head.push(`- and ${r.errors.length - 20} more`);
+    head.push("");
+  }
+  head.push(...changesSection(r, o), ...roaSection(r, o));
+  const tail = [];
+  for (const app of r.apps.slice(0, 5)) {
+    tail.push(`<details><summary>Data flow: ${escapeHtml(app.manifest)}</summary>`, "", "```mermaid", renderDataFlowDiagram(app), "```", "", "</details>", "");
+  }
+  tail.push(`<details><summary>Requirements</summary>`, "", ...requirementSection(r), "</details>", "");
+  if (r.suppressed.length) {
+    tail.push(`<details><summary>${r.suppressed.length} suppressed finding${r.suppressed.length === 1 ? "" : "s"}</summary>`, "");
+    for (const s of r.suppressed.slice(0, 50))
+      tail.push(
+        `- ${where2(s.finding, o)}: ${escapeMarkdown(s.finding.message)} (${codeSpan(s.finding.policyId)}), accepted: \u201C${escapeMarkdown(s.reason)}\u201D${s.until ? ` until ${escapeMarkdown(s.until)}` : ""}`
+      );
+    if (r.suppressed.length > 50) tail.push(`- and ${r.suppressed.length - 50} more`);
+    tail.push("", "</details>", "");
+  }
+  if (r.baselined.size)
+    tail.push(
+      `${r.baselined.size} finding${r.baselined.size === 1 ? " is" : "s are"} recorded in the baseline: reported, but they do not decide the check.`,
+      ""
+    );
+  for (const note of o.notes ?? []) tail.push(`> ${escapeMarkdown(note)}`, "");
+  tail.push(`<sub>Forge Trust checked ${r.policies.length} policies.</sub>`);
+  let budget = o.limit - head.join("\n").length - tail.join("\n").length - 400;
+  const body = [];
+  let omitted = 0;
+  for (const severity of SEVERITIES) {
+    const isNew = (f) => r.comparison?.statuses.get(f.fingerprint) === "new";
+    const list = r.findings.filter((f) => f.severity === severity).sort((a, b) => Number(isNew(b)) - Number(isNew(a)));
+    if (!list.length) continue;
+    const open = severity === "critical" || severity === "high" ? " open" : "";
+    const section = [`<details${open}><summary>${ICON[severity]} ${list.length} ${severity}</summary>`, ""];
+    let shown = 0;
+    for (const f of list) {
+      const line = findingLine(f, o, isNew(f));
+      if (budget - line.length - 1 < 0) break;
+      budget -= line.length + 1;
+      section.push(line);
+      shown++;
+    }
+    if (shown < list.length) {
+      omitted += list.length - shown;
+      section.push(`- \u2026 ${list.length - shown} more ${severity} finding${list.length - shown === 1 ? "" : "s"} not shown`);
+    }
+    section.push("", "</details>", "");
+    body.push(...section);
+  }
+  if (omitted)
+    body.push(
+      `> ${omitted} finding${omitted === 1 ? " is" : "s are"} not listed here to stay within GitHub's size limit. ${o.fullReportHint ?? "The JSON report lists them all."}`,
+      ""
+    );
+  const out = [...head, ...body, ...tail].join("\n") + "\n";
+  return out.length <= o.limit ? out : out.slice(0, o.limit - 80) + "\n\n\u2026 (cut to fit GitHub\u2019s size limit)\n";
+}
+var markdownFormat = {
+  name: "markdown",
+  render: (result2, options = {}) => renderMarkdown(result2, { ...options, limit: options.limit ?? SUMMARY_LIMIT })
+};
+
+// src/report/sarif.ts
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
+var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
+var MAX_SARIF_RESULTS = 5e3;
+function renderSarif(result2, options = {}) {
+  const used = [...new Set(result2.findings.map((f) => f.policyId))].sort();
+  const byId = new Map(result2.policies.map((p) => [p.id, p]));
+  const rules = used.map((id) => {
+    const p = byId.get(id);
+    const requirements = p.requirements.map((r) => `${r.framework}/${r.id}`);
+    return {
+      id,
+      name: id.replace(/(^|[-/])(\w)/g, (_m, _s, c) => c.toUpperCase()),
+      shortDescription: { text: p.title },
+      fullDescription: { text: p.description },
+      help: {
+        text: `${p.description}
+
+Fix: ${p.remediation}`,
+        markdown: `${p.description}
+
+**Fix:** ${p.remediation}
+
+**Requirements:** ${requirements.join(", ")}`
+      },
+      ...p.helpUri ? { helpUri: p.helpUri } : {},
+      defaultConfiguration: { level: LEVEL[p.severity] },
+      properties: {
+        tags: ["security", p.category, ...requirements].slice(0, 20),
+        "security-severity": SECURITY_SEVERITY[p.severity],
+        precision: "high",
+        "problem.severity": LEVEL[p.severity] === "note" ? "recommendation" : LEVEL[p.severity]
+      }
+    };
+  });
+  const ruleIndex = new Map(used.map((id, i) => [id, i]));
+  const results = result2.findings.slice(0, MAX_SARIF_RESULTS).map((f) => ({
+    ruleId: f.policyId,
+    ruleIndex: ruleIndex.get(f.policyId),
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: f.location ? [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(f.location.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: f.location.startLine, startColumn: f.location.startColumn, endLine: f.location.endLine, endColumn: f.location.endColumn }
+        }
+      }
+    ] : [],
+    partialFingerprints: { "forgeTrust/v1": f.fingerprint },
+    properties: { severity: f.severity, requirements: f.requirements.map((r) => `${r.framework}/${r.id}`) }
+  }));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "Forge Trust", semanticVersion: packageVersion(), informationUri: "https://github.com/forge-trust/forge-trust", rules } },
+        automationDetails: { id: `${options.category ?? "forge-trust"}/` },
+        originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
+        results,
+        columnKind: "unicodeCodePoints",
+        properties: { truncated: result2.findings.length > MAX_SARIF_RESULTS, totalFindings: result2.findings.length }
+      }
+    ]
+  };
+}
+var sarifFormat = { name: "sarif", render: (result2) => JSON.stringify(renderSarif(result2), null, 2) + "\n" };
 
 // src/report/text-report.ts
 var COLORS = {
@@ -59230,314 +59562,20 @@ function renderText(result2, options) {
   out.push(`${verdict}: ${why}.`);
   return out.join("\n") + "\n";
 }
+var textFormat = { name: "text", render: (result2, options = {}) => renderText(result2, { color: options.color ?? false }) };
 
-// src/report/sarif.ts
-import { posix as posix6 } from "node:path";
-var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
-var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
-var MAX_SARIF_RESULTS = 5e3;
-function renderSarif(result2, options = {}) {
-  const used = [...new Set(result2.findings.map((f) => f.policyId))].sort();
-  const byId = new Map(result2.policies.map((p) => [p.id, p]));
-  const rules = used.map((id) => {
-    const p = byId.get(id);
-    const requirements = p.requirements.map((r) => `${r.framework}/${r.id}`);
-    return {
-      id,
-      name: id.replace(/(^|[-/])(\w)/g, (_m, _s, c) => c.toUpperCase()),
-      shortDescription: { text: p.title },
-      fullDescription: { text: p.description },
-      help: {
-        text: `${p.description}
-
-Fix: ${p.remediation}`,
-        markdown: `${p.description}
-
-**Fix:** ${p.remediation}
-
-**Requirements:** ${requirements.join(", ")}`
-      },
-      ...p.helpUri ? { helpUri: p.helpUri } : {},
-      defaultConfiguration: { level: LEVEL[p.severity] },
-      properties: {
-        tags: ["security", p.category, ...requirements].slice(0, 20),
-        "security-severity": SECURITY_SEVERITY[p.severity],
-        precision: "high",
-        "problem.severity": LEVEL[p.severity] === "note" ? "recommendation" : LEVEL[p.severity]
-      }
-    };
-  });
-  const ruleIndex = new Map(used.map((id, i) => [id, i]));
-  const prefix = options.pathPrefix && options.pathPrefix !== "." ? options.pathPrefix : "";
-  const results = result2.findings.slice(0, MAX_SARIF_RESULTS).map((f) => ({
-    ruleId: f.policyId,
-    ruleIndex: ruleIndex.get(f.policyId),
-    level: LEVEL[f.severity],
-    message: { text: f.message },
-    locations: f.location ? [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: encodeURI(posix6.join(prefix, f.location.file)), uriBaseId: "%SRCROOT%" },
-          region: { startLine: f.location.startLine, startColumn: f.location.startColumn, endLine: f.location.endLine, endColumn: f.location.endColumn }
-        }
-      }
-    ] : [],
-    partialFingerprints: { "forgeTrust/v1": f.fingerprint },
-    properties: { severity: f.severity, requirements: f.requirements.map((r) => `${r.framework}/${r.id}`) }
-  }));
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: "Forge Trust", semanticVersion: packageVersion(), informationUri: "https://github.com/forge-trust/forge-trust", rules } },
-        automationDetails: { id: `${options.category ?? "forge-trust"}/` },
-        originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
-        results,
-        columnKind: "unicodeCodePoints",
-        properties: { truncated: result2.findings.length > MAX_SARIF_RESULTS, totalFindings: result2.findings.length }
-      }
-    ]
-  };
-}
-
-// src/report/markdown.ts
-import { posix as posix7 } from "node:path";
-
-// src/report/escape-markdown.ts
-var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;", "#": "&#35;", ":": "&#58;" };
-function escapeMarkdown(text) {
-  return text.replace(CONTROL_AND_BREAKS, " ").replace(/[&<>@#:\\`*_{}[\]()+\-.!|~^"']/g, (c) => ENTITIES[c] ?? "\\" + c);
-}
-function codeSpan(text) {
-  const clean = text.replace(CONTROL_AND_BREAKS, " ").replace(/`/g, "\u02CB").replace(/\|/g, "\xA6");
-  return "`" + (clean.trim() === "" ? "(empty)" : clean) + "`";
-}
-function escapeHtml(text) {
-  return text.replace(CONTROL_AND_BREAKS, " ").replace(/[&<>"'@#:]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-// src/report/mermaid.ts
-var label = (text) => text.replace(/[^A-Za-z0-9 .:/*_-]/g, "_").slice(0, 80) || "_";
-function renderDataFlowDiagram(app, maxNodes = 40) {
-  const flow = app.dataFlow;
-  const lines = ["flowchart LR", `  app["${label(app.root === "." ? "Forge app" : app.root)}"]`, '  atl[("Atlassian platform")]', "  app --- atl"];
-  let n = 0;
-  let omitted = 0;
-  for (const r of flow.remotes) {
-    if (n++ >= maxNodes) {
-      omitted++;
-      continue;
-    }
-    const where3 = r.regions.length ? r.regions.join(" ") : "global";
-    lines.push(`  r${n}["remote ${label(r.key)}<br/>${label(r.hosts.join(" "))}<br/>${label(where3)}"]`);
-    lines.push(`  app ${r.storesEUD ? '== "end-user data" ==>' : "-->"} r${n}`);
-  }
-  for (const e of flow.egress) {
-    if (e.kind.startsWith("fetch.") && e.target.startsWith("remote ")) continue;
-    if (n++ >= maxNodes) {
-      omitted++;
-      continue;
-    }
-    lines.push(`  e${n}["${label(e.target)}<br/>${label(e.kind)}${e.analytics ? " analytics" : ""}"]`);
-    lines.push(`  app ${e.inScopeEUD ? '== "end-user data" ==>' : "-->"} e${n}`);
-  }
-  for (const w of flow.webtriggers) {
-    if (n++ >= maxNodes) {
-      omitted++;
-      continue;
-    }
-    lines.push(`  w${n}(["web trigger ${label(w.key)}<br/>${w.response}, auth ${label(w.authentication)}"])`, `  w${n} --> app`);
-  }
-  if (omitted) lines.push(`  more["${omitted} more destinations: see the JSON report"]`, "  app -.- more");
-  return lines.join("\n");
-}
-
-// src/report/markdown.ts
-var COMMENT_MARKER = "<!-- forge-trust:sticky-comment -->";
-var SUMMARY_LIMIT = 9e5;
-var ICON = { critical: "\u{1F7E5}", high: "\u{1F7E7}", medium: "\u{1F7E8}", low: "\u{1F7E6}", info: "\u2B1C" };
-function repoPath(file, prefix) {
-  return prefix && prefix !== "." ? posix7.join(prefix, file) : file;
-}
-function where2(f, o) {
-  if (!f.location) return "repository";
-  const path = repoPath(f.location.file, o.pathPrefix);
-  const text = `${escapeMarkdown(path)}:${f.location.startLine}`;
-  if (!o.links) return text;
-  const url = `${o.links.serverUrl}/${o.links.repository}/blob/${o.links.sha}/${path.split("/").map(encodeURIComponent).join("/")}#L${f.location.startLine}`;
-  return `[${text}](${url})`;
-}
-function changesSection(r, o) {
-  if (!r.comparison) return [];
-  const out = ["### What this pull request changes", ""];
-  const newCount = [...r.comparison.statuses.values()].filter((s) => s === "new").length;
-  const lines = [];
-  for (const c of r.comparison.apps.filter(hasChanges)) {
-    const app = escapeMarkdown(repoPath(c.manifest, o.pathPrefix));
-    if (c.added) lines.push(`- ${app}: a new Forge app.`);
-    if (c.roa.before === true && c.roa.after === false) lines.push(`- ${app}: \u26A0\uFE0F **loses Runs on Atlassian** (${c.roa.newReasons.map(codeSpan).join(", ")}).`);
-    else if (c.roa.before === false && c.roa.after === true) lines.push(`- ${app}: \u2705 becomes eligible for Runs on Atlassian.`);
-    else if (c.roa.newReasons.length) lines.push(`- ${app}: new Runs on Atlassian blockers: ${c.roa.newReasons.map(codeSpan).join(", ")}.`);
-    if (c.scopesAdded.length)
-      lines.push(`- ${app}: **scopes added** ${c.scopesAdded.map(codeSpan).join(", ")}. Customers must re-consent when an upgrade adds scopes.`);
-    if (c.scopesRemoved.length) lines.push(`- ${app}: scopes removed ${c.scopesRemoved.map(codeSpan).join(", ")}.`);
-    for (const e of c.egressAdded) lines.push(`- ${app}: **new ${escapeMarkdown(e.kind)} egress** to ${codeSpan(e.target)}.`);
-    for (const e of c.egressRemoved) lines.push(`- ${app}: ${escapeMarkdown(e.kind)} egress to ${codeSpan(e.target)} removed.`);
-    for (const k of c.remotesAdded) lines.push(`- ${app}: **new remote** ${codeSpan(k)} (a major version upgrade: admins must re-consent).`);
-    for (const k of c.remotesRemoved) lines.push(`- ${app}: remote ${codeSpan(k)} removed.`);
-    for (const x of c.remotesChanged) lines.push(`- ${app}: remote ${codeSpan(x.key)} changed: ${escapeMarkdown(x.what.join("; "))}.`);
-    for (const t of c.tokensNewlyShared) lines.push(`- ${app}: **remote ${codeSpan(t.remote)} now receives the ${escapeMarkdown(t.token)}**.`);
-  }
-  for (const p of r.comparison.notablePackagesAdded.slice(0, 20)) {
-    const why = [p.installScript ? "runs an install script" : "", p.source !== "registry" ? `comes from ${p.source}, not the registry` : ""].filter(Boolean).join(" and ");
-    lines.push(
-      `- ${escapeMarkdown(repoPath(p.project, o.pathPrefix))}: **new package** ${codeSpan(`${p.name}@${p.version}`)} ${why}${p.dev ? " (development only)" : ""}.`
-    );
-  }
-  for (const f of r.findings.filter((x) => x.policyId === "secret-detected" && r.comparison.statuses.get(x.fingerprint) === "new").slice(0, 20)) {
-    lines.push(`- \u26A0\uFE0F **new secret** at ${where2(f, o)}: ${escapeMarkdown(f.message)} Revoke it: it is in the history now.`);
-  }
-  for (const v of r.comparison.newVulnerabilities.slice(0, 20))
-    lines.push(`- **new vulnerable package** ${codeSpan(`${v.name}@${v.version}`)}: ${codeSpan(v.id)} (${escapeMarkdown(v.severity)}).`);
-  for (const x of r.comparison.newSuppressions) {
-    const where3 = `${escapeMarkdown(repoPath(x.location.file, o.pathPrefix))}:${x.location.startLine}`;
-    lines.push(
-      `- **new suppression** of ${x.policies.map(codeSpan).join(", ")} at ${where3}: \u201C${escapeMarkdown(x.reason ?? "(no reason)")}\u201D${x.until ? ` until ${escapeMarkdown(x.until)}` : ""}.`
-    );
-  }
-  if (!lines.length) lines.push("- No change to scopes, egress, remotes or Runs on Atlassian eligibility.");
-  lines.push(
-    `- Findings: ${newCount} new, ${r.comparison.statuses.size - newCount} existing, ${r.comparison.fixed.length} fixed.${r.judged === "new" ? " Only new findings decide the check." : ""}`
-  );
-  return [...out, ...lines, ""];
-}
-function verdictLine(r) {
-  const counts = SEVERITIES.filter((s) => r.counts[s] > 0).map((s) => `${r.counts[s]} ${s}`);
-  const total = `${r.findings.length} finding${r.findings.length === 1 ? "" : "s"}${counts.length ? ` (${counts.join(", ")})` : ""}`;
-  if (r.verdict === "error")
-    return `\u2757 **Configuration error**: ${r.errors.length} problem${r.errors.length === 1 ? "" : "s"} must be fixed before the results can be trusted. ${total}.`;
-  const scope = r.judged === "new" ? "new findings at" : "";
-  if (r.verdict === "fail") return `\u274C **Failing**: ${total}; the check fails on ${scope ? `${scope} ` : ""}${r.failOn} and above.`;
-  return `\u2705 **Passing**: ${total}${r.failOn === "never" ? " (reporting only)" : `; nothing ${r.judged === "new" ? "new " : ""}at ${r.failOn} or above`}.`;
-}
-function roaSection(r, o) {
-  if (!r.apps.length) return ["No Forge app found: no `manifest.yml` with an `app` or `modules` key.", ""];
-  const out = ["### Runs on Atlassian", "", "| App | Verdict | Reasons |", "|---|---|---|"];
-  for (const app of r.apps) {
-    const verdict = app.roa.eligible === true ? "\u2705 eligible" : app.roa.eligible === null ? "\u2754 not determined" : "\u274C not eligible";
-    const byCode = /* @__PURE__ */ new Map();
-    for (const x of app.roa.reasons) {
-      const f = r.findings.find((y) => y.policyId === x.policyId && y.location === x.location);
-      const place = f ? where2(f, o) : "repository";
-      const places = byCode.get(x.code) ?? [];
-      if (!places.includes(place)) byCode.set(x.code, [...places, place]);
-    }
-    const reasons = [...byCode].map(
-      ([code18, places]) => `${codeSpan(code18)} ${places.slice(0, 6).join(", ")}${places.length > 6 ? ` and ${places.length - 6} more` : ""}`
-    );
-    out.push(`| ${escapeMarkdown(repoPath(app.manifest, o.pathPrefix))} | ${verdict} | ${reasons.join("<br>") || "\u2014"} |`);
-  }
-  const unchecked = [...new Set(r.apps.flatMap((a) => a.roa.unchecked.map((u) => `${codeSpan(u.code)}: ${escapeMarkdown(u.why)}`)))];
-  if (unchecked.length) out.push("", `Not checkable from the repository: ${unchecked.join("; ")}.`);
-  return [...out, ""];
-}
-function requirementSection(r) {
-  const out = ["### Requirements", "", "| Requirement | Status | Findings |", "|---|---|---|"];
-  for (const [framework, items] of Object.entries(r.requirements)) {
-    for (const [id, meta] of Object.entries(items)) {
-      const findings = r.findings.filter((f) => f.requirements.some((q) => q.framework === framework && q.id === id)).length;
-      const checked = r.policies.some((p) => p.requirements.some((q) => q.framework === framework && q.id === id));
-      const status = findings ? "\u274C fail" : checked ? "\u2705 pass" : "\u{1F4DD} needs manual evidence";
-      out.push(`| ${escapeMarkdown(meta.title)} (${codeSpan(`${framework}/${id}`)}) | ${status} | ${findings || ""} |`);
-    }
-  }
-  return [...out, ""];
-}
-function findingLine(f, o, isNew) {
-  return `- ${isNew ? "\u{1F195} " : ""}${where2(f, o)}: ${escapeMarkdown(f.message)} (${codeSpan(f.policyId)})`;
-}
-function renderMarkdown(r, o) {
-  const head = [...o.marker ? [COMMENT_MARKER] : [], "## Forge Trust", "", verdictLine(r), ""];
-  if (r.errors.length) {
-    head.push("### Configuration errors", "");
-    for (const e of r.errors.slice(0, 20)) head.push(`- ${escapeMarkdown(e.file)}${e.line ? `:${e.line}` : ""}: ${escapeMarkdown(e.message)}${e.hint ? ` (${escapeMarkdown(e.hint)})` : ""}`);
-    if (r.errors.length > 20) head.push(`- and ${r.errors.length - 20} more`);
-    head.push("");
-  }
-  head.push(...changesSection(r, o), ...roaSection(r, o));
-  const tail = [];
-  for (const app of r.apps.slice(0, 5)) {
-    tail.push(
-      `<details><summary>Data flow: ${escapeHtml(repoPath(app.manifest, o.pathPrefix))}</summary>`,
-      "",
-      "```mermaid",
-      renderDataFlowDiagram(app),
-      "```",
-      "",
-      "</details>",
-      ""
-    );
-  }
-  tail.push(`<details><summary>Requirements</summary>`, "", ...requirementSection(r), "</details>", "");
-  if (r.suppressed.length) {
-    tail.push(`<details><summary>${r.suppressed.length} suppressed finding${r.suppressed.length === 1 ? "" : "s"}</summary>`, "");
-    for (const s of r.suppressed.slice(0, 50))
-      tail.push(
-        `- ${where2(s.finding, o)}: ${escapeMarkdown(s.finding.message)} (${codeSpan(s.finding.policyId)}), accepted: \u201C${escapeMarkdown(s.reason)}\u201D${s.until ? ` until ${escapeMarkdown(s.until)}` : ""}`
-      );
-    if (r.suppressed.length > 50) tail.push(`- and ${r.suppressed.length - 50} more`);
-    tail.push("", "</details>", "");
-  }
-  if (r.baselined.size)
-    tail.push(
-      `${r.baselined.size} finding${r.baselined.size === 1 ? " is" : "s are"} recorded in the baseline: reported, but they do not decide the check.`,
-      ""
-    );
-  for (const note of o.notes ?? []) tail.push(`> ${escapeMarkdown(note)}`, "");
-  tail.push(`<sub>Forge Trust checked ${r.policies.length} policies.</sub>`);
-  let budget = o.limit - head.join("\n").length - tail.join("\n").length - 400;
-  const body = [];
-  let omitted = 0;
-  for (const severity of SEVERITIES) {
-    const isNew = (f) => r.comparison?.statuses.get(f.fingerprint) === "new";
-    const list = r.findings.filter((f) => f.severity === severity).sort((a, b) => Number(isNew(b)) - Number(isNew(a)));
-    if (!list.length) continue;
-    const open = severity === "critical" || severity === "high" ? " open" : "";
-    const section = [`<details${open}><summary>${ICON[severity]} ${list.length} ${severity}</summary>`, ""];
-    let shown = 0;
-    for (const f of list) {
-      const line = findingLine(f, o, isNew(f));
-      if (budget - line.length - 1 < 0) break;
-      budget -= line.length + 1;
-      section.push(line);
-      shown++;
-    }
-    if (shown < list.length) {
-      omitted += list.length - shown;
-      section.push(`- \u2026 ${list.length - shown} more ${severity} finding${list.length - shown === 1 ? "" : "s"} not shown`);
-    }
-    section.push("", "</details>", "");
-    body.push(...section);
-  }
-  if (omitted)
-    body.push(
-      `> ${omitted} finding${omitted === 1 ? " is" : "s are"} not listed here to stay within GitHub's size limit. ${o.fullReportHint ?? "The JSON report lists them all."}`,
-      ""
-    );
-  const out = [...head, ...body, ...tail].join("\n") + "\n";
-  return out.length <= o.limit ? out : out.slice(0, o.limit - 80) + "\n\n\u2026 (cut to fit GitHub\u2019s size limit)\n";
-}
+// src/report/formats.ts
+var FORMATS = new Map([textFormat, jsonFormat, sarifFormat, markdownFormat].map((f) => [f.name, f]));
 
 // src/run/policy-tests.ts
-import { existsSync as existsSync12, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync13, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname5, join as join14, relative as relative8, resolve as resolve4 } from "node:path";
+import { dirname as dirname5, join as join14, relative as relative8, resolve as resolve5 } from "node:path";
 function testFileFor(policyFile) {
   return policyFile.endsWith(".policy.json") ? policyFile.replace(/\.policy\.json$/, ".tests.json") : join14(dirname5(policyFile), "tests.json");
 }
 function readTestCases(path, display2) {
-  if (!existsSync12(path))
+  if (!existsSync13(path))
     return {
       cases: [],
       problems: [
@@ -59563,7 +59601,7 @@ function runCase(policy, testCase, baseData, testFile) {
   if (testCase.files) {
     scratch = mkdtempSync(join14(tmpdir(), "forge-trust-case-"));
     for (const [path, text] of Object.entries(testCase.files)) {
-      const full = resolve4(scratch, path);
+      const full = resolve5(scratch, path);
       if (relative8(scratch, full).startsWith("..")) throw new Error(`test file path ${path} leaves the scratch folder`);
       mkdirSync(dirname5(full), { recursive: true });
       writeFileSync(full, text);
@@ -59602,7 +59640,7 @@ function compareFindings2(expected, actual) {
 function runPolicyTests(dirs, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const config = loadConfiguration({ cwd, data: options.data, noBuiltins: true });
-  const roots = dirs.length ? dirs.map((d) => resolve4(cwd, d)) : [builtinPolicyDir()];
+  const roots = dirs.length ? dirs.map((d) => resolve5(cwd, d)) : [builtinPolicyDir()];
   const loaded2 = loadPolicies(roots, { cwd, origin: "user", documents: DOCUMENTS, data: config.data });
   const problems = [...config.errors, ...loaded2.problems];
   const results = [];
@@ -59703,13 +59741,11 @@ function formatOption(value, allowed) {
   if (!allowed.includes(f)) throw new UsageError(`--format must be one of ${allowed.join(", ")}; got "${f}"`);
   return f;
 }
-function advisoryProvider(name, url, cwd) {
-  if (name === void 0 || name === "off") return void 0;
-  if (name === "osv") return osvApiProvider(url ?? "https://api.osv.dev");
-  if (name === "github") return githubAdvisoryProvider(url ?? process.env.GITHUB_API_URL ?? "https://api.github.com", process.env.GITHUB_TOKEN);
-  const path = resolve5(cwd, name);
-  if (!existsSync13(path)) throw new UsageError(`--advisories takes off, osv, github or an OSV JSON file or folder; "${name}" is none of these`);
-  return offlineOsvProvider(path);
+function advisorySource(name, url, cwd) {
+  const githubApiUrl = process.env.GITHUB_API_URL ?? "https://api.github.com";
+  const provider = advisoryProvider(name ?? "off", { apiUrl: url, githubApiUrl, token: process.env.GITHUB_TOKEN, cwd });
+  if (provider === null) throw new UsageError(`--advisories takes off, osv, github or an OSV JSON file or folder; "${name}" is none of these`);
+  return provider;
 }
 function runScan(args, io) {
   const { values, positionals } = parse5(args, {
@@ -59732,8 +59768,8 @@ function runScan(args, io) {
   });
   if (values.help) return io.stdout(HELP.scan + "\n"), 0;
   if (positionals.length > 1) throw new UsageError(`scan takes one path; got ${positionals.length}`);
-  const format2 = formatOption(values.format, ["text", "json", "sarif", "markdown"]);
-  const provider = advisoryProvider(values.advisories, values["advisories-url"], io.cwd);
+  const format2 = formatOption(values.format, [...FORMATS.keys()]);
+  const provider = advisorySource(values.advisories, values["advisories-url"], io.cwd);
   const options = {
     path: positionals[0] ?? ".",
     cwd: io.cwd,
@@ -59751,20 +59787,21 @@ function runScan(args, io) {
     only: onlyOption(values.only)
   };
   if (!provider) return report(scan(options), format2, values.output, io);
-  const dirs = [options.path, ...options.base ? [options.base] : []].map((d) => resolve5(io.cwd, d));
-  const packages = dirs.flatMap((d) => existsSync13(d) ? packagesOf(buildInputs(d).documents.dependencies) : []);
-  return lookupAdvisories(packages, provider).then((advisories) => report(scan({ ...options, advisories }), format2, values.output, io));
+  const dirs = [options.path, ...options.base ? [options.base] : []].map((d) => resolve6(io.cwd, d));
+  return lookupInstalled(dirs, provider).then(
+    ({ lookup }) => report(scan({ ...options, advisories: lookup }), format2, values.output, io)
+  );
 }
 function onlyOption(value) {
   if (value === void 0) return void 0;
   const names2 = value.split(",").map((s) => s.trim()).filter(Boolean);
-  const known = DOCUMENTS.filter((d) => d !== "repo" && d !== "suppressions");
+  const known = DOCUMENTS.filter((d) => !ALWAYS_BUILT.includes(d));
   const unknown = names2.filter((n) => !known.includes(n));
   if (unknown.length || !names2.length) throw new UsageError(`--only takes ${known.join(", ")}; got "${value}"`);
   return names2;
 }
 function report(result2, format2, output, io) {
-  const text = format2 === "json" ? renderJson(result2) : format2 === "sarif" ? JSON.stringify(renderSarif(result2), null, 2) + "\n" : format2 === "markdown" ? renderMarkdown(result2, { limit: SUMMARY_LIMIT }) : renderText(result2, { color: io.isTty && !output && !process.env.NO_COLOR });
+  const text = FORMATS.get(format2).render(result2, { color: io.isTty && !output && !process.env.NO_COLOR });
   if (output) {
     writeFileSync2(output, text);
     io.stderr(`${result2.verdict.toUpperCase()}: ${result2.findings.length} finding(s), ${result2.errors.length} error(s); report written to ${output}
@@ -59887,7 +59924,7 @@ function runBaseline(args, io) {
   const errors = result2.errors;
   for (const e of errors) io.stderr(escapeTerminal(formatProblem(e)).replace(/\\n/g, "\n") + "\n");
   if (errors.length) return 2;
-  const target = resolve5(io.cwd, values.output ?? join15(path, BASELINE_FILE));
+  const target = resolve6(io.cwd, values.output ?? join15(path, BASELINE_FILE));
   writeFileSync2(target, JSON.stringify(createBaseline(result2.findings), null, 2) + "\n");
   io.stdout(
     `Recorded ${result2.findings.length} finding(s) in ${relative9(io.cwd, target) || target}. Commit it; from now on only new findings decide the check.

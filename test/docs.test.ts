@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { builtins } from '../src/engine/builtins/registry.js';
 // @ts-expect-error: a plain ES module script without type declarations
 import { render } from '../scripts/generate-docs.mjs';
@@ -36,5 +37,18 @@ describe('docs/policy-language.md', () => {
         .findIndex((l) => l.includes('http://api.example.com')) + 1;
     expect(http.location.startLine).toBe(line);
     expect(doc).toContain(`${line}:11   high     fetch.backend egress to api.example.com is not on Acme's approved list.`);
+  });
+});
+
+describe('policy READMEs and the README policy table', () => {
+  it('are generated from policy.json and tests.json, and up to date (npm run docs)', () => {
+    const run = spawnSync(process.execPath, ['scripts/generate-policy-docs.mjs', '--check'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('lists every built-in policy in the README', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const id of readdirSync('policies')) expect(readme).toContain(`[\`${id}\`](policies/${id}/README.md)`);
   });
 });

@@ -2,11 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, resolve } from 'node:path';
+import { LOCKFILE_NAMES } from '../sources/dependencies/lockfile-formats.js';
 import type { GithubClient } from './github.js';
 import type { GithubContext } from './context.js';
 
 /** Files the sources read for the comparison; the API fallback fetches only these. */
-const RELEVANT = /(^|\/)(manifest\.ya?ml|\.forge-trust\.ya?ml|package\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml)$/;
+const RELEVANT_NAMES = new Set(['manifest.yml', 'manifest.yaml', '.forge-trust.yml', '.forge-trust.yaml', 'package.json', ...LOCKFILE_NAMES]);
+const isRelevant = (path: string) => RELEVANT_NAMES.has(posix.basename(path));
 export const MAX_API_FILES = 300;
 
 export interface BaseCheckout {
@@ -53,7 +55,7 @@ export async function checkoutBase(
   try {
     const tree = await client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { owner: ctx.owner, repo: ctx.repo, tree_sha: sha, recursive: '1' });
     const entries = (tree.data as { tree: Array<{ path: string; type: string; sha: string }>; truncated?: boolean }).tree.filter(
-      (e) => e.type === 'blob' && RELEVANT.test(e.path) && !e.path.split('/').includes('node_modules'),
+      (e) => e.type === 'blob' && isRelevant(e.path) && !e.path.split('/').includes('node_modules'),
     );
     if (entries.length > MAX_API_FILES) throw new Error(`the base has ${entries.length} relevant files, more than ${MAX_API_FILES} to fetch one by one`);
     for (const e of entries) {

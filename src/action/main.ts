@@ -1,10 +1,11 @@
 import * as core from '@actions/core';
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { scan } from '../run/scan.js';
 import { type ScanResult } from '../model/scan-result.js';
-import { renderJson } from '../report/json-report.js';
-import { renderSarif } from '../report/sarif.js';
+import { FORMATS } from '../report/formats.js';
+import type { RenderOptions } from '../report/formatter.js';
+import { withPathPrefix } from '../report/path-prefix.js';
 import { renderMarkdown, COMMENT_LIMIT, SUMMARY_LIMIT } from '../report/markdown.js';
 import { selectAnnotations, ANNOTATIONS_PER_LEVEL } from '../report/annotations.js';
 import { addedLines, type ChangedLines } from '../sources/patch.js';
@@ -16,10 +17,8 @@ import { createClient, statusOf, type GithubClient } from './github.js';
 import { upsertStickyComment } from './sticky-comment.js';
 import { publishCheckRun } from './check-run.js';
 import { checkoutBase } from './base-checkout.js';
-import { githubAdvisoryProvider, lookupAdvisories, offlineOsvProvider, osvApiProvider, type AdvisoryLookup } from '../sources/advisories/providers.js';
-import { packagesOf } from '../sources/advisories/advisories-document.js';
-import { buildInputs } from '../sources/build-inputs.js';
-import type { DependenciesDocument } from '../sources/dependencies/dependencies-document.js';
+import type { AdvisoryLookup } from '../sources/advisories/providers.js';
+import { advisoryProvider, lookupInstalled } from '../run/advisories.js';
 
 /** Events on which the Action knows what to do; others still scan, with a note. */
 export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'push', 'merge_group', 'workflow_dispatch', 'schedule'];
@@ -55,8 +54,8 @@ function writeFile(workspace: string, path: string, text: string): string {
   return relative(workspace, full) || full;
 }
 
-function annotate(result: ScanResult, changed: ChangedLines | undefined, pathPrefix: string): void {
-  const { shown, omitted } = selectAnnotations(result.findings, { changed, pathPrefix, budget: ANNOTATIONS_PER_LEVEL });
+function annotate(result: ScanResult, changed: ChangedLines | undefined): void {
+  const { shown, omitted } = selectAnnotations(result.findings, { changed, budget: ANNOTATIONS_PER_LEVEL });
   for (const a of shown) {
     const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn, endColumn: a.endColumn };
     if (a.level === 'error') core.error(a.message, props);
@@ -88,82 +87,102 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd = process.cw
   if (!SUPPORTED_EVENTS.includes(ctx.eventName))
     notes.push(`The ${ctx.eventName} event is not one Forge Trust is designed for; the repository was scanned as on a push.`);
   const client = inputs.token ? createClient(inputs.token, ctx.apiUrl, (s) => core.info(s)) : undefined;
-  // On pull requests the base is scanned too, so findings can be new or existing and the trust diff shown.
-  const base = ctx.pullRequest?.baseSha ? await checkoutBase(ctx, ctx.pullRequest.baseSha, client, (s) => core.info(s)) : undefined;
-  if (ctx.pullRequest && !base) notes.push('The base revision could not be read, so every finding was judged, not only those this pull request introduces.');
-  let result: ScanResult;
-  try {
-    const baseDir = base ? resolve(base.dir, inputs.path) : undefined;
-    const advisories = await advisoryLookup(inputs, ctx, [resolve(ctx.workspace, inputs.path), ...(baseDir ? [baseDir] : [])]);
-    result = scanWith(inputs, ctx, baseDir, advisories);
-  } finally {
-    base?.cleanup();
-  }
-  const pathPrefix = relative(ctx.workspace, resolve(ctx.workspace, inputs.path)) || '.';
+  const result = await scanWithBase(inputs, ctx, client, notes);
+  // Paths in everything GitHub shows are repository-relative; the JSON report keeps the scanned folder's, as the CLI's.
+  const shown = withPathPrefix(result, relative(ctx.workspace, resolve(ctx.workspace, inputs.path)) || '.');
   for (const e of result.errors)
     core.error(formatProblem(e), { title: 'Forge Trust: configuration error', file: e.line ? e.file : undefined, startLine: e.line });
 
   if (!client) notes.push('No GitHub token was given, so there is no pull-request comment or check run; annotations and this summary carry the results.');
   const changed = client ? await changedLines(client, ctx, notes) : undefined;
-  if (inputs.annotations) annotate(result, changed, pathPrefix);
-
-  if (client && inputs.annotations && ctx.sha) {
-    try {
-      const all = selectAnnotations(result.findings, { changed, pathPrefix }).shown;
-      const summary = renderMarkdown(result, {
-        limit: 60_000,
-        pathPrefix,
-        links: { serverUrl: ctx.serverUrl, repository: `${ctx.owner}/${ctx.repo}`, sha: ctx.sha },
-      });
-      await publishCheckRun(client, ctx, {
-        title: `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}`,
-        summary,
-        conclusion: result.verdict === 'pass' ? 'success' : result.verdict === 'fail' ? 'failure' : 'neutral',
-        annotations: all,
-      });
-      core.info(`Published ${all.length} annotations in a check run.`);
-    } catch (e) {
-      notes.push(`The check run with all annotations could not be created: ${why(e)}. The workflow annotations above carry the most important ones.`);
-    }
-  }
-
-  const outputs: Record<string, string> = {};
-  if (inputs.sarifFile) outputs['sarif-file'] = writeFile(ctx.workspace, inputs.sarifFile, JSON.stringify(renderSarif(result, { pathPrefix }), null, 2) + '\n');
-  if (inputs.jsonFile) outputs['json-file'] = writeFile(ctx.workspace, inputs.jsonFile, renderJson(result));
-
+  if (inputs.annotations) annotate(shown, changed);
+  if (client && inputs.annotations && ctx.sha) await checkRun(client, ctx, shown, changed, notes);
+  const outputs = writeReports(inputs, ctx, result, shown);
   const links = ctx.sha ? { serverUrl: ctx.serverUrl, repository: `${ctx.owner}/${ctx.repo}`, sha: ctx.sha } : undefined;
-  if (client && ctx.pullRequest && inputs.comment !== 'off') {
-    try {
-      const body = renderMarkdown(result, {
-        limit: COMMENT_LIMIT,
-        links,
-        pathPrefix,
-        marker: true,
-        fullReportHint: 'The job summary of this run lists them all.',
-      });
-      const create = inputs.comment === 'always' || result.findings.length > 0 || result.errors.length > 0;
-      const outcome = await upsertStickyComment(client, ctx, ctx.pullRequest.number, body, create);
-      core.info(`Pull-request comment ${outcome}.`);
-    } catch (e) {
-      notes.push(`The pull-request comment could not be posted: ${why(e)}. The results are in the annotations and this summary.`);
-    }
-  }
+  if (client && ctx.pullRequest && inputs.comment !== 'off') await comment(client, ctx, inputs, shown, links, notes);
   for (const n of notes) core.warning(n, { title: 'Forge Trust' });
-
   if (env.GITHUB_STEP_SUMMARY) {
     try {
-      appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdown(result, { limit: SUMMARY_LIMIT, links, pathPrefix, notes }));
+      appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdown(shown, { limit: SUMMARY_LIMIT, links, notes }));
     } catch (e) {
       core.warning(`Could not write the job summary: ${why(e)}`);
     }
   }
+  setOutputs(result, outputs);
+  decide(result, inputs);
+}
 
+/** Scans the workspace, and on pull requests the base revision too, with advisories looked up first when asked for. */
+async function scanWithBase(inputs: ActionInputs, ctx: GithubContext, client: GithubClient | undefined, notes: string[]): Promise<ScanResult> {
+  // On pull requests the base is scanned too, so findings can be new or existing and the trust diff shown.
+  const base = ctx.pullRequest?.baseSha ? await checkoutBase(ctx, ctx.pullRequest.baseSha, client, (s) => core.info(s)) : undefined;
+  if (ctx.pullRequest && !base) notes.push('The base revision could not be read, so every finding was judged, not only those this pull request introduces.');
+  try {
+    const baseDir = base ? resolve(base.dir, inputs.path) : undefined;
+    const advisories = await advisoryLookup(inputs, ctx, [resolve(ctx.workspace, inputs.path), ...(baseDir ? [baseDir] : [])]);
+    return scanWith(inputs, ctx, baseDir, advisories);
+  } finally {
+    base?.cleanup();
+  }
+}
+
+/** A check run carrying every annotation, not only the ten per level that workflow commands show. */
+async function checkRun(client: GithubClient, ctx: GithubContext, result: ScanResult, changed: ChangedLines | undefined, notes: string[]): Promise<void> {
+  try {
+    const all = selectAnnotations(result.findings, { changed }).shown;
+    const summary = renderMarkdown(result, { limit: 60_000, links: { serverUrl: ctx.serverUrl, repository: `${ctx.owner}/${ctx.repo}`, sha: ctx.sha! } });
+    await publishCheckRun(client, ctx, {
+      title: `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}`,
+      summary,
+      conclusion: result.verdict === 'pass' ? 'success' : result.verdict === 'fail' ? 'failure' : 'neutral',
+      annotations: all,
+    });
+    core.info(`Published ${all.length} annotations in a check run.`);
+  } catch (e) {
+    notes.push(`The check run with all annotations could not be created: ${why(e)}. The workflow annotations above carry the most important ones.`);
+  }
+}
+
+/** The report files the inputs ask for, each rendered by its format; their paths for the outputs. */
+function writeReports(inputs: ActionInputs, ctx: GithubContext, result: ScanResult, shown: ScanResult): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const files = [
+    { output: 'sarif-file', path: inputs.sarifFile, format: 'sarif', result: shown },
+    { output: 'json-file', path: inputs.jsonFile, format: 'json', result },
+  ];
+  for (const f of files) if (f.path) outputs[f.output] = writeFile(ctx.workspace, f.path, FORMATS.get(f.format)!.render(f.result));
+  return outputs;
+}
+
+/** The sticky pull-request comment, created only when there is something to say (or always, if asked). */
+async function comment(
+  client: GithubClient,
+  ctx: GithubContext,
+  inputs: ActionInputs,
+  result: ScanResult,
+  links: RenderOptions['links'],
+  notes: string[],
+): Promise<void> {
+  try {
+    const body = renderMarkdown(result, { limit: COMMENT_LIMIT, links, marker: true, fullReportHint: 'The job summary of this run lists them all.' });
+    const create = inputs.comment === 'always' || result.findings.length > 0 || result.errors.length > 0;
+    const outcome = await upsertStickyComment(client, ctx, ctx.pullRequest!.number, body, create);
+    core.info(`Pull-request comment ${outcome}.`);
+  } catch (e) {
+    notes.push(`The pull-request comment could not be posted: ${why(e)}. The results are in the annotations and this summary.`);
+  }
+}
+
+function setOutputs(result: ScanResult, outputs: Record<string, string>): void {
   const roa = result.apps.map((a) => a.roa.eligible);
   outputs.result = result.verdict;
   for (const s of SEVERITIES) outputs[s] = String(result.counts[s]);
   outputs['roa-eligible'] = roa.length === 0 || roa.includes(null) ? 'unknown' : String(roa.every((x) => x === true));
   for (const [k, v] of Object.entries(outputs)) core.setOutput(k, v);
+}
 
+/** Pass or fail, once. */
+function decide(result: ScanResult, inputs: ActionInputs): void {
   if (result.verdict === 'error')
     core.setFailed(`Forge Trust: ${result.errors.length} configuration error${result.errors.length === 1 ? '' : 's'} must be fixed (see above).`);
   else if (result.verdict === 'fail')
@@ -176,20 +195,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd = process.cw
 /** Looks the installed packages of head and base up in the configured advisory source. */
 async function advisoryLookup(inputs: ActionInputs, ctx: GithubContext, dirs: string[]): Promise<AdvisoryLookup | undefined> {
   const source = inputs.advisories;
-  if (source === 'off') return undefined;
-  const provider =
-    source === 'github'
-      ? githubAdvisoryProvider(ctx.apiUrl, inputs.token)
-      : source === 'osv'
-        ? osvApiProvider()
-        : existsSync(resolve(ctx.workspace, source))
-          ? offlineOsvProvider(resolve(ctx.workspace, source))
-          : undefined;
-  if (!provider)
+  const provider = advisoryProvider(source, { githubApiUrl: ctx.apiUrl, token: inputs.token, cwd: ctx.workspace });
+  if (provider === undefined) return undefined;
+  if (provider === null)
     return { status: 'unavailable', source, errors: [`"${source}" is not github, osv, off or an OSV file in the workspace`], advisories: new Map() };
-  const packages = dirs.flatMap((d) => (existsSync(d) ? packagesOf(buildInputs(d).documents.dependencies as DependenciesDocument) : []));
-  const lookup = await lookupAdvisories(packages, provider);
-  core.info(`Vulnerability check: ${lookup.status} (${lookup.source}, ${new Set(packages.map((p) => `${p.name}@${p.version}`)).size} packages).`);
+  const { lookup, packages } = await lookupInstalled(dirs, provider);
+  core.info(`Vulnerability check: ${lookup.status} (${lookup.source}, ${packages} packages).`);
   return lookup;
 }
 

@@ -4,17 +4,11 @@ import { join, relative, resolve } from 'node:path';
 import { BASELINE_FILE, createBaseline } from '../engine/baseline.js';
 import { scan, type ScanOptions } from '../run/scan.js';
 import { type ScanResult } from '../model/scan-result.js';
-import { existsSync } from 'node:fs';
-import { githubAdvisoryProvider, lookupAdvisories, offlineOsvProvider, osvApiProvider, type AdvisoryProvider } from '../sources/advisories/providers.js';
-import { packagesOf } from '../sources/advisories/advisories-document.js';
-import { buildInputs } from '../sources/build-inputs.js';
-import { DOCUMENTS } from '../sources/documents.js';
+import type { AdvisoryProvider } from '../sources/advisories/providers.js';
+import { advisoryProvider, lookupInstalled } from '../run/advisories.js';
+import { ALWAYS_BUILT, DOCUMENTS } from '../sources/documents.js';
 import { type DocumentName } from '../model/documents.js';
-import type { DependenciesDocument } from '../sources/dependencies/dependencies-document.js';
-import { renderJson } from '../report/json-report.js';
-import { renderText } from '../report/text-report.js';
-import { renderSarif } from '../report/sarif.js';
-import { renderMarkdown, SUMMARY_LIMIT } from '../report/markdown.js';
+import { FORMATS } from '../report/formats.js';
 import { runPolicyTests } from '../run/policy-tests.js';
 import { loadConfiguration } from '../run/configuration.js';
 import { SEVERITIES, type Severity } from '../model/policy.js';
@@ -108,13 +102,11 @@ function formatOption(value: string | undefined, allowed: string[]): string {
 }
 
 /** The advisory source named on the command line; `off` (the default) checks nothing and says so. */
-function advisoryProvider(name: string | undefined, url: string | undefined, cwd: string): AdvisoryProvider | undefined {
-  if (name === undefined || name === 'off') return undefined;
-  if (name === 'osv') return osvApiProvider(url ?? 'https://api.osv.dev');
-  if (name === 'github') return githubAdvisoryProvider(url ?? process.env.GITHUB_API_URL ?? 'https://api.github.com', process.env.GITHUB_TOKEN);
-  const path = resolve(cwd, name);
-  if (!existsSync(path)) throw new UsageError(`--advisories takes off, osv, github or an OSV JSON file or folder; "${name}" is none of these`);
-  return offlineOsvProvider(path);
+function advisorySource(name: string | undefined, url: string | undefined, cwd: string): AdvisoryProvider | undefined {
+  const githubApiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
+  const provider = advisoryProvider(name ?? 'off', { apiUrl: url, githubApiUrl, token: process.env.GITHUB_TOKEN, cwd });
+  if (provider === null) throw new UsageError(`--advisories takes off, osv, github or an OSV JSON file or folder; "${name}" is none of these`);
+  return provider;
 }
 
 function runScan(args: string[], io: Io): number | Promise<number> {
@@ -138,8 +130,8 @@ function runScan(args: string[], io: Io): number | Promise<number> {
   });
   if (values.help) return (io.stdout(HELP.scan + '\n'), 0);
   if (positionals.length > 1) throw new UsageError(`scan takes one path; got ${positionals.length}`);
-  const format = formatOption(values.format as string | undefined, ['text', 'json', 'sarif', 'markdown']);
-  const provider = advisoryProvider(values.advisories as string | undefined, values['advisories-url'] as string | undefined, io.cwd);
+  const format = formatOption(values.format as string | undefined, [...FORMATS.keys()]);
+  const provider = advisorySource(values.advisories as string | undefined, values['advisories-url'] as string | undefined, io.cwd);
   const options: ScanOptions = {
     path: positionals[0] ?? '.',
     cwd: io.cwd,
@@ -157,10 +149,10 @@ function runScan(args: string[], io: Io): number | Promise<number> {
     only: onlyOption(values.only as string | undefined),
   };
   if (!provider) return report(scan(options), format, values.output as string | undefined, io);
-  // Network lookups happen here, at the edge; the scan itself stays synchronous and pure.
   const dirs = [options.path, ...(options.base ? [options.base] : [])].map((d) => resolve(io.cwd, d));
-  const packages = dirs.flatMap((d) => (existsSync(d) ? packagesOf(buildInputs(d).documents.dependencies as DependenciesDocument) : []));
-  return lookupAdvisories(packages, provider).then((advisories) => report(scan({ ...options, advisories }), format, values.output as string | undefined, io));
+  return lookupInstalled(dirs, provider).then(({ lookup }) =>
+    report(scan({ ...options, advisories: lookup }), format, values.output as string | undefined, io),
+  );
 }
 
 function onlyOption(value: string | undefined): DocumentName[] | undefined {
@@ -169,21 +161,14 @@ function onlyOption(value: string | undefined): DocumentName[] | undefined {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const known = DOCUMENTS.filter((d) => d !== 'repo' && d !== 'suppressions') as string[];
+  const known = DOCUMENTS.filter((d) => !ALWAYS_BUILT.includes(d)) as string[];
   const unknown = names.filter((n) => !known.includes(n));
   if (unknown.length || !names.length) throw new UsageError(`--only takes ${known.join(', ')}; got "${value}"`);
   return names as DocumentName[];
 }
 
 function report(result: ScanResult, format: string, output: string | undefined, io: Io): number {
-  const text =
-    format === 'json'
-      ? renderJson(result)
-      : format === 'sarif'
-        ? JSON.stringify(renderSarif(result), null, 2) + '\n'
-        : format === 'markdown'
-          ? renderMarkdown(result, { limit: SUMMARY_LIMIT })
-          : renderText(result, { color: io.isTty && !output && !process.env.NO_COLOR });
+  const text = FORMATS.get(format)!.render(result, { color: io.isTty && !output && !process.env.NO_COLOR });
   if (output) {
     writeFileSync(output, text);
     io.stderr(`${result.verdict.toUpperCase()}: ${result.findings.length} finding(s), ${result.errors.length} error(s); report written to ${output}\n`);

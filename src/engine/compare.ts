@@ -1,7 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import type { AppManifest } from '../sources/manifest/manifest-document.js';
 import type { RoaVerdict } from '../model/roa.js';
-import type { Suppression } from '../model/suppression.js';
 import type { AppChanges, FindingStatus, PackageChange } from '../model/comparison.js';
 
 const diff = (before: string[], after: string[]) => ({ added: after.filter((x) => !before.includes(x)), removed: before.filter((x) => !after.includes(x)) });

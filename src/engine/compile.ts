@@ -130,7 +130,11 @@ class Compiler {
     }
     const op = keys[0]!;
     const arg = (json as Record<string, unknown>)[op];
-    const at = [...path, op];
+    return SPECIAL_FORMS.includes(op) ? this.specialForm(op, arg, [...path, op], scope, depth) : this.call(op, arg, path, scope, depth);
+  }
+
+  /** `literal`, `exists`, `every` and `collect`: the forms that bind variables or stop evaluation. */
+  private specialForm(op: string, arg: unknown, at: Array<string | number>, scope: Set<string>, depth: number): Expr {
     switch (op) {
       case 'literal':
         return { kind: 'literal', value: arg };
@@ -157,6 +161,12 @@ class Compiler {
         return { kind: 'collect', query, value: this.expr(c.value, [...at, 'value'], inner, depth + 1) };
       }
     }
+    return { kind: 'literal', value: arg };
+  }
+
+  /** A built-in function call, its arity and literal arguments checked. */
+  private call(op: string, arg: unknown, path: Array<string | number>, scope: Set<string>, depth: number): Expr {
+    const at = [...path, op];
     const builtin = builtins.get(op);
     if (!builtin) {
       const near = suggest(op, [...builtins.keys(), ...SPECIAL_FORMS]);

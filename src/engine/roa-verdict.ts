@@ -1,4 +1,3 @@
-import type { Location } from '../model/location.js';
 import type { AppManifest } from '../sources/manifest/manifest-document.js';
 import type { Policy } from './policy.js';
 import type { Finding } from '../model/finding.js';

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Location } from './location.js';
 import type { RequirementRef, Severity } from './policy.js';
 

@@ -1,4 +1,3 @@
-import { posix } from 'node:path';
 import type { Finding } from '../model/finding.js';
 import { severityRank, type Severity } from '../model/policy.js';
 import type { ChangedLines } from '../sources/patch.js';
@@ -24,12 +23,12 @@ export const LEVEL: Record<Severity, AnnotationLevel> = { critical: 'error', hig
 /** Workflow-command annotations GitHub keeps per step and level; more are dropped silently. */
 export const ANNOTATIONS_PER_LEVEL = 10;
 
-export function toAnnotation(f: Finding & { location: NonNullable<Finding['location']> }, pathPrefix = '.'): Annotation {
+export function toAnnotation(f: Finding & { location: NonNullable<Finding['location']> }): Annotation {
   const l = f.location;
   const sameLine = l.startLine === l.endLine;
   return {
     level: LEVEL[f.severity],
-    file: pathPrefix === '.' ? l.file : posix.join(pathPrefix, l.file),
+    file: l.file,
     startLine: l.startLine,
     endLine: l.endLine,
     ...(sameLine ? { startColumn: l.startColumn, endColumn: l.endColumn } : {}),
@@ -46,10 +45,10 @@ export function toAnnotation(f: Finding & { location: NonNullable<Finding['locat
  */
 export function selectAnnotations(
   findings: readonly Finding[],
-  options: { changed?: ChangedLines; pathPrefix?: string; budget?: number } = {},
+  options: { changed?: ChangedLines; budget?: number } = {},
 ): { shown: Annotation[]; omitted: number } {
   const located = findings.filter((f): f is Finding & { location: NonNullable<Finding['location']> } => !!f.location);
-  const annotations = located.map((f) => ({ f, a: toAnnotation(f, options.pathPrefix) }));
+  const annotations = located.map((f) => ({ f, a: toAnnotation(f) }));
   const touched = (a: Annotation) => {
     const lines = options.changed?.get(a.file);
     if (!lines) return false;

@@ -8,6 +8,7 @@ import type { RoaVerdict } from '../model/roa.js';
 import type { DataFlow } from '../model/data-flow.js';
 import type { AppChanges, Comparison, FindingStatus, PackageChange } from '../model/comparison.js';
 import type { AdvisoriesDocument } from '../sources/advisories/advisories-document.js';
+import type { Formatter } from './formatter.js';
 
 /** Bumped on any change a reader could notice; schemas/report.schema.json describes it. */
 export const REPORT_VERSION = '1.0';
@@ -136,3 +137,5 @@ export function buildJsonReport(result: ScanResult): JsonReport {
 export function renderJson(result: ScanResult): string {
   return JSON.stringify(buildJsonReport(result), null, 2) + '\n';
 }
+
+export const jsonFormat: Formatter = { name: 'json', render: (result) => renderJson(result) };

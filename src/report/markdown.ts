@@ -1,10 +1,10 @@
-import { posix } from 'node:path';
 import type { ScanResult } from '../model/scan-result.js';
 import type { Finding } from '../model/finding.js';
 import { SEVERITIES, type Severity } from '../model/policy.js';
 import { codeSpan, escapeHtml, escapeMarkdown as esc } from './escape-markdown.js';
 import { renderDataFlowDiagram } from './mermaid.js';
 import { hasChanges } from '../engine/compare.js';
+import type { Formatter, RenderOptions } from './formatter.js';
 
 export const COMMENT_MARKER = '<!-- forge-trust:sticky-comment -->';
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin for the marker and footer. */
@@ -12,30 +12,14 @@ export const COMMENT_LIMIT = 60_000;
 /** The job summary takes up to 1 MiB per step. */
 export const SUMMARY_LIMIT = 900_000;
 
-export interface MarkdownOptions {
-  /** Maximum characters; findings beyond it are counted, not listed. */
-  limit: number;
-  /** Links to files at the pull request's head commit, when known. */
-  links?: { serverUrl: string; repository: string; sha: string };
-  /** Folder the scan ran on, relative to the repository root, so links and paths are repository-relative. */
-  pathPrefix?: string;
-  /** Add the hidden marker that makes the comment findable for updates. */
-  marker?: boolean;
-  /** Where the complete report is, for the cut-off note. */
-  fullReportHint?: string;
-  /** Notes from the run (a skipped step, a degraded permission) to show at the bottom. */
-  notes?: string[];
-}
+/** Markdown takes every render option, with a required character limit. */
+export type MarkdownOptions = RenderOptions & { limit: number };
 
 const ICON: Record<Severity, string> = { critical: '🟥', high: '🟧', medium: '🟨', low: '🟦', info: '⬜' };
 
-function repoPath(file: string, prefix?: string): string {
-  return prefix && prefix !== '.' ? posix.join(prefix, file) : file;
-}
-
 function where(f: Finding, o: MarkdownOptions): string {
   if (!f.location) return 'repository';
-  const path = repoPath(f.location.file, o.pathPrefix);
+  const path = f.location.file;
   const text = `${esc(path)}:${f.location.startLine}`;
   if (!o.links) return text;
   const url = `${o.links.serverUrl}/${o.links.repository}/blob/${o.links.sha}/${path.split('/').map(encodeURIComponent).join('/')}#L${f.location.startLine}`;
@@ -48,7 +32,7 @@ function changesSection(r: ScanResult, o: MarkdownOptions): string[] {
   const newCount = [...r.comparison.statuses.values()].filter((s) => s === 'new').length;
   const lines: string[] = [];
   for (const c of r.comparison.apps.filter(hasChanges)) {
-    const app = esc(repoPath(c.manifest, o.pathPrefix));
+    const app = esc(c.manifest);
     if (c.added) lines.push(`- ${app}: a new Forge app.`);
     if (c.roa.before === true && c.roa.after === false) lines.push(`- ${app}: ⚠️ **loses Runs on Atlassian** (${c.roa.newReasons.map(codeSpan).join(', ')}).`);
     else if (c.roa.before === false && c.roa.after === true) lines.push(`- ${app}: ✅ becomes eligible for Runs on Atlassian.`);
@@ -67,9 +51,7 @@ function changesSection(r: ScanResult, o: MarkdownOptions): string[] {
     const why = [p.installScript ? 'runs an install script' : '', p.source !== 'registry' ? `comes from ${p.source}, not the registry` : '']
       .filter(Boolean)
       .join(' and ');
-    lines.push(
-      `- ${esc(repoPath(p.project, o.pathPrefix))}: **new package** ${codeSpan(`${p.name}@${p.version}`)} ${why}${p.dev ? ' (development only)' : ''}.`,
-    );
+    lines.push(`- ${esc(p.project)}: **new package** ${codeSpan(`${p.name}@${p.version}`)} ${why}${p.dev ? ' (development only)' : ''}.`);
   }
   // Secrets are new findings like any other; reviewers need them first, masked as everywhere.
   for (const f of r.findings.filter((x) => x.policyId === 'secret-detected' && r.comparison!.statuses.get(x.fingerprint) === 'new').slice(0, 20)) {
@@ -78,7 +60,7 @@ function changesSection(r: ScanResult, o: MarkdownOptions): string[] {
   for (const v of r.comparison.newVulnerabilities.slice(0, 20))
     lines.push(`- **new vulnerable package** ${codeSpan(`${v.name}@${v.version}`)}: ${codeSpan(v.id)} (${esc(v.severity)}).`);
   for (const x of r.comparison.newSuppressions) {
-    const where = `${esc(repoPath(x.location.file, o.pathPrefix))}:${x.location.startLine}`;
+    const where = `${esc(x.location.file)}:${x.location.startLine}`;
     lines.push(
       `- **new suppression** of ${x.policies.map(codeSpan).join(', ')} at ${where}: “${esc(x.reason ?? '(no reason)')}”${x.until ? ` until ${esc(x.until)}` : ''}.`,
     );
@@ -116,7 +98,7 @@ function roaSection(r: ScanResult, o: MarkdownOptions): string[] {
     const reasons = [...byCode].map(
       ([code, places]) => `${codeSpan(code)} ${places.slice(0, 6).join(', ')}${places.length > 6 ? ` and ${places.length - 6} more` : ''}`,
     );
-    out.push(`| ${esc(repoPath(app.manifest, o.pathPrefix))} | ${verdict} | ${reasons.join('<br>') || '—'} |`);
+    out.push(`| ${esc(app.manifest)} | ${verdict} | ${reasons.join('<br>') || '—'} |`);
   }
   const unchecked = [...new Set(r.apps.flatMap((a) => a.roa.unchecked.map((u) => `${codeSpan(u.code)}: ${esc(u.why)}`)))];
   if (unchecked.length) out.push('', `Not checkable from the repository: ${unchecked.join('; ')}.`);
@@ -156,16 +138,7 @@ export function renderMarkdown(r: ScanResult, o: MarkdownOptions): string {
   head.push(...changesSection(r, o), ...roaSection(r, o));
   const tail: string[] = [];
   for (const app of r.apps.slice(0, 5)) {
-    tail.push(
-      `<details><summary>Data flow: ${escapeHtml(repoPath(app.manifest, o.pathPrefix))}</summary>`,
-      '',
-      '```mermaid',
-      renderDataFlowDiagram(app),
-      '```',
-      '',
-      '</details>',
-      '',
-    );
+    tail.push(`<details><summary>Data flow: ${escapeHtml(app.manifest)}</summary>`, '', '```mermaid', renderDataFlowDiagram(app), '```', '', '</details>', '');
   }
   tail.push(`<details><summary>Requirements</summary>`, '', ...requirementSection(r), '</details>', '');
   if (r.suppressed.length) {
@@ -218,3 +191,8 @@ export function renderMarkdown(r: ScanResult, o: MarkdownOptions): string {
   const out = [...head, ...body, ...tail].join('\n') + '\n';
   return out.length <= o.limit ? out : out.slice(0, o.limit - 80) + '\n\n… (cut to fit GitHub’s size limit)\n';
 }
+
+export const markdownFormat: Formatter = {
+  name: 'markdown',
+  render: (result, options: RenderOptions = {}) => renderMarkdown(result, { ...options, limit: options.limit ?? SUMMARY_LIMIT }),
+};

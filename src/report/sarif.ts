@@ -2,7 +2,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { ScanResult } from '../model/scan-result.js';
 import type { Severity } from '../model/policy.js';
 import { packageVersion } from '../util/package-root.js';
-import { posix } from 'node:path';
+import type { Formatter } from './formatter.js';
 
 /** GitHub ranks code-scanning alerts by `security-severity` (a CVSS-like score given as text). */
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
@@ -11,8 +11,6 @@ const LEVEL: Record<Severity, Result.level> = { critical: 'error', high: 'error'
 export const MAX_SARIF_RESULTS = 5000;
 
 export interface SarifOptions {
-  /** Prefix that makes finding paths repository-relative when the scan ran on a subfolder. */
-  pathPrefix?: string;
   /** One run per category: GitHub no longer merges runs that share one. */
   category?: string;
 }
@@ -47,7 +45,6 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): Log
     };
   });
   const ruleIndex = new Map(used.map((id, i) => [id, i]));
-  const prefix = options.pathPrefix && options.pathPrefix !== '.' ? options.pathPrefix : '';
   const results: Result[] = result.findings.slice(0, MAX_SARIF_RESULTS).map((f) => ({
     ruleId: f.policyId,
     ruleIndex: ruleIndex.get(f.policyId)!,
@@ -57,7 +54,7 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): Log
       ? [
           {
             physicalLocation: {
-              artifactLocation: { uri: encodeURI(posix.join(prefix, f.location.file)), uriBaseId: '%SRCROOT%' },
+              artifactLocation: { uri: encodeURI(f.location.file), uriBaseId: '%SRCROOT%' },
               region: { startLine: f.location.startLine, startColumn: f.location.startColumn, endLine: f.location.endLine, endColumn: f.location.endColumn },
             },
           },
@@ -81,3 +78,5 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): Log
     ],
   };
 }
+
+export const sarifFormat: Formatter = { name: 'sarif', render: (result) => JSON.stringify(renderSarif(result), null, 2) + '\n' };

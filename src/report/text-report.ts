@@ -3,6 +3,7 @@ import { SEVERITIES, type Severity } from '../model/policy.js';
 import { formatProblem } from '../model/problem.js';
 import { escapeTerminal as esc } from './escape.js';
 import type { AdvisoriesDocument } from '../sources/advisories/advisories-document.js';
+import type { Formatter } from './formatter.js';
 
 export interface TextOptions {
   color: boolean;
@@ -85,3 +86,5 @@ export function renderText(result: ScanResult, options: TextOptions): string {
   out.push(`${verdict}: ${why}.`);
   return out.join('\n') + '\n';
 }
+
+export const textFormat: Formatter = { name: 'text', render: (result, options = {}) => renderText(result, { color: options.color ?? false }) };

@@ -65,11 +65,7 @@ function centralSuppressions(options: ScanOptions, root: string, cwd: string, er
 }
 
 /** The scan's result from the head's evaluation: what is judged (not baselined, new when compared), the verdict and counts. */
-function result(
-  head: Evaluated,
-  judging: Judging,
-  extra: { comparison: Comparison | undefined; baseline: Set<string>; errors: Problem[] },
-): ScanResult {
+function result(head: Evaluated, judging: Judging, extra: { comparison: Comparison | undefined; baseline: Set<string>; errors: Problem[] }): ScanResult {
   const { options, active, data } = judging;
   const { comparison, baseline, errors } = extra;
   const failOn = options.failOn ?? 'high';

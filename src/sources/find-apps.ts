@@ -3,7 +3,6 @@ import type { RepoFile } from './walk.js';
 import type { ParsedManifest, SkippedPath } from '../model/inputs.js';
 import { readText } from './read-text.js';
 import { parseYamlDocument } from './yaml-document.js';
-import type { Problem } from '../model/problem.js';
 
 const MANIFEST_NAMES = new Set(['manifest.yml', 'manifest.yaml']);
 

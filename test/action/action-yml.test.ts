@@ -17,7 +17,7 @@ describe('action.yml', () => {
   });
 
   it('declares exactly the outputs the code sets', () => {
-    const set = new Set([...source.matchAll(/outputs\['([a-z-]+)'\]|outputs\.([a-z]+) =/g)].map((m) => m[1] ?? m[2]));
+    const set = new Set([...source.matchAll(/outputs\['([a-z-]+)'\]|outputs\.([a-z]+) =|output: '([a-z-]+)'/g)].map((m) => m[1] ?? m[2] ?? m[3]));
     for (const s of SEVERITIES) set.add(s);
     expect(Object.keys(action.outputs).sort()).toEqual([...set].sort());
   });

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { scan } from '../../src/run/scan.js';
 import { type ScanResult } from '../../src/model/scan-result.js';
 import { renderSarif } from '../../src/report/sarif.js';
+import { withPathPrefix } from '../../src/report/path-prefix.js';
 import { renderMarkdown, COMMENT_LIMIT } from '../../src/report/markdown.js';
 import { escapeMarkdown } from '../../src/report/escape-markdown.js';
 import { selectAnnotations } from '../../src/report/annotations.js';
@@ -36,13 +37,13 @@ describe('SARIF', () => {
   const validate = ajv.compile(JSON.parse(readFileSync('node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json', 'utf8')));
   for (const example of examples) {
     it(`validates against the SARIF 2.1.0 schema for ${example}`, () => {
-      const sarif = renderSarif(scan({ path: example, now: NOW }), { pathPrefix: example });
+      const sarif = renderSarif(withPathPrefix(scan({ path: example, now: NOW }), example));
       expect(validate(sarif) ? [] : validate.errors).toEqual([]);
     });
   }
 
   it('meets GitHub ingestion rules: repository-relative URIs, fingerprints, severities, one run', () => {
-    const sarif = renderSarif(scan({ path: 'examples/violating-app', now: NOW }), { pathPrefix: 'examples/violating-app' });
+    const sarif = renderSarif(withPathPrefix(scan({ path: 'examples/violating-app', now: NOW }), 'examples/violating-app'));
     expect(sarif.runs).toHaveLength(1);
     const run = sarif.runs[0]!;
     for (const r of run.results!) {

@@ -9,10 +9,9 @@ import { parseYamlDocument } from '../yaml-document.js';
 import { childLocation, locationOf } from '../positions.js';
 import type { Problem } from '../../model/problem.js';
 import { analyseGraph, type AnalysedPackage, type LockGraph } from './graph.js';
-import { readNpmLockfile } from './npm-lockfile.js';
 import { appForFile } from '../find-apps.js';
-import { readYarnBerry, readYarnClassic, type DeclaredImporter } from './yarn-lockfile.js';
-import { readPnpmLockfile } from './pnpm-lockfile.js';
+import type { DeclaredImporter } from './yarn-lockfile.js';
+import { LOCKFILE_NAMES, lockfileFormat, type LockfileRead } from './lockfile-formats.js';
 import { defineDocument } from '../input-document.js';
 
 type Raw = Record<string, unknown>;
@@ -23,8 +22,6 @@ const KINDS = [
   ['optionalDependencies', 'optional'],
   ['peerDependencies', 'peer'],
 ] as const;
-/** In order of precedence, as npm, pnpm and yarn themselves pick. */
-const LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json', 'pnpm-lock.yaml', 'yarn.lock'];
 
 export interface DeclaredDependency {
   [key: string]: unknown;
@@ -77,34 +74,10 @@ function workspacesOf(pkg: Raw, pnpmWorkspace?: Raw): string[] {
   return [...list, ...pnpm].map(String);
 }
 
-function readLockfile(
-  root: string,
-  dir: string,
-  file: string,
-  format: string,
-  declared: DeclaredImporter[],
-): { graph?: LockGraph; problems: Problem[]; raw?: unknown } {
+function readLockfile(root: string, file: string, declared: DeclaredImporter[]): LockfileRead {
   const read = readText(root, file);
   if ('skipped' in read) return { problems: [{ code: 'lockfile-unreadable', file, message: `lockfile not read: ${read.skipped}` }] };
-  if (format === 'yarn') {
-    if (/^__metadata:/m.test(read.text)) {
-      const parsed = parseYamlDocument(read.text, file);
-      if (parsed.problems.length) return { problems: parsed.problems };
-      return { graph: readYarnBerry(obj(parsed.value), declared), problems: [], raw: parsed.value };
-    }
-    return readYarnClassic(read.text, file, declared);
-  }
-  if (format === 'pnpm') {
-    const parsed = parseYamlDocument(read.text, file);
-    if (parsed.problems.length) return { problems: parsed.problems };
-    return { graph: readPnpmLockfile(obj(parsed.value)), problems: [], raw: parsed.value };
-  }
-  const parsed = parseJsonDocument(read.text, file);
-  if (parsed.problems.length) return { problems: parsed.problems.map((p) => ({ ...p, hint: 'regenerate it with `npm install --package-lock-only`' })) };
-  const rootImporter = declared.find((d) => d.path === '.');
-  const prod = Object.keys({ ...rootImporter?.prod });
-  const dev = Object.keys({ ...rootImporter?.dev });
-  return { graph: readNpmLockfile(obj(parsed.value), file, { prod, dev }), problems: [], raw: parsed.value };
+  return lockfileFormat(file)!.read(read.text, file, declared);
 }
 
 /**
@@ -116,16 +89,46 @@ function readLockfile(
 export function buildDependenciesDocument(root: string, files: readonly RepoFile[], apps: ReadonlyArray<{ root: string }> = []): DependenciesDocument {
   const paths = new Set(files.map((f) => f.path));
   const manifests = files.filter((f) => posix.basename(f.path) === 'package.json').map((f) => f.path);
-  const parsed = new Map<string, { raw: Raw; problems: Problem[] }>();
+  const parsed = new Map(manifests.map((m) => [m, readPackageJson(root, m)]));
+  const lockfileIn = (dir: string) => LOCKFILE_NAMES.map((l) => posix.join(dir, l)).find((l) => paths.has(l));
+  const { coveredBy, members } = workspaceCoverage(root, manifests, parsed, paths, lockfileIn);
+  // Folders that a project installs from `file:` are covered by that project's lockfile.
   for (const m of manifests) {
-    const read = readText(root, m);
-    const json =
-      'skipped' in read
-        ? { value: undefined, problems: [{ code: 'package-json', file: m, message: `not read: ${read.skipped}` } as Problem] }
-        : parseJsonDocument(read.text, m);
-    parsed.set(m, { raw: obj(json.value), problems: json.problems });
+    const dir = posix.dirname(m);
+    const lock = coveredBy.get(m) ?? lockfileIn(dir);
+    if (!lock) continue;
+    for (const d of declaredOf(parsed.get(m)!.raw)) {
+      if (d.spec.startsWith('file:')) coveredBy.set(posix.join(dir, d.spec.slice(5).replace(/^\.\//, ''), 'package.json'), lock);
+    }
   }
-  // Workspace members are covered by the lockfile of the root that lists them.
+  const projects = manifests.map((m) => {
+    const project = newProject(m, parsed.get(m)!, apps, coveredBy.get(m) ?? null);
+    const lockPath = coveredBy.has(m) ? undefined : lockfileIn(project.root);
+    if (lockPath) readProjectLockfile(root, project, lockPath, importersOf(project.root, [m, ...(members.get(m) ?? [])], parsed));
+    return project;
+  });
+  return { projects };
+}
+
+type ParsedPackage = { raw: Raw; problems: Problem[] };
+
+function readPackageJson(root: string, path: string): ParsedPackage {
+  const read = readText(root, path);
+  const json =
+    'skipped' in read
+      ? { value: undefined, problems: [{ code: 'package-json', file: path, message: `not read: ${read.skipped}` } as Problem] }
+      : parseJsonDocument(read.text, path);
+  return { raw: obj(json.value), problems: json.problems };
+}
+
+/** Workspace members are covered by the lockfile of the root that lists them. */
+function workspaceCoverage(
+  root: string,
+  manifests: string[],
+  parsed: Map<string, ParsedPackage>,
+  paths: Set<string>,
+  lockfileIn: (dir: string) => string | undefined,
+): { coveredBy: Map<string, string>; members: Map<string, string[]> } {
   const coveredBy = new Map<string, string>();
   const members = new Map<string, string[]>();
   for (const m of manifests) {
@@ -135,7 +138,7 @@ export function buildDependenciesDocument(root: string, files: readonly RepoFile
     const pnpmWs = wsText && 'text' in wsText ? obj(parseYamlDocument(wsText.text, wsFile).value) : undefined;
     const globs = workspacesOf(parsed.get(m)!.raw, pnpmWs);
     if (!globs.length) continue;
-    const lock = LOCKFILES.map((l) => posix.join(dir, l)).find((l) => paths.has(l));
+    const lock = lockfileIn(dir);
     const match = picomatch(globs.map((g) => posix.join(dir === '.' ? '' : dir, g)));
     for (const other of manifests) {
       if (other !== m && match(posix.dirname(other))) {
@@ -144,79 +147,77 @@ export function buildDependenciesDocument(root: string, files: readonly RepoFile
       }
     }
   }
-  // Folders that a project installs from `file:` are covered by that project's lockfile.
-  for (const m of manifests) {
-    const dir = posix.dirname(m);
-    const lock = coveredBy.get(m) ?? LOCKFILES.map((l) => posix.join(dir, l)).find((l) => paths.has(l));
-    if (!lock) continue;
-    for (const d of declaredOf(parsed.get(m)!.raw)) {
-      if (d.spec.startsWith('file:')) coveredBy.set(posix.join(dir, d.spec.slice(5).replace(/^\.\//, ''), 'package.json'), lock);
+  return { coveredBy, members };
+}
+
+function newProject(manifest: string, { raw, problems }: ParsedPackage, apps: ReadonlyArray<{ root: string }>, coveredBy: string | null): Project {
+  return {
+    root: posix.dirname(manifest),
+    manifest,
+    app: appForFile(apps, manifest)?.root ?? null,
+    name: typeof raw.name === 'string' ? raw.name : undefined,
+    declared: declaredOf(raw),
+    scripts: Object.entries(obj(raw.scripts)).map(([name, command]) => ({ name, command: String(command), location: childLocation(raw.scripts, name) })),
+    raw,
+    lockfile: null,
+    coveredBy,
+    packages: [],
+    outOfSync: [],
+    errors: problems.map(issue),
+  };
+}
+
+/** What each package.json a lockfile covers declares, by its folder relative to the lockfile's. */
+function importersOf(dir: string, manifests: string[], parsed: Map<string, ParsedPackage>): DeclaredImporter[] {
+  return manifests.map((p) => {
+    const pkg = parsed.get(p)!.raw;
+    return {
+      path: posix.relative(dir, posix.dirname(p)) || '.',
+      prod: {
+        ...(obj(pkg.dependencies) as Record<string, string>),
+        ...(obj(pkg.optionalDependencies) as Record<string, string>),
+        ...(obj(pkg.peerDependencies) as Record<string, string>),
+      },
+      dev: obj(pkg.devDependencies) as Record<string, string>,
+    };
+  });
+}
+
+/** Reads a project's lockfile into its installed packages, and what is out of sync with package.json. */
+function readProjectLockfile(root: string, project: Project, lockPath: string, importers: DeclaredImporter[]): void {
+  const read = readLockfile(root, lockPath, importers);
+  project.errors.push(...read.problems.map(issue));
+  if (!read.graph) return;
+  const graph = read.graph;
+  project.lockfile = {
+    file: lockPath,
+    format: graph.format,
+    version: graph.lockfileVersion,
+    packages: graph.nodes.size,
+    recorded: graph.recordedCount,
+    location: locationOf(read.raw) ?? { file: lockPath, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+  };
+  const declaredByName = new Map(project.declared.map((d) => [d.name, d]));
+  project.packages = analyseGraph(graph).map((p) => ({ ...p, declaredAt: p.direct ? declaredByName.get(p.path[0]!)?.location : undefined }));
+  project.outOfSync = outOfSync(project, graph, lockPath);
+}
+
+/** Out of sync: a declared dependency the root importer does not resolve, or resolves outside its range. */
+function outOfSync(project: Project, graph: LockGraph, lockPath: string): Project['outOfSync'] {
+  const out: Project['outOfSync'] = [];
+  const importer = graph.importers.find((i) => i.path === '.');
+  for (const d of project.declared) {
+    if (d.kind === 'peer') continue;
+    const id = importer?.prod.get(d.name) ?? importer?.dev.get(d.name);
+    const node = id ? graph.nodes.get(id) : undefined;
+    if (!node) {
+      if (!(d.kind === 'optional' && lockfileFormat(lockPath)!.manager === 'yarn'))
+        out.push({ name: d.name, spec: d.spec, why: `is declared in ${project.manifest} but missing from ${lockPath}`, location: d.location });
+    } else if (semver.validRange(d.spec) && semver.valid(node.version) && !semver.satisfies(node.version, d.spec, { includePrerelease: true })) {
+      out.push({ name: d.name, spec: d.spec, why: `is locked at ${node.version}, outside the declared range ${d.spec}`, location: d.location });
     }
   }
-  const projects: Project[] = manifests.map((m) => {
-    const dir = posix.dirname(m);
-    const { raw, problems } = parsed.get(m)!;
-    const declared = declaredOf(raw);
-    const lockPath = coveredBy.has(m) ? undefined : LOCKFILES.map((l) => posix.join(dir, l)).find((l) => paths.has(l));
-    const project: Project = {
-      root: dir,
-      manifest: m,
-      app: appForFile(apps, m)?.root ?? null,
-      name: typeof raw.name === 'string' ? raw.name : undefined,
-      declared,
-      scripts: Object.entries(obj(raw.scripts)).map(([name, command]) => ({ name, command: String(command), location: childLocation(raw.scripts, name) })),
-      raw,
-      lockfile: null,
-      coveredBy: coveredBy.get(m) ?? null,
-      packages: [],
-      outOfSync: [],
-      errors: problems.map(issue),
-    };
-    if (!lockPath) return project;
-    const importers: DeclaredImporter[] = [m, ...(members.get(m) ?? [])].map((p) => {
-      const pkg = parsed.get(p)!.raw;
-      const rel = posix.relative(dir, posix.dirname(p)) || '.';
-      return {
-        path: rel,
-        prod: {
-          ...(obj(pkg.dependencies) as Record<string, string>),
-          ...(obj(pkg.optionalDependencies) as Record<string, string>),
-          ...(obj(pkg.peerDependencies) as Record<string, string>),
-        },
-        dev: obj(pkg.devDependencies) as Record<string, string>,
-      };
-    });
-    const format = lockPath.endsWith('yarn.lock') ? 'yarn' : lockPath.endsWith('pnpm-lock.yaml') ? 'pnpm' : 'npm';
-    const read = readLockfile(root, dir, lockPath, format, importers);
-    project.errors.push(...read.problems.map(issue));
-    if (!read.graph) return project;
-    const graph = read.graph;
-    project.lockfile = {
-      file: lockPath,
-      format: graph.format,
-      version: graph.lockfileVersion,
-      packages: graph.nodes.size,
-      recorded: graph.recordedCount,
-      location: locationOf(read.raw) ?? { file: lockPath, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-    };
-    const declaredByName = new Map(declared.map((d) => [d.name, d]));
-    project.packages = analyseGraph(graph).map((p) => ({ ...p, declaredAt: p.direct ? declaredByName.get(p.path[0]!)?.location : undefined }));
-    // Out of sync: a declared dependency the root importer does not resolve, or resolves outside its range.
-    const importer = graph.importers.find((i) => i.path === '.');
-    for (const d of declared) {
-      if (d.kind === 'peer') continue;
-      const id = importer?.prod.get(d.name) ?? importer?.dev.get(d.name);
-      const node = id ? graph.nodes.get(id) : undefined;
-      if (!node) {
-        if (!(d.kind === 'optional' && format === 'yarn'))
-          project.outOfSync.push({ name: d.name, spec: d.spec, why: `is declared in ${m} but missing from ${lockPath}`, location: d.location });
-      } else if (semver.validRange(d.spec) && semver.valid(node.version) && !semver.satisfies(node.version, d.spec, { includePrerelease: true })) {
-        project.outOfSync.push({ name: d.name, spec: d.spec, why: `is locked at ${node.version}, outside the declared range ${d.spec}`, location: d.location });
-      }
-    }
-    return project;
-  });
-  return { projects };
+  return out;
 }
 
 declare module '../../model/documents.js' {

@@ -22,25 +22,20 @@ export function splitDescriptor(descriptor: string): { name: string; range: stri
   return at < 0 ? { name: descriptor, range: '' } : { name: descriptor.slice(0, at), range: descriptor.slice(at + 1) };
 }
 
-/** Reads a yarn classic (v1) lockfile. Line numbers come from the entry headers, which the parser does not keep. */
-export function readYarnClassic(text: string, file: string, declared: DeclaredImporter[]): { graph?: LockGraph; problems: Problem[] } {
-  let parsed: { type: string; object: Record<string, Raw> };
+type YarnClassicEntries = Record<string, Raw>;
+
+/** Parses a yarn classic lockfile, or says where and why it cannot be read. */
+function parseYarnClassic(text: string, file: string): { entries: YarnClassicEntries } | { problems: Problem[] } {
+  let parsed: { type: string; object: YarnClassicEntries };
   try {
     parsed = yarnLockfile.parse(text) as unknown as typeof parsed;
   } catch (e) {
     // The parser says where it stopped as `<line>:<column> in lockfile` (or `line: <n>` in the token).
-    const text = String((e as Error).message);
-    const m = /(\d+):\d+ in lockfile/.exec(text) ?? /line: (\d+)/.exec(text);
+    const message = String((e as Error).message);
+    const m = /(\d+):\d+ in lockfile/.exec(message) ?? /line: (\d+)/.exec(message);
+    const line = Math.max(1, m ? Number(m[1]) : 1);
     return {
-      problems: [
-        {
-          code: 'lockfile-syntax',
-          file,
-          line: Math.max(1, m ? Number(m[1]) : 1),
-          message: `invalid yarn.lock: ${(e as Error).message.split('\n')[0]}`,
-          hint: 'regenerate it with `yarn install`',
-        },
-      ],
+      problems: [{ code: 'lockfile-syntax', file, line, message: `invalid yarn.lock: ${message.split('\n')[0]}`, hint: 'regenerate it with `yarn install`' }],
     };
   }
   if (parsed.type !== 'success')
@@ -55,6 +50,11 @@ export function readYarnClassic(text: string, file: string, declared: DeclaredIm
         },
       ],
     };
+  return { entries: parsed.object };
+}
+
+/** Where each descriptor's entry starts: the parser does not keep line numbers, the entry headers have them. */
+function entryHeaders(text: string, file: string): Map<string, Location> {
   const lines = new LineIndex(file, text);
   const headerAt = new Map<string, Location>();
   let offset = 0;
@@ -64,6 +64,15 @@ export function readYarnClassic(text: string, file: string, declared: DeclaredIm
     }
     offset += line.length + 1;
   }
+  return headerAt;
+}
+
+/** Reads a yarn classic (v1) lockfile. */
+export function readYarnClassic(text: string, file: string, declared: DeclaredImporter[]): { graph?: LockGraph; problems: Problem[] } {
+  const read = parseYarnClassic(text, file);
+  if ('problems' in read) return read;
+  const parsed = { object: read.entries };
+  const headerAt = entryHeaders(text, file);
   const nodes = new Map<string, LockNode>();
   const byDescriptor = new Map<string, string>();
   for (const [descriptor, entry] of Object.entries(parsed.object)) {
