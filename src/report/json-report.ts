@@ -7,7 +7,6 @@ import { manifestSchemaVersion } from '../sources/manifest/schema-validation.js'
 import type { RoaVerdict } from '../model/roa.js';
 import type { DataFlow } from '../model/data-flow.js';
 import type { AppChanges, Comparison, FindingStatus, PackageChange } from '../model/comparison.js';
-import type { AdvisoriesDocument } from '../sources/advisories/advisories-document.js';
 import type { Formatter } from './formatter.js';
 
 /** Bumped on any change a reader could notice; schemas/report.schema.json describes it. */
@@ -120,7 +119,7 @@ export function buildJsonReport(result: ScanResult): JsonReport {
       ? { fixed: result.comparison.fixed.map((f) => ({ policyId: f.policyId, severity: f.severity, message: f.message, fingerprint: f.fingerprint })) }
       : {}),
     skipped: result.inputs.skipped,
-    vulnerabilityCheck: (({ status, source, errors }) => ({ status, source, errors }))(result.inputs.documents.advisories as AdvisoriesDocument),
+    vulnerabilityCheck: (({ status, source, errors }) => ({ status, source, errors }))(result.inputs.documents.advisories),
     summary: {
       total: result.findings.length,
       counts: result.counts,

@@ -2,7 +2,6 @@ import type { ScanResult } from '../model/scan-result.js';
 import { SEVERITIES, type Severity } from '../model/policy.js';
 import { formatProblem } from '../model/problem.js';
 import { escapeTerminal as esc } from './escape.js';
-import type { AdvisoriesDocument } from '../sources/advisories/advisories-document.js';
 import type { Formatter } from './formatter.js';
 
 export interface TextOptions {
@@ -65,7 +64,7 @@ export function renderText(result: ScanResult, options: TextOptions): string {
     '',
     `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''} from ${result.policies.length} policies.`,
   );
-  const advisories = result.inputs.documents.advisories as AdvisoriesDocument;
+  const advisories = result.inputs.documents.advisories;
   out.push(
     advisories.status === 'ok'
       ? c('dim', `Vulnerability check: ran against ${advisories.source}.`)

@@ -3,12 +3,11 @@ import { readFileSync } from 'node:fs';
 import { Environment } from '@marcbachmann/cel-js';
 import { scan } from '../../src/run/scan.js';
 import { hostMatches } from '../../src/sources/address.js';
-import type { ManifestDocument } from '../../src/sources/manifest/manifest-document.js';
 
 // The experiment behind docs/decisions/0001-policy-language.md: three realistic policies written
 // both as JSON operator trees (policies/) and in CEL (docs/decisions/cel/), run on the same input.
 const result = scan({ path: 'examples/violating-app', now: new Date('2026-11-23T00:00:00Z') });
-const app = (result.inputs.documents.manifest as ManifestDocument).apps[0]!;
+const app = result.inputs.documents.manifest.apps[0]!;
 const vendors = JSON.parse(readFileSync('data/analytics-vendors.json', 'utf8')).vendors as Record<string, string[]>;
 const env = new Environment({ unlistedVariablesAreDyn: true }).registerFunction('hostMatches(string, string): bool', (h: string, p: string) =>
   hostMatches(h, p),

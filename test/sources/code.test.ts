@@ -112,7 +112,7 @@ describe('code facts', () => {
   it('keeps option names but never their values', () => {
     const repo = scratchRepo({ 'scripts/db.sh': 'mysql -uadmin -pS3cretPassw0rd --password=Hunter22 --host db forge variables set --encrypt\n' });
     try {
-      const commands = (scan({ path: repo.dir }).inputs.documents.commands as { commands: Array<{ flags: string[] }> }).commands;
+      const commands = scan({ path: repo.dir }).inputs.documents.commands.commands;
       expect(commands[0]!.flags).toEqual(['-u', '-p', '--password', '--host', '--encrypt']);
       expect(JSON.stringify(commands)).not.toMatch(/S3cret|Hunter22/);
     } finally {

@@ -4,11 +4,11 @@ import { census, recordedEntries } from '../../scripts/lockfile-census.mjs';
 import { scan } from '../../src/run/scan.js';
 import { scratchRepo } from '../helpers.js';
 import { buildInputs } from '../../src/sources/build-inputs.js';
-import type { DependenciesDocument, Project } from '../../src/sources/dependencies/dependencies-document.js';
+import type { Project } from '../../src/sources/dependencies/dependencies-document.js';
 
 const FIXTURES = 'test/fixtures/lockfiles';
 const root = (format: string): Project => {
-  const doc = buildInputs(`${FIXTURES}/${format}`).documents.dependencies as DependenciesDocument;
+  const doc = buildInputs(`${FIXTURES}/${format}`).documents.dependencies;
   return doc.projects.find((p) => p.manifest === 'package.json')!;
 };
 const read = (format: string, file: string) => readFileSync(`${FIXTURES}/${format}/${file}`, 'utf8');
@@ -45,7 +45,7 @@ describe('lockfiles written by the real package managers', () => {
         expect(project.outOfSync).toEqual([]);
       });
       it('covers workspace members and file: folders with the root lockfile', () => {
-        const doc = buildInputs(`${FIXTURES}/${format}`).documents.dependencies as DependenciesDocument;
+        const doc = buildInputs(`${FIXTURES}/${format}`).documents.dependencies;
         for (const member of ['packages/ui/package.json', 'local-lib/package.json'])
           expect(doc.projects.find((p) => p.manifest === member)?.coveredBy).toBe(project.lockfile!.file);
       });
@@ -77,7 +77,7 @@ describe('lockfiles written by the real package managers', () => {
       'yarn.lock': lock,
     });
     try {
-      const project = (buildInputs(repo.dir).documents.dependencies as DependenciesDocument).projects[0]!;
+      const project = buildInputs(repo.dir).documents.dependencies.projects[0]!;
       expect(recordedEntries(lock, 'yarn.lock')).toBe(3);
       expect(project.packages.map((p) => `${p.path.join(' > ')} ${p.name}@${p.version}`).sort()).toEqual([
         'is-odd is-odd@3.0.1',

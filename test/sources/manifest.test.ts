@@ -2,7 +2,6 @@ import { describe, expect, it } from '@jest/globals';
 import { scratchRepo } from '../helpers.js';
 import { scan } from '../../src/run/scan.js';
 import { buildInputs } from '../../src/sources/build-inputs.js';
-import type { ManifestDocument } from '../../src/sources/manifest/manifest-document.js';
 import { parseYamlDocument, MAX_YAML_NODES } from '../../src/sources/yaml-document.js';
 
 const NOW = new Date('2026-11-23T00:00:00Z');
@@ -138,7 +137,7 @@ describe('the manifest document', () => {
   it('gives positions that point at the value itself', () => {
     const repo = scratchRepo({ 'manifest.yml': 'app:\n  id: x\npermissions:\n  scopes:\n    - read:jira-work\n' });
     try {
-      const doc = buildInputs(repo.dir).documents.manifest as ManifestDocument;
+      const doc = buildInputs(repo.dir).documents.manifest;
       expect(doc.apps[0]!.scopes.map((s) => s.name)).toEqual(['read:jira-work']);
     } finally {
       repo.cleanup();

@@ -9,9 +9,6 @@ import { withPathPrefix } from '../../src/report/path-prefix.js';
 import { renderMarkdown, COMMENT_LIMIT } from '../../src/report/markdown.js';
 import { escapeMarkdown } from '../../src/report/escape-markdown.js';
 import { selectAnnotations } from '../../src/report/annotations.js';
-import { publishCheckRun } from '../../src/action/check-run.js';
-import { createClient } from '../../src/action/github.js';
-import { startFakeGithub } from './fake-github.js';
 import type { Finding } from '../../src/model/finding.js';
 
 type AnyAjv = { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown } };
@@ -106,30 +103,5 @@ describe('annotations', () => {
     expect(shown.length).toBeLessThanOrEqual(30);
     expect(omitted).toBe(100 - shown.length);
     expect(shown[0]!.startLine).toBe(77);
-  });
-
-  it('sends a check run in batches of 50', async () => {
-    const gh = await startFakeGithub();
-    try {
-      const annotations = Array.from({ length: 120 }, (_, i) => ({
-        level: 'warning' as const,
-        file: 'manifest.yml',
-        startLine: i + 1,
-        endLine: i + 1,
-        title: 't',
-        message: 'm',
-        severity: 'medium' as const,
-      }));
-      const ctx = { eventName: 'push', owner: 'acme', repo: 'forge-app', serverUrl: '', apiUrl: gh.url, sha: 'abc', workspace: '.' };
-      await publishCheckRun(
-        createClient('test-token', gh.url, () => undefined),
-        ctx,
-        { title: 't', summary: 's', conclusion: 'failure', annotations },
-      );
-      expect(gh.checkRuns[0]!.annotations).toHaveLength(120);
-      expect(gh.requests.filter((r) => r.startsWith('PATCH'))).toHaveLength(2);
-    } finally {
-      await gh.close();
-    }
   });
 });
