@@ -23,7 +23,9 @@ const CASES: Array<[file: string, render: () => string]> = [
 describe('report formats against golden files', () => {
   it('has the findings the golden files are about', () => {
     expect(result.errors).toEqual([]);
-    expect(new Set(result.findings.map((f) => f.policyId))).toEqual(new Set(['egress-insecure-scheme', 'manifest-schema', 'roa-has-defined-egress', 'runtime-eol-soon', 'scope-admin']));
+    expect(new Set(result.findings.map((f) => f.policyId))).toEqual(
+      new Set(['egress-insecure-scheme', 'manifest-schema', 'roa-has-defined-egress', 'runtime-eol-soon', 'scope-admin']),
+    );
   });
 
   for (const [file, render] of CASES) {
