@@ -59702,7 +59702,7 @@ Options:
                          trust diff is shown, and only new findings decide the exit status
   --all-findings         with --base, let every finding decide the exit status
   --only <documents>     read only these inputs and run only their policies, comma-separated:
-                         manifest, dependencies, advisories, secrets, code, commands
+                         ${DOCUMENTS.filter((d) => !ALWAYS_BUILT.includes(d)).join(", ")}
                          (--only secrets is a fast secrets-only pass, like gitleaks dir)
   --advisories <source>  check installed packages for known vulnerabilities: osv (the OSV API),
                          github (GitHub's advisory database, with GITHUB_TOKEN), an OSV JSON file
