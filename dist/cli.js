@@ -7631,9 +7631,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
+    var separatorAfter = (run, at2) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
       return separator;
@@ -7697,17 +7697,17 @@ var require_ignore = __commonJS({
       let run = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at) => {
+        run.forEach((token, at2) => {
           if (token.wildcard) {
-            lastWildcard = at;
+            lastWildcard = at2;
           }
         });
-        run.forEach((token, at) => {
+        run.forEach((token, at2) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
         });
         run = [];
       };
@@ -9248,9 +9248,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix6 = POSIX_REGEX_SOURCE[rest2];
-                if (posix6) {
-                  prev.value = pre + posix6;
+                const posix7 = POSIX_REGEX_SOURCE[rest2];
+                if (posix7) {
+                  prev.value = pre + posix7;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9767,7 +9767,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix6 = opts.windows;
+      const posix7 = opts.windows;
       const regex2 = isState2 ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -9777,8 +9777,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob, posix: posix6 });
-        const result2 = { glob, state, regex: regex2, posix: posix6, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob, posix: posix7 });
+        const result2 = { glob, state, regex: regex2, posix: posix7, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -9803,7 +9803,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch6.test = (input, regex2, options, { glob, posix: posix6 } = {}) => {
+    picomatch6.test = (input, regex2, options, { glob, posix: posix7 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9811,7 +9811,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix6 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix7 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -9820,16 +9820,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex2, options, posix6);
+          match = picomatch6.matchBase(input, regex2, options, posix7);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix6 = options && options.windows) => {
+    picomatch6.matchBase = (input, glob, options, posix7 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix6 }));
+      return regex2.test(utils.basename(input, { windows: posix7 }));
     };
     picomatch6.isMatch = (str4, patterns, options) => picomatch6(patterns, options)(str4);
     picomatch6.parse = (pattern, options) => {
@@ -18646,11 +18646,11 @@ var require_diff = __commonJS({
     var diff2 = (version1, version2) => {
       const v1 = parse6(version1, null, true);
       const v2 = parse6(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) {
+      const comparison2 = v1.compare(v2);
+      if (comparison2 === 0) {
         return null;
       }
-      const v1Higher = comparison > 0;
+      const v1Higher = comparison2 > 0;
       const highVersion = v1Higher ? v1 : v2;
       const lowVersion = v1Higher ? v2 : v1;
       const highHasPre = !!highVersion.prerelease.length;
@@ -23861,7 +23861,7 @@ var require_lockfile = __commonJS({
       /***/
       (function(module2, exports2, __webpack_require__) {
         "use strict";
-        function posix6(path) {
+        function posix7(path) {
           return path.charAt(0) === "/";
         }
         function win32(path) {
@@ -23871,8 +23871,8 @@ var require_lockfile = __commonJS({
           var isUnc = Boolean(device && device.charAt(1) !== ":");
           return Boolean(result2[2] || isUnc);
         }
-        module2.exports = process.platform === "win32" ? win32 : posix6;
-        module2.exports.posix = posix6;
+        module2.exports = process.platform === "win32" ? win32 : posix7;
+        module2.exports.posix = posix7;
         module2.exports.win32 = win32;
       }),
       ,
@@ -34936,7 +34936,7 @@ var require_lib = __commonJS({
       setStrict(strict) {
         this.state.strict = strict;
         if (strict) {
-          this.state.strictErrors.forEach(([toParseError, at]) => this.raise(toParseError, at));
+          this.state.strictErrors.forEach(([toParseError, at2]) => this.raise(toParseError, at2));
           this.state.strictErrors.clear();
         }
       }
@@ -35729,13 +35729,13 @@ var require_lib = __commonJS({
           this.finishToken(25, firstInvalidLoc ? null : opening + str4 + "${");
         }
       }
-      recordStrictModeErrors(toParseError, at) {
+      recordStrictModeErrors(toParseError, at2) {
         if (this.isLookahead) return;
-        const index = at.index;
+        const index = at2.index;
         if (this.state.strict && !this.state.strictErrors.has(index)) {
-          this.raise(toParseError, at);
+          this.raise(toParseError, at2);
         } else {
-          this.state.strictErrors.set(index, [toParseError, at]);
+          this.state.strictErrors.set(index, [toParseError, at2]);
         }
       }
       readWord1(firstCode) {
@@ -35794,15 +35794,15 @@ var require_lib = __commonJS({
           });
         }
       }
-      raise(toParseError, at, details = {}) {
-        const loc2 = at instanceof Position ? at : at.loc.start;
+      raise(toParseError, at2, details = {}) {
+        const loc2 = at2 instanceof Position ? at2 : at2.loc.start;
         const error = toParseError(loc2, details);
         if (!(this.optionFlags & 2048)) throw error;
         if (!this.isLookahead) this.state.errors.push(error);
         return error;
       }
-      raiseOverwrite(toParseError, at, details = {}) {
-        const loc2 = at instanceof Position ? at : at.loc.start;
+      raiseOverwrite(toParseError, at2, details = {}) {
+        const loc2 = at2 instanceof Position ? at2 : at2.loc.start;
         const pos = loc2.index;
         const errors = this.state.errors;
         for (let i = errors.length - 1; i >= 0; i--) {
@@ -35812,7 +35812,7 @@ var require_lib = __commonJS({
           }
           if (error.loc.index < pos) break;
         }
-        return this.raise(toParseError, at, details);
+        return this.raise(toParseError, at2, details);
       }
       updateContext(prevType) {
       }
@@ -35938,9 +35938,9 @@ var require_lib = __commonJS({
         super(type);
         this.declarationErrors = /* @__PURE__ */ new Map();
       }
-      recordDeclarationError(ParsingErrorClass, at) {
-        const index = at.index;
-        this.declarationErrors.set(index, [ParsingErrorClass, at]);
+      recordDeclarationError(ParsingErrorClass, at2) {
+        const index = at2.index;
+        this.declarationErrors.set(index, [ParsingErrorClass, at2]);
       }
       clearDeclarationError(index) {
         this.declarationErrors.delete(index);
@@ -35996,7 +35996,7 @@ var require_lib = __commonJS({
           return;
         }
       }
-      recordAsyncArrowParametersError(at) {
+      recordAsyncArrowParametersError(at2) {
         const {
           stack
         } = this;
@@ -36004,7 +36004,7 @@ var require_lib = __commonJS({
           const scope = stack[i];
           if (scope.canBeArrowParameterDeclaration()) {
             if (scope.type === 2) {
-              scope.recordDeclarationError(Errors.AwaitBindingIdentifier, at);
+              scope.recordDeclarationError(Errors.AwaitBindingIdentifier, at2);
             }
           } else if (!scope.isInitializer()) {
             return;
@@ -36814,24 +36814,24 @@ var require_lib = __commonJS({
           this.checkLVal(val, nextAncestor, binding, checkClashes, strictModeChanged, isParenthesizedExpression, disallowCallExpression);
         }
       }
-      checkIdentifier(at, bindingType, strictModeChanged = false) {
-        this.checkStrictBindReservedWord(at, bindingType, strictModeChanged);
-        if (bindingType & 8192 && at.name === "let") {
-          this.raise(Errors.LetInLexicalBinding, at);
+      checkIdentifier(at2, bindingType, strictModeChanged = false) {
+        this.checkStrictBindReservedWord(at2, bindingType, strictModeChanged);
+        if (bindingType & 8192 && at2.name === "let") {
+          this.raise(Errors.LetInLexicalBinding, at2);
         }
         if (!(bindingType & 64)) {
-          this.declareNameFromIdentifier(at, bindingType);
+          this.declareNameFromIdentifier(at2, bindingType);
         }
       }
-      checkStrictBindReservedWord(at, bindingType, strictModeChanged = false) {
-        if (this.state.strict && (strictModeChanged ? isStrictBindReservedWord(at.name, this.inModule) : isStrictBindOnlyReservedWord(at.name))) {
+      checkStrictBindReservedWord(at2, bindingType, strictModeChanged = false) {
+        if (this.state.strict && (strictModeChanged ? isStrictBindReservedWord(at2.name, this.inModule) : isStrictBindOnlyReservedWord(at2.name))) {
           if (bindingType === 64) {
-            this.raise(Errors.StrictEvalArguments, at, {
-              referenceName: at.name
+            this.raise(Errors.StrictEvalArguments, at2, {
+              referenceName: at2.name
             });
           } else {
-            this.raise(Errors.StrictEvalArgumentsBinding, at, {
-              bindingName: at.name
+            this.raise(Errors.StrictEvalArgumentsBinding, at2, {
+              bindingName: at2.name
             });
           }
         }
@@ -38784,8 +38784,8 @@ var require_lib = __commonJS({
         this.parseBlockBody(program, true, true, end);
         if (this.inModule) {
           if (!(this.optionFlags & 64) && this.scope.undefinedExports.size > 0) {
-            for (const [localName, at] of Array.from(this.scope.undefinedExports)) {
-              this.raise(Errors.ModuleExportUndefined, at, {
+            for (const [localName, at2] of Array.from(this.scope.undefinedExports)) {
+              this.raise(Errors.ModuleExportUndefined, at2, {
                 localName
               });
             }
@@ -45961,17 +45961,17 @@ function schemaProblems(errors, root, file, code18, skip) {
   return out;
 }
 function describe(e, root) {
-  const at = e.instancePath;
+  const at2 = e.instancePath;
   const params = e.params;
   switch (e.keyword) {
     case "required":
-      return { pointer: at, message: `missing required field "${String(params.missingProperty)}"` };
+      return { pointer: at2, message: `missing required field "${String(params.missingProperty)}"` };
     case "additionalProperties": {
       const prop = String(params.additionalProperty);
       const allowed = Object.keys(e.parentSchema?.properties ?? {});
       const near = suggest(prop, allowed);
       return {
-        pointer: `${at}/${prop.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+        pointer: `${at2}/${prop.replace(/~/g, "~0").replace(/\//g, "~1")}`,
         message: `unknown field "${prop}"`,
         expected: allowed.length ? allowed.join(", ") : void 0,
         hint: near ? `did you mean "${near}"?` : void 0
@@ -45979,27 +45979,27 @@ function describe(e, root) {
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
-      const actual = valueAtPointer(root, at);
+      const actual = valueAtPointer(root, at2);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        pointer: at,
+        pointer: at2,
         message: `${JSON.stringify(actual)} is not allowed here`,
         expected: allowed.join(", "),
         hint: near ? `did you mean "${near}"?` : void 0
       };
     }
     case "type":
-      return { pointer: at, message: `must be ${String(params.type).replace(",", " or ")}, got ${typeName(valueAtPointer(root, at))}` };
+      return { pointer: at2, message: `must be ${String(params.type).replace(",", " or ")}, got ${typeName(valueAtPointer(root, at2))}` };
     case "pattern": {
       const description = e.parentSchema?.description;
       return {
-        pointer: at,
-        message: `${JSON.stringify(valueAtPointer(root, at))} is not of the expected form`,
+        pointer: at2,
+        message: `${JSON.stringify(valueAtPointer(root, at2))} is not of the expected form`,
         expected: description ?? `text matching ${String(params.pattern)}`
       };
     }
     default:
-      return { pointer: at, message: e.message ?? `fails the "${e.keyword}" check` };
+      return { pointer: at2, message: e.message ?? `fails the "${e.keyword}" check` };
   }
 }
 
@@ -46023,7 +46023,7 @@ function schemaValidator(name) {
 }
 
 // src/sources/build-inputs.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 
 // src/sources/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -46217,8 +46217,8 @@ function convert2(node, ctx, depth, resolving) {
       Object.defineProperty(obj6, key2, { value: convert2(valueNode, ctx, depth + 1, resolving), enumerable: true, writable: true, configurable: true });
       const keyRange = keyNode?.range;
       const valueRange = valueNode?.range;
-      const at = valueRange && keyRange && ((0, import_yaml.isMap)(valueNode) || (0, import_yaml.isSeq)(valueNode)) && !valueNode.flow ? [keyRange[0], valueRange[1]] : valueRange ?? keyRange ?? void 0;
-      if (at) setChildLocation(obj6, key2, lines.range(at[0], at[1]));
+      const at2 = valueRange && keyRange && ((0, import_yaml.isMap)(valueNode) || (0, import_yaml.isSeq)(valueNode)) && !valueNode.flow ? [keyRange[0], valueRange[1]] : valueRange ?? keyRange ?? void 0;
+      if (at2) setChildLocation(obj6, key2, lines.range(at2[0], at2[1]));
     }
     return obj6;
   }
@@ -46227,8 +46227,8 @@ function convert2(node, ctx, depth, resolving) {
     if (range) setLocation(arr, range);
     node.items.forEach((item, i) => {
       arr.push(convert2(item, ctx, depth + 1, resolving));
-      const at = item?.range;
-      if (at) setChildLocation(arr, i, lines.range(at[0], at[1]));
+      const at2 = item?.range;
+      if (at2) setChildLocation(arr, i, lines.range(at2[0], at2[1]));
     });
     return arr;
   }
@@ -46510,7 +46510,7 @@ function findKeywordsInJs(index, buf, end) {
 }
 function skipSearch(index, buf, end) {
   const { needles, shift, head, next } = index;
-  const at = [];
+  const at2 = [];
   const found = [];
   let i = WINDOW - 1;
   while (i < end) {
@@ -46527,13 +46527,13 @@ function skipSearch(index, buf, end) {
       let j = 0;
       while (j < n.length && buf[start + j] === n[j]) j++;
       if (j === n.length) {
-        at.push(start);
+        at2.push(start);
         found.push(k);
       }
     }
     i++;
   }
-  return { at, needles: found };
+  return { at: at2, needles: found };
 }
 function nativeSearch(index, buf, end) {
   const view = Buffer.from(buf.buffer, buf.byteOffset, end);
@@ -46721,16 +46721,16 @@ function scanChunk(buf, end, ctx, lineAtStart, countLines = false) {
   let counted = 0;
   let owners = [];
   for (let h = 0; h < hits.at.length; h++) {
-    const at = hits.at[h];
+    const at2 = hits.at[h];
     for (const owner of index.owners[hits.needles[h]]) {
       if (owner < 0) marker = true;
       else if (!owners.includes(owner) && applies(ctx, owner)) owners.push(owner);
     }
-    const stop = buf.indexOf(NEWLINE, at);
+    const stop = buf.indexOf(NEWLINE, at2);
     const lineEnd = stop < 0 || stop >= end ? end : stop;
     if (h + 1 < hits.at.length && hits.at[h + 1] < lineEnd) continue;
     if (!owners.length) continue;
-    const start = buf.lastIndexOf(NEWLINE, at) + 1;
+    const start = buf.lastIndexOf(NEWLINE, at2) + 1;
     const found = lineFindings(
       buf.toString("utf8", start, lineEnd),
       ctx,
@@ -46914,7 +46914,11 @@ function secretNameTest(spec) {
   const words = new Set(spec.words);
   const not = new Set(spec.notWords);
   const cache2 = /* @__PURE__ */ new Map();
-  return (name) => {
+  const plain = (name) => {
+    const w = nameWords(name);
+    return w.length > 0 && w.every((x) => not.has(x));
+  };
+  const test = (name) => {
     let hit = cache2.get(name);
     if (hit !== void 0) return hit;
     const w = nameWords(name);
@@ -46925,6 +46929,8 @@ function secretNameTest(spec) {
     if (cache2.size < 1e4) cache2.set(name, hit);
     return hit;
   };
+  test.plain = plain;
+  return test;
 }
 
 // src/sources/input-document.ts
@@ -46957,14 +46963,14 @@ function objectEntries(v) {
   const o = asObject(v);
   return o ? Object.entries(o) : [];
 }
-function derived(at, fields) {
+function derived(at2, fields) {
   const out = {};
-  if (at) setLocation(out, at);
+  if (at2) setLocation(out, at2);
   for (const [k, [value, container, key2]] of Object.entries(fields)) {
     if (value === void 0) continue;
     out[k] = value;
     const loc2 = key2 !== void 0 ? childLocation(container, key2) : locationOf(container);
-    if (loc2 ?? at) setChildLocation(out, k, loc2 ?? at);
+    if (loc2 ?? at2) setChildLocation(out, k, loc2 ?? at2);
   }
   return out;
 }
@@ -46992,8 +46998,9 @@ var MAX_SCHEMA_ERRORS = 50;
 function validateManifest(raw, file) {
   const validate = manifestValidator();
   if (!validate) return void 0;
-  if (validate(raw)) return [];
-  const errors = (validate.errors ?? []).filter((e) => !isPlaceholder(valueAtPointer(raw, e.instancePath)));
+  const subject = withVariableDefaults(raw);
+  if (validate(subject)) return [];
+  const errors = (validate.errors ?? []).filter((e) => !isPlaceholder(valueAtPointer(subject, e.instancePath)));
   const byPath = /* @__PURE__ */ new Map();
   for (const e of errors) {
     if (e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if") continue;
@@ -47012,6 +47019,21 @@ function validateManifest(raw, file) {
     if (out.length >= MAX_SCHEMA_ERRORS) break;
   }
   return out;
+}
+function withVariableDefaults(raw) {
+  const environment = raw.environment;
+  const list = Array.isArray(environment?.variables) ? environment.variables : [];
+  const defaults = /* @__PURE__ */ new Map();
+  for (const v of list)
+    if (v && typeof v.key === "string" && (typeof v.default === "string" || typeof v.default === "number")) defaults.set(v.key, String(v.default));
+  if (!defaults.size) return raw;
+  const substitute = (value) => {
+    if (typeof value === "string") return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, name) => defaults.get(name) ?? whole);
+    if (Array.isArray(value)) return value.map(substitute);
+    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v)]));
+    return value;
+  };
+  return substitute(raw);
 }
 
 // node_modules/tldts-core/dist/es6/src/domain.js
@@ -47923,9 +47945,10 @@ function publicSuffixOf(host) {
   const bare = host.replace(/^\*\./, "");
   return getPublicSuffix(bare, { allowPrivateDomains: true }) ?? "";
 }
+var SPECIAL_USE = /(^|\.)(localhost|test|invalid|example|local|home\.arpa|internal)$/i;
 function isPublicSuffix(host) {
   const bare = host.replace(/^\*\./, "");
-  return bare !== "" && publicSuffixOf(bare) === bare;
+  return bare !== "" && !SPECIAL_USE.test(bare) && publicSuffixOf(bare) === bare;
 }
 function registrableDomainOf(host) {
   return getDomain2(host.replace(/^\*\./, ""), { allowPrivateDomains: true }) ?? "";
@@ -47954,7 +47977,7 @@ function readEgress(permissions) {
 }
 function collect(kind, list, out) {
   asArray(list).forEach((item, i) => {
-    const at = where(list, i);
+    const at2 = where(list, i);
     const obj6 = asObject(item);
     const address = obj6 ? asString(obj6.address) : asString(item);
     const remote = obj6 ? asString(obj6.remote) : void 0;
@@ -47963,7 +47986,7 @@ function collect(kind, list, out) {
     const parsed = parseAddress(address ?? "");
     const form = obj6 ? remote !== void 0 ? "remote" : address !== void 0 ? "object" : "invalid" : address !== void 0 ? "string" : "invalid";
     out.push(
-      derived(at, {
+      derived(at2, {
         kind: [kind],
         form: [form],
         address: [address, obj6 ?? list, obj6 ? "address" : i],
@@ -48169,7 +48192,7 @@ function classifySource(resolved, hint) {
   if (resolved.startsWith("link:")) return "link";
   if (resolved.startsWith("workspace:")) return "workspace";
   if (REGISTRY.test(resolved)) return "registry";
-  if (/^https?:\/\//.test(resolved)) return /\/-\/[^/]+\.tgz(#|$)/.test(resolved) ? "registry" : "tarball";
+  if (/^https?:\/\//.test(resolved)) return /\/-\/(@[^/]+\/)?[^/]+\.tgz(#|$)/.test(resolved) ? "registry" : "tarball";
   return "registry";
 }
 function analyseGraph(graph) {
@@ -48203,11 +48226,18 @@ function analyseGraph(graph) {
     integrity: n.integrity ?? null,
     dev: n.dev ?? !prodPath.has(n.id),
     optional: n.optional ?? false,
+    platform: n.platform ?? null,
+    bundled: n.bundled ?? false,
     direct: direct.has(n.id),
     path: prodPath.get(n.id) ?? devPath.get(n.id) ?? [n.name],
     installScript: n.installScript,
     location: n.location
   }));
+}
+function platformOf(entry2) {
+  const part = (key2, v) => Array.isArray(v) && v.length ? `${key2}=${v.map(String).join("|")}` : void 0;
+  const parts = [part("os", entry2.os), part("cpu", entry2.cpu)].filter(Boolean);
+  return parts.length ? parts.join(" & ") : void 0;
 }
 
 // src/sources/dependencies/npm-lockfile.ts
@@ -48248,6 +48278,8 @@ function readPackagesMap(lock, format2) {
       integrity: str(e.integrity),
       dev: e.dev === true,
       optional: e.optional === true || e.devOptional === true,
+      platform: platformOf(e),
+      bundled: e.inBundle === true,
       installScript: e.hasInstallScript === true,
       sourceHint: hint,
       location: childLocation(packages, key2),
@@ -48290,6 +48322,7 @@ function readNestedTree(lock, rootDeclared) {
         integrity: str(e.integrity),
         dev: e.dev === true,
         optional: e.optional === true,
+        bundled: e.bundled === true,
         installScript: false,
         // v1 does not record install scripts
         sourceHint: local,
@@ -48352,8 +48385,8 @@ var import_lockfile = __toESM(require_lockfile(), 1);
 var obj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
 var str2 = (v) => typeof v === "string" ? v : void 0;
 function splitDescriptor(descriptor) {
-  const at = descriptor.indexOf("@", 1);
-  return at < 0 ? { name: descriptor, range: "" } : { name: descriptor.slice(0, at), range: descriptor.slice(at + 1) };
+  const at2 = descriptor.indexOf("@", 1);
+  return at2 < 0 ? { name: descriptor, range: "" } : { name: descriptor.slice(0, at2), range: descriptor.slice(at2 + 1) };
 }
 function parseYarnClassic(text, file) {
   let parsed;
@@ -48416,7 +48449,8 @@ function readYarnClassic(text, file, declared) {
         name,
         version,
         resolved,
-        integrity: str2(entry2.integrity),
+        // Yarn classic lockfiles before 1.10 carry the sha1 of the tarball in the resolved URL's fragment.
+        integrity: str2(entry2.integrity) ?? sha1Fragment(resolved),
         installScript: false,
         sourceHint: hint,
         location: headerAt.get(descriptor),
@@ -48469,6 +48503,8 @@ function readYarnBerry(lock, declared) {
       version: str2(e.version) ?? String(e.version ?? "0.0.0"),
       resolved: source2 === "registry" ? void 0 : range,
       integrity: str2(e.checksum),
+      // Yarn berry records no checksum for packages restricted to other platforms: it never fetched them.
+      platform: str2(e.conditions),
       installScript: false,
       sourceHint: source2,
       location: childLocation(lock, key2),
@@ -48495,6 +48531,10 @@ function readYarnBerry(lock, declared) {
   });
   const metadata = obj2(lock.__metadata);
   return { format: "yarn-berry", lockfileVersion: String(metadata.version ?? ""), nodes, importers, recordedCount: nodes.size };
+}
+function sha1Fragment(resolved) {
+  const hex = /#([0-9a-f]{40})$/.exec(resolved ?? "")?.[1];
+  return hex ? `sha1-${Buffer.from(hex, "hex").toString("base64")}` : void 0;
 }
 
 // src/sources/dependencies/pnpm-lockfile.ts
@@ -48531,6 +48571,7 @@ function readPnpmLockfile(lock) {
       integrity: str3(resolution.integrity),
       dev: typeof e.dev === "boolean" ? e.dev : void 0,
       optional: e.optional === true || obj3(snapshots[key2]).optional === true ? true : void 0,
+      platform: platformOf(e),
       installScript: e.requiresBuild === true,
       sourceHint: kind,
       location: childLocation(packages, key2),
@@ -48632,21 +48673,31 @@ function buildDependenciesDocument(root, files, apps = []) {
   const paths = new Set(files.map((f) => f.path));
   const manifests = files.filter((f) => posix2.basename(f.path) === "package.json").map((f) => f.path);
   const parsed = new Map(manifests.map((m) => [m, readPackageJson(root, m)]));
-  const lockfileIn = (dir) => LOCKFILE_NAMES.map((l) => posix2.join(dir, l)).find((l) => paths.has(l));
+  const lockfilesIn = (dir) => LOCKFILE_NAMES.map((l) => posix2.join(dir, l)).filter((l) => paths.has(l));
+  const lockfileIn = (dir) => lockfilesIn(dir)[0];
   const { coveredBy, members } = workspaceCoverage(root, manifests, parsed, paths, lockfileIn);
   for (const m of manifests) {
     const dir = posix2.dirname(m);
     const lock = coveredBy.get(m) ?? lockfileIn(dir);
     if (!lock) continue;
     for (const d of declaredOf(parsed.get(m).raw)) {
-      if (d.spec.startsWith("file:")) coveredBy.set(posix2.join(dir, d.spec.slice(5).replace(/^\.\//, ""), "package.json"), lock);
+      if (!d.spec.startsWith("file:")) continue;
+      const target = posix2.join(dir, d.spec.slice(5).replace(/^\.\//, ""));
+      if (!lockfileIn(target) && !coveredBy.has(posix2.join(target, "package.json"))) coveredBy.set(posix2.join(target, "package.json"), lock);
     }
   }
-  const projects = manifests.map((m) => {
-    const project = newProject(m, parsed.get(m), apps, coveredBy.get(m) ?? null);
-    const lockPath = coveredBy.has(m) ? void 0 : lockfileIn(project.root);
-    if (lockPath) readProjectLockfile(root, project, lockPath, importersOf(project.root, [m, ...members.get(m) ?? []], parsed));
-    return project;
+  const projects = manifests.flatMap((m) => {
+    const locks = coveredBy.has(m) ? [] : lockfilesIn(posix2.dirname(m));
+    if (!locks.length) return [newProject(m, parsed.get(m), apps, coveredBy.get(m) ?? null)];
+    const entries = locks.map((lock, i) => {
+      const project = newProject(m, parsed.get(m), apps, null);
+      project.alternate = i > 0;
+      readProjectLockfile(root, project, lock, importersOf(project.root, [m, ...members.get(m) ?? []], parsed));
+      return project;
+    });
+    const summary = entries.map((p, i) => ({ file: locks[i], format: p.lockfile?.format ?? null, outOfSync: p.outOfSync.length }));
+    for (const p of entries) p.lockfiles = summary;
+    return entries;
   });
   return { projects };
 }
@@ -48686,6 +48737,8 @@ function newProject(manifest, { raw, problems }, apps, coveredBy) {
     scripts: Object.entries(obj5(raw.scripts)).map(([name, command]) => ({ name, command: String(command), location: childLocation(raw.scripts, name) })),
     raw,
     lockfile: null,
+    lockfiles: [],
+    alternate: false,
     coveredBy,
     packages: [],
     outOfSync: [],
@@ -48970,7 +49023,7 @@ var secretsSource = defineDocument({
 });
 
 // src/sources/code/code-document.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/sources/code/parse-code.ts
 var import_parser2 = __toESM(require_lib(), 1);
@@ -49949,10 +50002,10 @@ function collectBindings(ast) {
     if (list.length < MAX_VALUES_PER_NAME) list.push(value);
     b.values.set(name, list);
   };
-  const imported = (local, source2, name, at) => {
+  const imported = (local, source2, name, at2) => {
     const canonical = name === "default" || name === "*" ? moduleName(source2) : `${moduleName(source2)}.${name}`;
     b.imports.set(local, canonical);
-    b.importFacts.push({ source: moduleName(source2), imported: name, local, start: at.start ?? 0, end: at.end ?? 0 });
+    b.importFacts.push({ source: moduleName(source2), imported: name, local, start: at2.start ?? 0, end: at2.end ?? 0 });
   };
   walkAst(ast, (node) => {
     switch (node.type) {
@@ -49963,6 +50016,11 @@ function collectBindings(ast) {
           else imported(s.local.name, node.source.value, s.imported.type === "Identifier" ? s.imported.name : s.imported.value, s);
         }
         return false;
+      // `export { run } from './run'` and `export * from './run'` reach a module as an import does.
+      case "ExportNamedDeclaration":
+      case "ExportAllDeclaration":
+        if (node.source) b.importFacts.push({ source: moduleName(node.source.value), imported: "*", local: "", start: node.start ?? 0, end: node.end ?? 0 });
+        return;
       case "VariableDeclarator": {
         const init = node.init;
         if (!init) return;
@@ -50021,10 +50079,10 @@ function urlFact(parts, isSecretName) {
   const m = URLISH.exec(absolute ? text : text.startsWith(HOLE) ? `h://${text}` : text);
   let authority = m[2] ?? "";
   let userinfo = "";
-  const at = authority.lastIndexOf("@");
-  if (at >= 0) {
-    userinfo = authority.slice(0, at);
-    authority = authority.slice(at + 1);
+  const at2 = authority.lastIndexOf("@");
+  if (at2 >= 0) {
+    userinfo = authority.slice(0, at2);
+    authority = authority.slice(at2 + 1);
   }
   const query = m[4] ?? "";
   const secretIn = /* @__PURE__ */ new Set();
@@ -50135,8 +50193,8 @@ function propertyName(key2, computed) {
   return void 0;
 }
 function describe2(node, ctx, depth = 0, seen = /* @__PURE__ */ new Set()) {
-  const at = ctx.lines.range(node.start ?? 0, node.end ?? node.start ?? 0);
-  const base = { taint: [], secret: false, location: at };
+  const at2 = ctx.lines.range(node.start ?? 0, node.end ?? node.start ?? 0);
+  const base = { taint: [], secret: false, location: at2 };
   const n = unwrap(node);
   if (depth > MAX_DEPTH2) return { kind: "other", ...base };
   const sub = (x) => describe2(x, ctx, depth + 1, seen);
@@ -50185,9 +50243,9 @@ function describe2(node, ctx, depth = 0, seen = /* @__PURE__ */ new Set()) {
       return withTaintOf({ kind: "array", ...base }, items);
     }
     case "LogicalExpression":
-      return withTaintOf({ ...sub(n.left), location: at }, [sub(n.right)]);
+      return withTaintOf({ ...sub(n.left), location: at2 }, [sub(n.right)]);
     case "ConditionalExpression":
-      return withTaintOf({ ...sub(n.consequent), location: at }, [sub(n.alternate)]);
+      return withTaintOf({ ...sub(n.consequent), location: at2 }, [sub(n.alternate)]);
     case "ArrowFunctionExpression":
     case "FunctionExpression":
     case "FunctionDeclaration":
@@ -50280,7 +50338,8 @@ function memberFact(n, ctx, base, sub) {
     return { kind: "member", name: `${objectName}.${prop}`, ...base, taint: secret ? [`${objectName}.${prop}`] : [], secret };
   }
   const object = sub(n.object);
-  if (prop !== void 0 && SIZE_PROPERTIES.has(prop)) return { kind: "member", name: `${object.name ?? objectName}.${prop}`, ...base };
+  if (prop !== void 0 && (SIZE_PROPERTIES.has(prop) || ctx.isSecretName.plain?.(prop)))
+    return { kind: "member", name: `${object.name ?? objectName}.${prop}`, ...base };
   const known = prop !== void 0 ? object.properties?.[prop] : void 0;
   if (known) return { ...known, location: base.location, origin: known.origin ?? known.location };
   const nameTaint = prop !== void 0 && ctx.isSecretName(prop) ? [`${object.name ?? "\u2026"}.${prop}`] : [];
@@ -50305,6 +50364,37 @@ function callFact(n, ctx, base, sub) {
 }
 
 // src/sources/code/extract-facts.ts
+var VERIFIERS = [
+  [/^(node:)?crypto\.createHmac$/, "hmac", 1],
+  [/^(node:)?crypto\.timingSafeEqual$/, "constant-time-compare", -1],
+  [/^(node:)?crypto\.(verify|createVerify)$/, "signature", 2],
+  [/^(node:)?crypto\.subtle\.verify$/, "signature", 1],
+  [/^jsonwebtoken\.verify$/, "jwt", 1],
+  [/^jose\.(jwtVerify|compactVerify|flattenedVerify|generalVerify)$/, "jwt", 1],
+  [/^atlassian-jwt\.decodeSymmetric$/, "jwt", 1],
+  [/^(tweetnacl|tweetnacl-util)\.sign\.detached\.verify$/, "signature", 2],
+  [/^@octokit\/webhooks-methods\.verify$/, "hmac", 0],
+  [/^crypto-js\.Hmac\w+$/, "hmac", 1]
+];
+var CREDENTIAL_NAME = /(signature|token|secret|hmac|digest|apikey|api_key|password|headers)/i;
+var EQUALITY = /* @__PURE__ */ new Set(["===", "!==", "==", "!="]);
+function comparison(left, right, bindings) {
+  const sides = [left, right];
+  const credential = sides.findIndex((n) => CREDENTIAL_NAME.test(nameOf(n, bindings)));
+  if (credential < 0) return void 0;
+  const other = unwrap(sides[1 - credential]);
+  if (other.type === "StringLiteral") return other.value.length >= 8 ? { literalKey: true } : void 0;
+  if (other.type === "NullLiteral" || other.type === "BooleanLiteral" || other.type === "NumericLiteral") return void 0;
+  if (other.type === "Identifier" && other.name === "undefined") return void 0;
+  if (other.type === "UnaryExpression" || other.type === "TemplateLiteral") return void 0;
+  return { literalKey: false };
+}
+function verification(callee, args, location) {
+  const found = VERIFIERS.find(([pattern]) => pattern.test(callee));
+  if (!found) return void 0;
+  const key2 = found[2] >= 0 ? args[found[2]] : void 0;
+  return { callee, kind: found[1], literalKey: key2?.kind === "string", location };
+}
 var CREDENTIAL_HEADERS = /* @__PURE__ */ new Set([
   "authorization",
   "proxy-authorization",
@@ -50321,10 +50411,10 @@ var HTTP_CLIENTS = /^(?:fetch|node-fetch|cross-fetch|isomorphic-fetch|undici|axi
 var notable = (v) => !!v && (v.taint.length > 0 || !!v.literalSecret || !!v.url?.secretIn.length || Object.values(v.properties ?? {}).some((p) => p.taint.length > 0 || !!p.literalSecret));
 var literal = (v) => !!v && (v.kind === "string" || v.kind === "template" && v.credential === "literal" || Object.values(v.properties ?? {}).some((p) => p.kind === "string"));
 function extractFacts(ast, ctx) {
-  const facts = { calls: [], requests: [], headers: [], resolverReturns: [], envReads: [] };
+  const facts = { verifications: [], calls: [], requests: [], headers: [], resolverReturns: [], envReads: [] };
   const importedRoots = new Set(ctx.bindings.imports.values());
   const isImported = (callee) => [...importedRoots].some((r) => callee === r || callee.startsWith(r + "."));
-  const at = (n) => ctx.lines.range(n.start ?? 0, n.end ?? 0);
+  const at2 = (n) => ctx.lines.range(n.start ?? 0, n.end ?? 0);
   walkAst(ast, (node, ancestors, depth) => {
     switch (node.type) {
       case "CallExpression":
@@ -50333,17 +50423,24 @@ function extractFacts(ast, ctx) {
         const callee = nameOf(node.callee, ctx.bindings);
         const args = node.arguments.slice(0, 6).map((a) => describe2(a, ctx));
         if (args.some(notable) || isImported(callee) && (callee.startsWith("@forge/") || args.some(literal)))
-          facts.calls.push({ callee, args, location: at(node) });
-        const request = requestFact(callee, args, at(node));
+          facts.calls.push({ callee, args, location: at2(node) });
+        const request = requestFact(callee, args, at2(node));
         if (request) facts.requests.push(request);
+        const verified = verification(callee, args, at2(node));
+        if (verified) facts.verifications.push(verified);
         headerCall(node.callee, node.arguments, callee, ctx, facts);
         if (/^@forge\/resolver\.define$/.test(callee)) resolverReturns(node.arguments, ctx, facts);
+        return;
+      }
+      case "BinaryExpression": {
+        const compared = EQUALITY.has(node.operator) && node.left.type !== "PrivateName" ? comparison(node.left, node.right, ctx.bindings) : void 0;
+        if (compared) facts.verifications.push({ callee: node.operator, kind: "comparison", literalKey: compared.literalKey, location: at2(node) });
         return;
       }
       case "ObjectProperty": {
         const key2 = propertyName(node.key, node.computed)?.toLowerCase();
         if (key2 && CREDENTIAL_HEADERS.has(key2) && inHeaders(key2, ancestors[depth - 2], ctx) && node.value.type !== "RestElement" && !node.value.type.endsWith("Pattern")) {
-          facts.headers.push({ header: key2, value: describe2(node.value, ctx), location: at(node) });
+          facts.headers.push({ header: key2, value: describe2(node.value, ctx), location: at2(node) });
         }
         return;
       }
@@ -50352,7 +50449,7 @@ function extractFacts(ast, ctx) {
         const object = nameOf(node.object, ctx.bindings);
         const prop = propertyName(node.property, node.computed);
         if ((object === "process.env" || object === "import.meta.env") && prop !== void 0) {
-          facts.envReads.push({ name: prop, object, secret: ctx.isSecretName(prop), location: at(node) });
+          facts.envReads.push({ name: prop, object, secret: ctx.isSecretName(prop), location: at2(node) });
           return false;
         }
         return;
@@ -50362,7 +50459,7 @@ function extractFacts(ast, ctx) {
           const object = nameOf(node.init, ctx.bindings);
           for (const p of node.id.properties) {
             const key2 = p.type === "ObjectProperty" ? propertyName(p.key, p.computed) : void 0;
-            if (key2) facts.envReads.push({ name: key2, object, secret: ctx.isSecretName(key2), location: at(p) });
+            if (key2) facts.envReads.push({ name: key2, object, secret: ctx.isSecretName(key2), location: at2(p) });
           }
         }
         return;
@@ -50418,14 +50515,55 @@ function resolverReturns(argNodes, ctx, facts) {
   });
 }
 
+// src/sources/code/handlers.ts
+import { posix as posix3 } from "node:path";
+var EXTENSIONS = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
+var MAX_FILES = 200;
+function fileFor(base, parsed) {
+  const bare = base.replace(/\.(m|c)?js$/, "");
+  const candidates = [base, ...EXTENSIONS.map((e) => bare + e), ...EXTENSIONS.map((e) => `${bare}/index${e}`)];
+  return candidates.find((c) => parsed.has(c));
+}
+function reach(start, importsOf, parsed) {
+  const seen = /* @__PURE__ */ new Set([start]);
+  const queue = [start];
+  while (queue.length && seen.size < MAX_FILES) {
+    const file = queue.shift();
+    for (const spec of importsOf.get(file) ?? []) {
+      if (!spec.startsWith(".")) continue;
+      const target = fileFor(posix3.join(posix3.dirname(file), spec), parsed);
+      if (target && !seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  return [...seen];
+}
+function functionHandlers(apps, imports, files) {
+  const parsed = new Set(files);
+  const importsOf = /* @__PURE__ */ new Map();
+  for (const i of imports) importsOf.set(i.file, [...importsOf.get(i.file) ?? [], i.source]);
+  return apps.flatMap(
+    (app) => asArray(asObject(app.value.modules)?.function).flatMap((m) => {
+      const key2 = asString(asObject(m)?.key);
+      const handler = asString(asObject(m)?.handler);
+      if (!key2 || !handler || !handler.includes(".")) return [];
+      const module = handler.slice(0, handler.lastIndexOf("."));
+      const file = fileFor(posix3.join(app.root, "src", module), parsed) ?? null;
+      return [{ app: app.root, function: key2, handler, file, files: file ? reach(file, importsOf, parsed) : [] }];
+    })
+  );
+}
+
 // src/sources/code/code-document.ts
 var MAX_PARSED_BYTES = 512 * 1024;
 var FRONTEND_IMPORTS = /* @__PURE__ */ new Set(["@forge/bridge", "@forge/react", "react", "react-dom"]);
 var BUILD_DIRS = /* @__PURE__ */ new Set(["build", "dist", "out", "public", "www"]);
 function buildCodeDocument(root, files, apps, options) {
-  const doc = { files: [], imports: [], calls: [], requests: [], headers: [], resolverReturns: [], envReads: [], errors: [], skipped: [] };
+  const doc = emptyCodeDocument();
   const frontends = apps.flatMap((a) => resourceFolders(a));
-  const packageDirs = new Set(files.filter((f) => posix3.basename(f.path) === "package.json").map((f) => posix3.dirname(f.path)));
+  const packageDirs = new Set(files.filter((f) => posix4.basename(f.path) === "package.json").map((f) => posix4.dirname(f.path)));
   for (const f of files) {
     const ext = codeExtension(f.path);
     const app = ext && appForFile(apps, f.path);
@@ -50463,15 +50601,34 @@ function buildCodeDocument(root, files, apps, options) {
     doc.headers.push(...facts.headers.map(place));
     doc.resolverReturns.push(...facts.resolverReturns.map(place));
     doc.envReads.push(...facts.envReads.map(place));
+    doc.verifications.push(...facts.verifications.map(place));
   }
+  doc.handlers = functionHandlers(
+    apps,
+    doc.imports,
+    doc.files.map((f) => f.path)
+  );
   return doc;
 }
+var emptyCodeDocument = () => ({
+  files: [],
+  imports: [],
+  calls: [],
+  requests: [],
+  headers: [],
+  resolverReturns: [],
+  envReads: [],
+  verifications: [],
+  handlers: [],
+  errors: [],
+  skipped: []
+});
 function nearestProject(file, packageDirs) {
-  let dir = posix3.dirname(file);
+  let dir = posix4.dirname(file);
   for (; ; ) {
     if (packageDirs.has(dir)) return dir;
     if (dir === "." || dir === "/" || dir === "") return null;
-    dir = posix3.dirname(dir);
+    dir = posix4.dirname(dir);
   }
 }
 var isUnder = (path, folder) => folder === "." || path.startsWith(folder + "/");
@@ -50479,22 +50636,22 @@ function resourceFolders(app) {
   return asArray(app.value.resources).flatMap((r) => {
     const path = asString(asObject(r)?.path);
     if (!path) return [];
-    const output = posix3.normalize(posix3.join(app.root, path)).replace(/\/$/, "");
+    const output = posix4.normalize(posix4.join(app.root, path)).replace(/\/$/, "");
     let project = output;
-    while (BUILD_DIRS.has(posix3.basename(project)) && project.includes("/")) project = posix3.dirname(project);
+    while (BUILD_DIRS.has(posix4.basename(project)) && project.includes("/")) project = posix4.dirname(project);
     return [{ output, project }];
   });
 }
 var codeSource = defineDocument({
   name: "code",
-  empty: () => ({ files: [], imports: [], calls: [], requests: [], headers: [], resolverReturns: [], envReads: [], errors: [], skipped: [] }),
+  empty: emptyCodeDocument,
   readsManifests: true,
   build: (c) => buildCodeDocument(c.root, c.walk.files, c.apps, { isSecretName: c.isSecretName, literalSecret: literalSecretTest(c.detectors) })
 });
 
 // src/sources/commands/commands-document.ts
 import { createHash as createHash3 } from "node:crypto";
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 
 // src/sources/commands/shell-words.ts
 var import_shell_quote = __toESM(require_shell_quote(), 1);
@@ -50533,6 +50690,18 @@ function shellCommands(line) {
   return out;
 }
 
+// src/util/placeholder.ts
+function isPlaceholderValue(value) {
+  const v = value.trim().replace(/^["']|["']$/g, "");
+  if (v === "") return true;
+  if (/<[^<>]*>|\$\{|\$\(|\{\{/.test(v)) return true;
+  if (/…|\.\.\.$/.test(v)) return true;
+  if (/^(.)\1{3,}$/.test(v) || /[_-](.)\1{5,}$/.test(v) || /(x{4,}|X{4,}|\*{4,}|#{4,})/.test(v)) return true;
+  if (/(^|[^a-z])your([-_ ]|[A-Z]|$)/i.test(v) || /^your[a-z]*$/i.test(v)) return true;
+  if (/^(test|testing|secret|password|passwd|token|key|apikey|api[-_]key|value|none|null|undefined|string|xxx)$/i.test(v)) return true;
+  return /(^|[^a-z0-9])(changeme|change[-_]me|dummy|example|placeholder|replace[-_]?me|redacted|sample|fake)([^a-z0-9]|$)/i.test(v) && v.length < 40;
+}
+
 // src/sources/commands/commands-document.ts
 var SHELL_FILES = /(?:\.(?:sh|bash|zsh)$|(?:^|\/)(?:Makefile|Dockerfile|Procfile)$|^\.husky\/[^/]+$)/;
 var WORKFLOW_FILES = /^\.github\/workflows\/[^/]+\.ya?ml$/;
@@ -50541,7 +50710,7 @@ var MAX_BYTES = 1024 * 1024;
 function buildCommandsDocument(root, files, isSecretName) {
   const doc = { commands: [], env: [] };
   for (const f of files) {
-    const kind = WORKFLOW_FILES.test(f.path) ? "workflow" : SHELL_FILES.test(f.path) ? "script" : posix4.basename(f.path) === "package.json" ? "package-json" : /\.(?:md|mdx)$/i.test(f.path) ? "docs" : void 0;
+    const kind = WORKFLOW_FILES.test(f.path) ? "workflow" : SHELL_FILES.test(f.path) ? "script" : posix5.basename(f.path) === "package.json" ? "package-json" : /\.(?:md|mdx)$/i.test(f.path) ? "docs" : void 0;
     if (!kind || f.size > MAX_BYTES) continue;
     const read = readText(root, f.path, MAX_BYTES);
     if ("skipped" in read) continue;
@@ -50558,7 +50727,11 @@ function addLine(doc, file, kind, line, lineNo, column, isSecretName) {
   if (!text.trim() || text.trim().startsWith("#")) return;
   const location = { file, startLine: lineNo, startColumn: column, endLine: lineNo, endColumn: column + line.length };
   for (const c of shellCommands(text)) {
-    for (const a of c.assignments) doc.env.push(envFact(file, kind, a.name, a.value, location, isSecretName));
+    const cut = /…|\.\.\.\s*$/.test(text);
+    for (const a of c.assignments) {
+      const substituted = text.includes(`${a.name}=$(`) || text.includes(`${a.name}=\`$`);
+      doc.env.push(envFact(file, kind, a.name, cut || substituted ? `${a.value} $(\u2026)` : a.value, location, isSecretName));
+    }
     if (!c.words.length) continue;
     const words = [];
     for (const w of c.words) {
@@ -50566,8 +50739,22 @@ function addLine(doc, file, kind, line, lineNo, column, isSecretName) {
       words.push(w);
     }
     const flags = c.words.flatMap((w) => /^--[A-Za-z]/.test(w) ? [w.replace(/=.*$/s, "")] : /^-[A-Za-z]/.test(w) ? [w.slice(0, 2)] : []);
-    if (words.length) doc.commands.push({ file, kind, words, flags, location });
+    if (words.length) doc.commands.push({ file, kind, words, flags, location, ...variableOf(words, c.words, isSecretName) });
   }
+}
+var VALUE_OPTIONS = /* @__PURE__ */ new Set(["-e", "--environment"]);
+function variableOf(words, all, isSecretName) {
+  if (words.join(" ") !== "forge variables set") return {};
+  const rest = all.slice(3);
+  for (let i = 0; i < rest.length; i++) {
+    const w = rest[i];
+    if (w.startsWith("-")) {
+      if (VALUE_OPTIONS.has(w)) i++;
+      continue;
+    }
+    return { variable: { name: w, secretName: isSecretName(w) } };
+  }
+  return {};
 }
 function envFact(file, kind, name, value, location, isSecretName) {
   const literal3 = value.trim() !== "" && !value.includes("${{") && !/\$[A-Za-z0-9_{(@*#?!]/.test(value);
@@ -50576,6 +50763,7 @@ function envFact(file, kind, name, value, location, isSecretName) {
     kind,
     name,
     literal: literal3,
+    placeholder: isPlaceholderValue(value),
     secretName: isSecretName(name),
     preview: mask(value),
     length: value.length,
@@ -50599,8 +50787,8 @@ function packageScripts(text, file, add) {
   const parsed = parseJsonDocument(text, file);
   const scripts = asObject(asObject(parsed.value)?.scripts);
   for (const [name, value] of Object.entries(scripts ?? {})) {
-    const at = childLocation(scripts, name);
-    if (typeof value === "string" && at) add(value, at.startLine, at.startColumn);
+    const at2 = childLocation(scripts, name);
+    if (typeof value === "string" && at2) add(value, at2.startLine, at2.startColumn);
   }
 }
 function workflow(text, file, doc, add, isSecretName) {
@@ -50611,8 +50799,8 @@ function workflow(text, file, doc, add, isSecretName) {
   const envMap = (holder, key2) => {
     const map = asObject(holder?.[key2]);
     for (const [name, value] of Object.entries(map ?? {})) {
-      const at = childLocation(map, name);
-      if (at && (typeof value === "string" || typeof value === "number")) doc.env.push(envFact(file, "workflow", name, String(value), at, isSecretName));
+      const at2 = childLocation(map, name);
+      if (at2 && (typeof value === "string" || typeof value === "number")) doc.env.push(envFact(file, "workflow", name, String(value), at2, isSecretName));
     }
   };
   envMap(top, "env");
@@ -50623,12 +50811,12 @@ function workflow(text, file, doc, add, isSecretName) {
       const s = asObject(step);
       envMap(s, "env");
       envMap(s, "with");
-      const at = childLocation(s, "run");
-      if (!at || typeof s?.run !== "string") continue;
-      const first = rawLines[at.startLine - 1]?.slice(at.startColumn - 1) ?? "";
+      const at2 = childLocation(s, "run");
+      if (!at2 || typeof s?.run !== "string") continue;
+      const first = rawLines[at2.startLine - 1]?.slice(at2.startColumn - 1) ?? "";
       if (/^[|>]/.test(first)) {
-        for (let n = at.startLine + 1; n <= Math.min(at.endLine, rawLines.length); n++) add(rawLines[n - 1], n);
-      } else s.run.split("\n").forEach((l, i) => add(l, at.startLine + i));
+        for (let n = at2.startLine + 1; n <= Math.min(at2.endLine, rawLines.length); n++) add(rawLines[n - 1], n);
+      } else s.run.split("\n").forEach((l, i) => add(l, at2.startLine + i));
     }
   }
 }
@@ -50733,8 +50921,8 @@ function buildInputs(root, options = {}, prepared = prepareInputs(root, options)
   return { documents, apps: found.apps, skipped: context.skipped, problems: context.problems };
 }
 function appManifests(files, apps) {
-  const roots = apps?.map((a) => posix5.normalize(a.replace(/\\/g, "/")).replace(/\/$/, ""));
-  return roots ? files.filter((f) => roots.includes(posix5.dirname(f.path))) : files;
+  const roots = apps?.map((a) => posix6.normalize(a.replace(/\\/g, "/")).replace(/\/$/, ""));
+  return roots ? files.filter((f) => roots.includes(posix6.dirname(f.path))) : files;
 }
 
 // src/sources/manifest/data-flow.ts
@@ -50990,6 +51178,7 @@ import { dirname as dirname3, join as join10, relative as relative5 } from "node
 
 // src/engine/ast.ts
 var ROOTS = ["input", "data"];
+var GROUP_VARIABLES = ["count", "items"];
 
 // src/engine/builtins/builtin.ts
 function define2(b) {
@@ -58226,7 +58415,22 @@ var Compiler3 = class {
     const location = r.location === void 0 ? void 0 : this.expr(r.location, [...path, "location"], scope, 0);
     const fingerprint = Array.isArray(r.fingerprint) ? r.fingerprint.map((f, i) => this.expr(f, [...path, "fingerprint", i], scope, 0)) : void 0;
     const severity = r.severity === void 0 ? void 0 : this.expr(r.severity, [...path, "severity"], scope, 0);
-    return { clauses, message, location, fingerprint, severity };
+    const group = r.group === void 0 ? void 0 : this.group(r.group, [...path, "group"], scope);
+    return { clauses, message, location, fingerprint, severity, group };
+  }
+  /** `{"by": [expressions], "message": "template with {{count}} and {{items}}", "item": "template"}`. */
+  group(json, path, scope) {
+    const g = typeof json === "object" && json !== null && !Array.isArray(json) ? json : {};
+    if (!Array.isArray(g.by) || g.by.length === 0 || typeof g.message !== "string") {
+      this.problem(path, '"group" needs "by" (a non-empty array of expressions) and "message"', {
+        expected: '{"by": ["$project.lockfile.file"], "message": "{{count}} packages ...: {{items}}", "item": "{{pkg.name}}"}'
+      });
+      return void 0;
+    }
+    const by = g.by.map((e, i) => this.expr(e, [...path, "by", i], scope, 0));
+    const message = this.template(g.message, [...path, "message"], /* @__PURE__ */ new Set([...scope, ...GROUP_VARIABLES]));
+    const item = g.item === void 0 ? void 0 : this.template(g.item, [...path, "item"], scope);
+    return { by, message, item };
   }
   clauses(json, path, scope, depth) {
     if (!Array.isArray(json)) {
@@ -58306,38 +58510,38 @@ var Compiler3 = class {
     return SPECIAL_FORMS.includes(op) ? this.specialForm(op, arg, [...path, op], scope, depth) : this.call(op, arg, path, scope, depth);
   }
   /** `literal`, `exists`, `every` and `collect`: the forms that bind variables or stop evaluation. */
-  specialForm(op, arg, at, scope, depth) {
+  specialForm(op, arg, at2, scope, depth) {
     switch (op) {
       case "literal":
         return { kind: "literal", value: arg };
       case "exists": {
         const inner = new Set(scope);
-        return { kind: "exists", query: this.clauses(arg, at, inner, depth) };
+        return { kind: "exists", query: this.clauses(arg, at2, inner, depth) };
       }
       case "every": {
         const e = typeof arg === "object" && arg !== null ? arg : {};
         if (e.some === void 0 || e.in === void 0 || e.holds === void 0)
-          this.problem(at, '"every" needs "some", "in" and "holds"', { expected: '{"every": {"some": "x", "in": <collection>, "holds": [clauses]}}' });
-        const source2 = this.expr(e.in, [...at, "in"], scope, depth + 1);
+          this.problem(at2, '"every" needs "some", "in" and "holds"', { expected: '{"every": {"some": "x", "in": <collection>, "holds": [clauses]}}' });
+        const source2 = this.expr(e.in, [...at2, "in"], scope, depth + 1);
         const inner = new Set(scope);
-        const key2 = e.key === void 0 ? void 0 : this.bind(e.key, [...at, "key"], inner);
-        const name = this.bind(e.some, [...at, "some"], inner);
-        return { kind: "every", name, key: key2, source: source2, body: this.clauses(e.holds, [...at, "holds"], inner, depth) };
+        const key2 = e.key === void 0 ? void 0 : this.bind(e.key, [...at2, "key"], inner);
+        const name = this.bind(e.some, [...at2, "some"], inner);
+        return { kind: "every", name, key: key2, source: source2, body: this.clauses(e.holds, [...at2, "holds"], inner, depth) };
       }
       case "collect": {
         const c = typeof arg === "object" && arg !== null ? arg : {};
         if (c.where === void 0 || c.value === void 0)
-          this.problem(at, '"collect" needs "where" and "value"', { expected: '{"collect": {"where": [clauses], "value": <expression>}}' });
+          this.problem(at2, '"collect" needs "where" and "value"', { expected: '{"collect": {"where": [clauses], "value": <expression>}}' });
         const inner = new Set(scope);
-        const query = this.clauses(c.where, [...at, "where"], inner, depth);
-        return { kind: "collect", query, value: this.expr(c.value, [...at, "value"], inner, depth + 1) };
+        const query = this.clauses(c.where, [...at2, "where"], inner, depth);
+        return { kind: "collect", query, value: this.expr(c.value, [...at2, "value"], inner, depth + 1) };
       }
     }
     return { kind: "literal", value: arg };
   }
   /** A built-in function call, its arity and literal arguments checked. */
   call(op, arg, path, scope, depth) {
-    const at = [...path, op];
+    const at2 = [...path, op];
     const builtin = builtins.get(op);
     if (!builtin) {
       const near = suggest(op, [...builtins.keys(), ...SPECIAL_FORMS]);
@@ -58349,16 +58553,16 @@ var Compiler3 = class {
     const rawArgs = Array.isArray(arg) ? arg : [arg];
     if (rawArgs.length < builtin.minArgs || rawArgs.length > builtin.maxArgs) {
       const want = builtin.minArgs === builtin.maxArgs ? `${builtin.minArgs}` : builtin.maxArgs === Infinity ? `at least ${builtin.minArgs}` : `${builtin.minArgs} to ${builtin.maxArgs}`;
-      this.problem(at, `"${op}" takes ${want} argument${want === "1" ? "" : "s"} (${builtin.params.join(", ")}), got ${rawArgs.length}`, {
+      this.problem(at2, `"${op}" takes ${want} argument${want === "1" ? "" : "s"} (${builtin.params.join(", ")}), got ${rawArgs.length}`, {
         hint: !Array.isArray(arg) ? `pass several arguments as an array: {"${op}": [${builtin.params.map((p) => `<${p}>`).join(", ")}]}` : builtin.maxArgs === 1 ? `a single array argument must be wrapped: {"${op}": [[...]]}` : void 0
       });
     }
-    const args = rawArgs.map((a, i) => this.expr(a, Array.isArray(arg) ? [...at, i] : at, scope, depth + 1));
+    const args = rawArgs.map((a, i) => this.expr(a, Array.isArray(arg) ? [...at2, i] : at2, scope, depth + 1));
     if (builtin.literal) {
       const a = args[builtin.literal.index];
       if (a?.kind === "literal" && typeof a.value === "string") {
         const why = builtin.literal.check(a.value);
-        if (why) this.problem(Array.isArray(arg) ? [...at, builtin.literal.index] : at, why);
+        if (why) this.problem(Array.isArray(arg) ? [...at2, builtin.literal.index] : at2, why);
       }
     }
     return { kind: "call", builtin, args };
@@ -58470,7 +58674,7 @@ function loadPolicies(paths, options) {
       if (value === void 0) continue;
       const fileProblems = [];
       if (!validate(value))
-        fileProblems.push(...schemaProblems(validate.errors, value, file, "policy-schema", /^\/rules\/\d+\/(match|location|fingerprint)\//));
+        fileProblems.push(...schemaProblems(validate.errors, value, file, "policy-schema", /^\/rules\/\d+\/(match|location|fingerprint|group\/by)\//));
       const raw = value;
       const compiled = compileRules(raw.rules, ["rules"], { documents: options.documents, dataDocuments: Object.keys(options.data) });
       const schemaPointers = new Set(fileProblems.map((p) => p.pointer));
@@ -58500,7 +58704,8 @@ function loadPolicies(paths, options) {
         dir: dirname3(path),
         origin: options.origin,
         rules: compiled.rules,
-        inputs: compiled.inputs
+        inputs: compiled.inputs,
+        subsumes: raw.subsumes ?? []
       });
     }
   }
@@ -58656,6 +58861,32 @@ function decideRoa(app, apps, findings, activePolicies2) {
   return { eligible: reasons.length > 0 ? false : disabled ? null : true, reasons, unchecked };
 }
 
+// src/engine/overlaps.ts
+var at = (l) => l ? `${l.file}\0${l.startLine}\0${l.startColumn}` : void 0;
+function foldOverlaps(findings, policies) {
+  const subsumes = new Map(policies.filter((p) => p.subsumes?.length).map((p) => [p.id, new Set(p.subsumes)]));
+  if (!subsumes.size) return [...findings];
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key2 = at(f.location);
+    if (key2) byPlace.set(key2, [...byPlace.get(key2) ?? [], f]);
+  }
+  const folded = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Set();
+  for (const group of byPlace.values()) {
+    for (const carrier of group) {
+      const covered = subsumes.get(carrier.policyId);
+      if (!covered || dropped.has(carrier)) continue;
+      for (const other of group) {
+        if (other === carrier || !covered.has(other.policyId) || dropped.has(other) || (other.related?.length ?? 0) > 1) continue;
+        dropped.add(other);
+        folded.set(carrier, [...folded.get(carrier) ?? [], other.policyId]);
+      }
+    }
+  }
+  return findings.filter((f) => !dropped.has(f)).map((f) => folded.has(f) ? { ...f, alsoReportedBy: [...new Set(folded.get(f))].sort() } : f);
+}
+
 // src/model/location.ts
 function isLocation(value) {
   if (typeof value !== "object" || value === null) return false;
@@ -58669,6 +58900,7 @@ function compareLocations(a, b) {
 }
 
 // src/engine/evaluate.ts
+var GROUP_ITEMS_SHOWN = 3;
 var EvaluationLimitError = class extends Error {
 };
 var DEFAULT_BUDGET = 5e6;
@@ -58692,15 +58924,38 @@ var Evaluator = class {
       );
   }
   evaluateRule(rule) {
-    const matches2 = [];
+    const solutions = [];
     this.solve(rule.clauses, 0, this.root, (env) => {
-      const message = rule.message.map((p) => typeof p === "string" ? p : display(this.expr(p, env))).join("");
+      const message = this.render(rule.message, env);
       const location = rule.location ? this.locate(rule.location, env) : void 0;
       const fingerprintMaterial = rule.fingerprint ? JSON.stringify(rule.fingerprint.map((f) => this.expr(f, env) ?? null)) : message;
-      matches2.push({ message, location, fingerprintMaterial, severity: rule.severity ? this.expr(rule.severity, env) : void 0 });
+      solutions.push({ env, match: { message, location, fingerprintMaterial, severity: rule.severity ? this.expr(rule.severity, env) : void 0 } });
       return false;
     });
-    return matches2;
+    return rule.group ? this.grouped(rule.group, solutions) : solutions.map((s) => s.match);
+  }
+  render(template, env) {
+    return template.map((p) => typeof p === "string" ? p : display(this.expr(p, env))).join("");
+  }
+  /** One match per group key, at its first solution's place, listing every solution. */
+  grouped(group, solutions) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const s of solutions) {
+      const key2 = JSON.stringify(group.by.map((e) => this.expr(e, s.env) ?? null));
+      groups.set(key2, [...groups.get(key2) ?? [], s]);
+    }
+    return [...groups].map(([key2, members]) => {
+      members.sort((a, b) => compareLocations(a.match.location, b.match.location));
+      const first = members[0];
+      if (members.length === 1) return { ...first.match, fingerprintMaterial: key2 };
+      const items = [...new Set(members.map((m) => group.item ? this.render(group.item, m.env) : m.match.message))];
+      const shown = items.slice(0, GROUP_ITEMS_SHOWN).join(", ") + (items.length > GROUP_ITEMS_SHOWN ? ` and ${items.length - GROUP_ITEMS_SHOWN} more` : "");
+      const env = Object.create(first.env);
+      env.count = { value: items.length };
+      env.items = { value: shown };
+      const related = members.map((m) => ({ message: m.match.message, location: m.match.location }));
+      return { ...first.match, message: this.render(group.message, env), fingerprintMaterial: key2, related };
+    });
   }
   /** Enumerates solutions; `emit` returns true to stop early. Returns true when stopped. */
   solve(clauses, i, env, emit) {
@@ -58843,7 +59098,8 @@ function runPolicies(policies, documents, data, options) {
             requirements: policy.requirements,
             remediation: policy.remediation,
             helpUri: policy.helpUri,
-            fingerprintMaterial: m.fingerprintMaterial
+            fingerprintMaterial: m.fingerprintMaterial,
+            ...m.related ? { related: m.related } : {}
           });
         }
       }
@@ -58985,12 +59241,12 @@ function readConfigFile(path, cwd, depth = 0, seen = []) {
   (raw.extends ?? []).forEach((entry2, i) => {
     const target = resolveExtends(entry2, base);
     if (target.problem || !target.path) {
-      const at = locationAtPointer(value, `/extends/${i}`);
+      const at2 = locationAtPointer(value, `/extends/${i}`);
       problems.push({
         code: "config-extends",
         file: display2,
-        line: at?.startLine,
-        column: at?.startColumn,
+        line: at2?.startLine,
+        column: at2?.startColumn,
         pointer: `/extends/${i}`,
         message: target.problem ?? `cannot resolve "${entry2}"`,
         hint: target.hint
@@ -59064,7 +59320,8 @@ function evaluateRoot(root, shown, judging, prepared) {
   problems.push(...run.problems);
   const { kept, suppressed } = applySuppressions(run.findings, inputs.documents.suppressions.entries, now);
   const manifests = inputs.documents.manifest.apps;
-  return { inputs, findings: kept, suppressed, problems, manifests, roa: manifests.map((m) => decideRoa(m, manifests, kept, active)) };
+  const roa = manifests.map((m) => decideRoa(m, manifests, kept, active));
+  return { inputs, findings: foldOverlaps(kept, active), suppressed, problems, manifests, roa };
 }
 
 // src/run/scan.ts
@@ -59084,14 +59341,14 @@ function scan(given) {
   const judging = { options, active: activePolicies(policyConfig.policies, options), data: dataConfig.data, central };
   const head = evaluateRoot(root, options.path, judging, prepared);
   errors.push(...head.problems);
-  let comparison;
+  let comparison2;
   if (options.base !== void 0) {
     const base = evaluateRoot(resolve3(cwd, options.base), options.base, judging);
     errors.push(...base.problems.filter((p) => p.code.startsWith("internal")));
-    comparison = compareWithBase(base, head);
+    comparison2 = compareWithBase(base, head);
   }
   errors.sort(compareProblems);
-  return result(head, judging, { comparison, baseline: baseline.fingerprints, errors });
+  return result(head, judging, { comparison: comparison2, baseline: baseline.fingerprints, errors });
 }
 function centralSuppressions(options, root, cwd, errors) {
   const file = options.suppressions ? resolve3(cwd, options.suppressions) : [".forge-trust-ignore.yml", ".forge-trust-ignore.yaml"].map((n) => join13(root, n)).find((p) => existsSync11(p));
@@ -59102,10 +59359,10 @@ function centralSuppressions(options, root, cwd, errors) {
 }
 function result(head, judging, extra) {
   const { options, active, data } = judging;
-  const { comparison, baseline, errors } = extra;
+  const { comparison: comparison2, baseline, errors } = extra;
   const failOn = options.failOn ?? "high";
   const judged = head.findings.filter(
-    (f) => !baseline.has(f.fingerprint) && (!comparison || options.onlyNew === false || comparison.statuses.get(f.fingerprint) === "new")
+    (f) => !baseline.has(f.fingerprint) && (!comparison2 || options.onlyNew === false || comparison2.statuses.get(f.fingerprint) === "new")
   );
   const { description: _description, ...requirements } = data.requirements ?? {};
   return {
@@ -59116,8 +59373,8 @@ function result(head, judging, extra) {
     findings: head.findings,
     suppressed: head.suppressed,
     baselined: new Set(head.findings.filter((f) => baseline.has(f.fingerprint)).map((f) => f.fingerprint)),
-    comparison,
-    judged: comparison && options.onlyNew !== false ? "new" : "all",
+    comparison: comparison2,
+    judged: comparison2 && options.onlyNew !== false ? "new" : "all",
     errors,
     verdict: decideVerdict(judged, failOn, errors.length),
     failOn,
@@ -59169,7 +59426,9 @@ function buildJsonReport(result2) {
       remediation: f.remediation,
       ...f.helpUri ? { helpUri: f.helpUri } : {},
       ...result2.comparison ? { status: result2.comparison.statuses.get(f.fingerprint) } : {},
-      ...result2.baselined.has(f.fingerprint) ? { baseline: true } : {}
+      ...result2.baselined.has(f.fingerprint) ? { baseline: true } : {},
+      ...f.related ? { related: f.related.map((r) => ({ message: r.message, location: r.location ?? null })) } : {},
+      ...f.alsoReportedBy ? { alsoReportedBy: f.alsoReportedBy } : {}
     })),
     suppressed: result2.suppressed.map((s) => ({
       policyId: s.finding.policyId,
@@ -59362,7 +59621,7 @@ function requirementSection(r) {
   return [...out, ""];
 }
 function findingLine(f, o, isNew) {
-  return `- ${isNew ? "\u{1F195} " : ""}${where2(f, o)}: ${escapeMarkdown(f.message)} (${codeSpan(f.policyId)})`;
+  return `- ${isNew ? "\u{1F195} " : ""}${where2(f, o)}: ${escapeMarkdown(f.message)} (${[f.policyId, ...f.alsoReportedBy ?? []].map(codeSpan).join(", ")})`;
 }
 function renderMarkdown(r, o) {
   const head = [...o.marker ? [COMMENT_MARKER] : [], "## Forge Trust", "", verdictLine(r), ""];
@@ -59434,6 +59693,10 @@ var markdownFormat = {
 // src/report/sarif.ts
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
+var physical = (l) => ({
+  artifactLocation: { uri: encodeURI(l.file), uriBaseId: "%SRCROOT%" },
+  region: { startLine: l.startLine, startColumn: l.startColumn, endLine: l.endLine, endColumn: l.endColumn }
+});
 var MAX_SARIF_RESULTS = 5e3;
 function renderSarif(result2, options = {}) {
   const used = [...new Set(result2.findings.map((f) => f.policyId))].sort();
@@ -59474,12 +59737,10 @@ Fix: ${p.remediation}`,
     message: { text: f.message },
     locations: f.location ? [
       {
-        physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.location.file), uriBaseId: "%SRCROOT%" },
-          region: { startLine: f.location.startLine, startColumn: f.location.startColumn, endLine: f.location.endLine, endColumn: f.location.endColumn }
-        }
+        physicalLocation: physical(f.location)
       }
     ] : [],
+    ...f.related ? { relatedLocations: f.related.flatMap((r, id) => r.location ? [{ id, message: { text: r.message }, physicalLocation: physical(r.location) }] : []) } : {},
     partialFingerprints: { "forgeTrust/v1": f.fingerprint },
     properties: { severity: f.severity, requirements: f.requirements.map((r) => `${r.framework}/${r.id}`) }
   }));
@@ -59536,7 +59797,9 @@ function renderText(result2, options) {
     }
     const pos = f.location ? `${f.location.startLine}:${f.location.startColumn}` : "-";
     const status = result2.comparison ? result2.comparison.statuses.get(f.fingerprint) === "new" ? c("bold", "new ") : c("dim", "old ") : "";
-    out.push(`  ${pos.padEnd(8)} ${status}${c(f.severity, f.severity.padEnd(8))} ${escapeTerminal(f.message)}  ${c("dim", f.policyId)}`);
+    out.push(
+      `  ${pos.padEnd(8)} ${status}${c(f.severity, f.severity.padEnd(8))} ${escapeTerminal(f.message)}  ${c("dim", [f.policyId, ...f.alsoReportedBy ?? []].join(", "))}`
+    );
   }
   if (result2.comparison) {
     const fresh = [...result2.comparison.statuses.values()].filter((x) => x === "new").length;
@@ -59634,6 +59897,9 @@ function compareFindings2(expected, actual) {
       failures.push(`finding ${i + 1}: expected column ${e.column}, got ${a.location?.startColumn ?? "(none)"}`);
     if (e.message !== void 0 && !a.message.includes(e.message))
       failures.push(`finding ${i + 1}: expected the message to contain "${e.message}", got "${a.message}"`);
+    const related = (a.related ?? []).map((r) => r.location?.startLine ?? 0);
+    if (e.related !== void 0 && JSON.stringify(related) !== JSON.stringify(e.related))
+      failures.push(`finding ${i + 1}: expected related lines ${JSON.stringify(e.related)}, got ${JSON.stringify(related)}`);
   });
   return failures;
 }

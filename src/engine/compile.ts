@@ -1,6 +1,6 @@
 import { suggest } from '../util/suggest.js';
-import type { Clause, CompiledRule, Expr, TemplatePart } from './ast.js';
-import { ROOTS } from './ast.js';
+import type { Clause, CompiledRule, Expr, RuleGroup, TemplatePart } from './ast.js';
+import { GROUP_VARIABLES, ROOTS } from './ast.js';
 import { builtins } from './builtins/registry.js';
 import { parseReference, TEMPLATE_PLACEHOLDER } from './reference.js';
 import { toPointer } from '../sources/json-document.js';
@@ -47,7 +47,23 @@ class Compiler {
     const location = r.location === undefined ? undefined : this.expr(r.location, [...path, 'location'], scope, 0);
     const fingerprint = Array.isArray(r.fingerprint) ? r.fingerprint.map((f, i) => this.expr(f, [...path, 'fingerprint', i], scope, 0)) : undefined;
     const severity = r.severity === undefined ? undefined : this.expr(r.severity, [...path, 'severity'], scope, 0);
-    return { clauses, message, location, fingerprint, severity };
+    const group = r.group === undefined ? undefined : this.group(r.group, [...path, 'group'], scope);
+    return { clauses, message, location, fingerprint, severity, group };
+  }
+
+  /** `{"by": [expressions], "message": "template with {{count}} and {{items}}", "item": "template"}`. */
+  private group(json: unknown, path: Array<string | number>, scope: Set<string>): RuleGroup | undefined {
+    const g = (typeof json === 'object' && json !== null && !Array.isArray(json) ? json : {}) as Record<string, unknown>;
+    if (!Array.isArray(g.by) || g.by.length === 0 || typeof g.message !== 'string') {
+      this.problem(path, '"group" needs "by" (a non-empty array of expressions) and "message"', {
+        expected: '{"by": ["$project.lockfile.file"], "message": "{{count}} packages ...: {{items}}", "item": "{{pkg.name}}"}',
+      });
+      return undefined;
+    }
+    const by = g.by.map((e, i) => this.expr(e, [...path, 'by', i], scope, 0));
+    const message = this.template(g.message, [...path, 'message'], new Set([...scope, ...GROUP_VARIABLES]));
+    const item = g.item === undefined ? undefined : this.template(g.item, [...path, 'item'], scope);
+    return { by, message, item };
   }
 
   clauses(json: unknown, path: Array<string | number>, scope: Set<string>, depth: number): Clause[] {

@@ -1,8 +1,8 @@
-import type { Clause, CompiledRule, Expr } from './ast.js';
+import type { Clause, CompiledRule, Expr, RuleGroup, TemplatePart } from './ast.js';
 import type { BuiltinContext, Thunk } from './builtins/builtin.js';
 import { display, elements, holds } from '../util/values.js';
 import { childLocation, locationOf } from '../sources/positions.js';
-import { isLocation, type Location } from '../model/location.js';
+import { compareLocations, isLocation, type Location } from '../model/location.js';
 
 /** One solution of a rule: the sentence and where it points. */
 export interface Match {
@@ -12,7 +12,17 @@ export interface Match {
   fingerprintMaterial: string;
   /** The rule's computed severity, when it has one. */
   severity?: unknown;
+  /** A grouped rule's solutions, each with its own sentence and place (see `RuleGroup`). */
+  related?: RelatedLocation[];
 }
+
+export interface RelatedLocation {
+  message: string;
+  location?: Location;
+}
+
+/** How many items a group's `{{items}}` names before it says how many more there are. */
+export const GROUP_ITEMS_SHOWN = 3;
 
 export class EvaluationLimitError extends Error {}
 
@@ -58,15 +68,41 @@ export class Evaluator implements BuiltinContext {
   }
 
   evaluateRule(rule: CompiledRule): Match[] {
-    const matches: Match[] = [];
+    const solutions: Array<{ env: Env; match: Match }> = [];
     this.solve(rule.clauses, 0, this.root, (env) => {
-      const message = rule.message.map((p) => (typeof p === 'string' ? p : display(this.expr(p, env)))).join('');
+      const message = this.render(rule.message, env);
       const location = rule.location ? this.locate(rule.location, env) : undefined;
       const fingerprintMaterial = rule.fingerprint ? JSON.stringify(rule.fingerprint.map((f) => this.expr(f, env) ?? null)) : message;
-      matches.push({ message, location, fingerprintMaterial, severity: rule.severity ? this.expr(rule.severity, env) : undefined });
+      solutions.push({ env, match: { message, location, fingerprintMaterial, severity: rule.severity ? this.expr(rule.severity, env) : undefined } });
       return false;
     });
-    return matches;
+    return rule.group ? this.grouped(rule.group, solutions) : solutions.map((s) => s.match);
+  }
+
+  private render(template: TemplatePart[], env: Env): string {
+    return template.map((p) => (typeof p === 'string' ? p : display(this.expr(p, env)))).join('');
+  }
+
+  /** One match per group key, at its first solution's place, listing every solution. */
+  private grouped(group: RuleGroup, solutions: Array<{ env: Env; match: Match }>): Match[] {
+    const groups = new Map<string, Array<{ env: Env; match: Match }>>();
+    for (const s of solutions) {
+      const key = JSON.stringify(group.by.map((e) => this.expr(e, s.env) ?? null));
+      groups.set(key, [...(groups.get(key) ?? []), s]);
+    }
+    return [...groups].map(([key, members]) => {
+      members.sort((a, b) => compareLocations(a.match.location, b.match.location));
+      const first = members[0]!;
+      if (members.length === 1) return { ...first.match, fingerprintMaterial: key };
+      const items = [...new Set(members.map((m) => (group.item ? this.render(group.item, m.env) : m.match.message)))];
+      const shown = items.slice(0, GROUP_ITEMS_SHOWN).join(', ') + (items.length > GROUP_ITEMS_SHOWN ? ` and ${items.length - GROUP_ITEMS_SHOWN} more` : '');
+      const env = Object.create(first.env) as Env;
+      // Count what the group names: the same package locked at two paths is one item.
+      env.count = { value: items.length };
+      env.items = { value: shown };
+      const related = members.map((m) => ({ message: m.match.message, location: m.match.location }));
+      return { ...first.match, message: this.render(group.message, env), fingerprintMaterial: key, related };
+    });
   }
 
   /** Enumerates solutions; `emit` returns true to stop early. Returns true when stopped. */

@@ -49,6 +49,7 @@ export function runPolicies(
             remediation: policy.remediation,
             helpUri: policy.helpUri,
             fingerprintMaterial: m.fingerprintMaterial,
+            ...(m.related ? { related: m.related } : {}),
           });
         }
       }

@@ -13,6 +13,10 @@ export interface Finding {
   requirements: RequirementRef[];
   remediation: string;
   helpUri?: string;
+  /** Every place a finding that stands for several (one per lockfile, one per app) covers, each with its own sentence. */
+  related?: Array<{ message: string; location?: Location }>;
+  /** Other policies that reported the same place for the same cause, folded into this finding. */
+  alsoReportedBy?: string[];
 }
 
 export type UnfingerprintedFinding = Omit<Finding, 'fingerprint'> & { fingerprintMaterial: string };

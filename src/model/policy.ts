@@ -21,6 +21,8 @@ export interface PolicyMeta {
   helpUri?: string;
   tags: string[];
   enabled: boolean;
+  /** Policies whose finding at the same place this policy's finding stands for (see `foldOverlaps`). */
+  subsumes?: string[];
 }
 
 /** A loaded policy as reports see it: its metadata and where it came from (the engine adds its compiled rules). */

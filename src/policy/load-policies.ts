@@ -77,7 +77,7 @@ export function loadPolicies(paths: string[], options: LoadPoliciesOptions): { p
       if (value === undefined) continue;
       const fileProblems: Problem[] = [];
       if (!validate(value))
-        fileProblems.push(...schemaProblems(validate.errors, value, file, 'policy-schema', /^\/rules\/\d+\/(match|location|fingerprint)\//));
+        fileProblems.push(...schemaProblems(validate.errors, value, file, 'policy-schema', /^\/rules\/\d+\/(match|location|fingerprint|group\/by)\//));
       const raw = value as Record<string, unknown>;
       const compiled = compileRules(raw.rules, ['rules'], { documents: options.documents, dataDocuments: Object.keys(options.data) });
       const schemaPointers = new Set(fileProblems.map((p) => p.pointer));
@@ -108,6 +108,7 @@ export function loadPolicies(paths: string[], options: LoadPoliciesOptions): { p
         origin: options.origin,
         rules: compiled.rules,
         inputs: compiled.inputs,
+        subsumes: (raw.subsumes as string[] | undefined) ?? [],
       });
     }
   }

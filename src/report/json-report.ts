@@ -31,6 +31,10 @@ export interface JsonReport {
     status?: FindingStatus;
     /** True when the baseline records the finding: reported, not judged. */
     baseline?: boolean;
+    /** Every place a grouped finding covers. */
+    related?: Array<{ message: string; location: Location | null }>;
+    /** Policies whose finding at the same place was folded into this one. */
+    alsoReportedBy?: string[];
   }>;
   /** Findings an active suppression covers, with its reason. */
   suppressed: Array<{
@@ -94,6 +98,8 @@ export function buildJsonReport(result: ScanResult): JsonReport {
       ...(f.helpUri ? { helpUri: f.helpUri } : {}),
       ...(result.comparison ? { status: result.comparison.statuses.get(f.fingerprint) } : {}),
       ...(result.baselined.has(f.fingerprint) ? { baseline: true } : {}),
+      ...(f.related ? { related: f.related.map((r) => ({ message: r.message, location: r.location ?? null })) } : {}),
+      ...(f.alsoReportedBy ? { alsoReportedBy: f.alsoReportedBy } : {}),
     })),
     suppressed: result.suppressed.map((s) => ({
       policyId: s.finding.policyId,

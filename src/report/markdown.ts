@@ -119,7 +119,7 @@ function requirementSection(r: ScanResult): string[] {
 }
 
 function findingLine(f: Finding, o: MarkdownOptions, isNew: boolean): string {
-  return `- ${isNew ? '🆕 ' : ''}${where(f, o)}: ${esc(f.message)} (${codeSpan(f.policyId)})`;
+  return `- ${isNew ? '🆕 ' : ''}${where(f, o)}: ${esc(f.message)} (${[f.policyId, ...(f.alsoReportedBy ?? [])].map(codeSpan).join(', ')})`;
 }
 
 /**

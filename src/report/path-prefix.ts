@@ -12,7 +12,9 @@ export function withPathPrefix(result: ScanResult, prefix: string): ScanResult {
   if (!prefix || prefix === '.') return result;
   const at = (file: string) => posix.join(prefix, file);
   const moved = <T extends { location: Location }>(x: T): T => ({ ...x, location: { ...x.location, file: at(x.location.file) } });
-  const finding = (f: Finding): Finding => (f.location ? moved(f as Finding & { location: Location }) : f);
+  const related = (f: Finding): Finding =>
+    f.related ? { ...f, related: f.related.map((r) => (r.location ? moved(r as { message: string; location: Location }) : r)) } : f;
+  const finding = (f: Finding): Finding => related(f.location ? moved(f as Finding & { location: Location }) : f);
   const suppressed = (s: SuppressedFinding): SuppressedFinding => ({ ...s, finding: finding(s.finding) });
   const comparison = result.comparison && {
     ...result.comparison,

@@ -1,12 +1,18 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { ScanResult } from '../model/scan-result.js';
 import type { Severity } from '../model/policy.js';
+import type { Location } from '../model/location.js';
 import { packageVersion } from '../util/package-root.js';
 import type { Formatter } from './formatter.js';
 
 /** GitHub ranks code-scanning alerts by `security-severity` (a CVSS-like score given as text). */
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
 const LEVEL: Record<Severity, Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+const physical = (l: Location) => ({
+  artifactLocation: { uri: encodeURI(l.file), uriBaseId: '%SRCROOT%' },
+  region: { startLine: l.startLine, startColumn: l.startColumn, endLine: l.endLine, endColumn: l.endColumn },
+});
+
 /** GitHub keeps the first 5,000 results of a run; more would be dropped without a word. */
 export const MAX_SARIF_RESULTS = 5000;
 
@@ -53,13 +59,13 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): Log
     locations: f.location
       ? [
           {
-            physicalLocation: {
-              artifactLocation: { uri: encodeURI(f.location.file), uriBaseId: '%SRCROOT%' },
-              region: { startLine: f.location.startLine, startColumn: f.location.startColumn, endLine: f.location.endLine, endColumn: f.location.endColumn },
-            },
+            physicalLocation: physical(f.location),
           },
         ]
       : [],
+    ...(f.related
+      ? { relatedLocations: f.related.flatMap((r, id) => (r.location ? [{ id, message: { text: r.message }, physicalLocation: physical(r.location) }] : [])) }
+      : {}),
     partialFingerprints: { 'forgeTrust/v1': f.fingerprint },
     properties: { severity: f.severity, requirements: f.requirements.map((r) => `${r.framework}/${r.id}`) },
   }));

@@ -50,7 +50,9 @@ export function renderText(result: ScanResult, options: TextOptions): string {
     }
     const pos = f.location ? `${f.location.startLine}:${f.location.startColumn}` : '-';
     const status = result.comparison ? (result.comparison.statuses.get(f.fingerprint) === 'new' ? c('bold', 'new ') : c('dim', 'old ')) : '';
-    out.push(`  ${pos.padEnd(8)} ${status}${c(f.severity, f.severity.padEnd(8))} ${esc(f.message)}  ${c('dim', f.policyId)}`);
+    out.push(
+      `  ${pos.padEnd(8)} ${status}${c(f.severity, f.severity.padEnd(8))} ${esc(f.message)}  ${c('dim', [f.policyId, ...(f.alsoReportedBy ?? [])].join(', '))}`,
+    );
   }
   if (result.comparison) {
     const fresh = [...result.comparison.statuses.values()].filter((x) => x === 'new').length;

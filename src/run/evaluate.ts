@@ -7,6 +7,7 @@ import type { RoaVerdict } from '../model/roa.js';
 import type { Suppression } from '../model/suppression.js';
 import type { Policy } from '../engine/policy.js';
 import { decideRoa } from '../engine/roa-verdict.js';
+import { foldOverlaps } from '../engine/overlaps.js';
 import { runPolicies } from '../engine/run-policies.js';
 import { applySuppressions } from '../engine/suppress.js';
 import { buildInputs, emptyDocuments, prepareInputs, type PreparedInputs } from '../sources/build-inputs.js';
@@ -54,5 +55,6 @@ export function evaluateRoot(root: string, shown: string, judging: Judging, prep
   problems.push(...run.problems);
   const { kept, suppressed } = applySuppressions(run.findings, inputs.documents.suppressions.entries, now);
   const manifests = inputs.documents.manifest.apps;
-  return { inputs, findings: kept, suppressed, problems, manifests, roa: manifests.map((m) => decideRoa(m, manifests, kept, active)) };
+  const roa = manifests.map((m) => decideRoa(m, manifests, kept, active));
+  return { inputs, findings: foldOverlaps(kept, active), suppressed, problems, manifests, roa };
 }

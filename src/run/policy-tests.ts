@@ -20,6 +20,8 @@ export interface ExpectedFinding {
   line?: number;
   column?: number;
   message?: string;
+  /** A grouped finding's related locations, by line. */
+  related?: number[];
 }
 
 export interface PolicyTestCase {
@@ -110,6 +112,9 @@ function compareFindings(expected: ExpectedFinding[], actual: Finding[]): string
       failures.push(`finding ${i + 1}: expected column ${e.column}, got ${a.location?.startColumn ?? '(none)'}`);
     if (e.message !== undefined && !a.message.includes(e.message))
       failures.push(`finding ${i + 1}: expected the message to contain "${e.message}", got "${a.message}"`);
+    const related = (a.related ?? []).map((r) => r.location?.startLine ?? 0);
+    if (e.related !== undefined && JSON.stringify(related) !== JSON.stringify(e.related))
+      failures.push(`finding ${i + 1}: expected related lines ${JSON.stringify(e.related)}, got ${JSON.stringify(related)}`);
   });
   return failures;
 }

@@ -84,10 +84,16 @@ export function publicSuffixOf(host: string): string {
   return getPublicSuffix(bare, { allowPrivateDomains: true }) ?? '';
 }
 
+/**
+ * Special-use names that no one can register (RFC 6761 §6: localhost, test, invalid, example;
+ * RFC 6762: local; RFC 8375: home.arpa; ICANN's 2024 reservation: internal).
+ */
+const SPECIAL_USE = /(^|\.)(localhost|test|invalid|example|local|home\.arpa|internal)$/i;
+
 /** True when a host is itself a public suffix, so `*.` + host covers everybody's domains. */
 export function isPublicSuffix(host: string): boolean {
   const bare = host.replace(/^\*\./, '');
-  return bare !== '' && publicSuffixOf(bare) === bare;
+  return bare !== '' && !SPECIAL_USE.test(bare) && publicSuffixOf(bare) === bare;
 }
 
 export function registrableDomainOf(host: string): string {

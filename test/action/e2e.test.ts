@@ -110,7 +110,7 @@ describe('the Action, end to end against an emulated GitHub API', () => {
     expect(first.summary).toContain('## Forge Trust');
     expect(gh.checkRuns).toHaveLength(1);
     expect(gh.checkRuns[0]!.head_sha).toBe('headsha1');
-    expect(gh.checkRuns[0]!.annotations).toHaveLength(44);
+    expect(gh.checkRuns[0]!.annotations).toHaveLength(37);
 
     // The secrets planted in the example reach no output: log, annotations, comment, summary, SARIF, JSON.
     const everything = [
@@ -228,7 +228,7 @@ describe('the Action, end to end against an emulated GitHub API', () => {
     expect(r.outputs.result).toBe('pass'); // the one new finding is medium; the existing high ones do not decide
     expect(gh.comments[0]!.body).toContain('### What this pull request changes');
     expect(gh.comments[0]!.body).toContain('**scopes added** `manage:jira-project`');
-    expect(gh.comments[0]!.body).toContain('Findings: 1 new, 44 existing, 0 fixed. Only new findings decide the check.');
+    expect(gh.comments[0]!.body).toContain('Findings: 1 new, 37 existing, 0 fixed. Only new findings decide the check.');
     const all = await runAction({ path: 'app', 'only-new': 'false' });
     expect(all.outputs.result).toBe('fail');
   });

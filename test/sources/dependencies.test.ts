@@ -89,6 +89,64 @@ describe('lockfiles written by the real package managers', () => {
     }
   });
 
+  it('reads a folder linked with file: through its own lockfile when it has one, and through the linking one otherwise', () => {
+    const npmLock = (deps: Record<string, string>) =>
+      JSON.stringify({
+        name: 'x',
+        lockfileVersion: 3,
+        packages: {
+          '': { name: 'x', dependencies: deps },
+          ...Object.fromEntries(
+            Object.entries(deps).map(([n, v]) => [`node_modules/${n}`, { version: v, resolved: `https://registry.npmjs.org/${n}/-/${n}-${v}.tgz` }]),
+          ),
+        },
+      });
+    const repo = scratchRepo({
+      'package.json': JSON.stringify({ name: 'app', dependencies: { own: 'file:./own', shared: 'file:./shared' } }),
+      'package-lock.json': npmLock({}),
+      'own/package.json': JSON.stringify({ name: 'own', dependencies: { 'left-pad': '1.3.0' } }),
+      'own/package-lock.json': npmLock({ 'left-pad': '1.3.0' }),
+      'shared/package.json': JSON.stringify({ name: 'shared', dependencies: { 'is-odd': '3.0.1' } }),
+    });
+    try {
+      const projects = buildInputs(repo.dir).documents.dependencies.projects;
+      const own = projects.find((p) => p.manifest === 'own/package.json')!;
+      const shared = projects.find((p) => p.manifest === 'shared/package.json')!;
+      expect([own.coveredBy, own.lockfile?.file, own.packages.map((p) => p.name)]).toEqual([null, 'own/package-lock.json', ['left-pad']]);
+      expect([shared.coveredBy, shared.lockfile]).toEqual(['package-lock.json', null]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('reads every lockfile beside one package.json, each as its own entry, with how far each is out of sync', () => {
+    const repo = scratchRepo({
+      'package.json': JSON.stringify({ name: 'x', version: '1.0.0', dependencies: { a: '1.0.0' } }),
+      'package-lock.json': JSON.stringify({
+        name: 'x',
+        lockfileVersion: 3,
+        packages: {
+          '': { name: 'x', dependencies: { a: '1.0.0' } },
+          'node_modules/a': { version: '1.0.0', resolved: 'https://registry.npmjs.org/a/-/a-1.0.0.tgz' },
+        },
+      }),
+      'yarn.lock': '# yarn lockfile v1\n\n\na@0.9.0:\n  version "0.9.0"\n  resolved "https://registry.yarnpkg.com/a/-/a-0.9.0.tgz"\n',
+    });
+    try {
+      const projects = buildInputs(repo.dir).documents.dependencies.projects;
+      expect(projects.map((p) => [p.lockfile?.file, p.alternate, p.packages.map((x) => `${x.name}@${x.version}`)])).toEqual([
+        ['package-lock.json', false, ['a@1.0.0']],
+        ['yarn.lock', true, ['a@0.9.0']],
+      ]);
+      expect(projects[0]!.lockfiles).toEqual([
+        { file: 'package-lock.json', format: 'npm-v3', outOfSync: 0 },
+        { file: 'yarn.lock', format: 'yarn-classic', outOfSync: 1 },
+      ]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   describe('a real Forge app (the dependencies of atlassian/jenkins-for-jira) locked by each package manager', () => {
     for (const format of ['npm', 'yarn-classic', 'yarn-berry', 'pnpm']) {
       it(`${format}: reads as many packages as the lockfile records, each at its line`, async () => {

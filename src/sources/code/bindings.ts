@@ -48,6 +48,11 @@ export function collectBindings(ast: Node): Bindings {
           else imported(s.local.name, node.source.value, s.imported.type === 'Identifier' ? s.imported.name : s.imported.value, s);
         }
         return false;
+      // `export { run } from './run'` and `export * from './run'` reach a module as an import does.
+      case 'ExportNamedDeclaration':
+      case 'ExportAllDeclaration':
+        if (node.source) b.importFacts.push({ source: moduleName(node.source.value), imported: '*', local: '', start: node.start ?? 0, end: node.end ?? 0 });
+        return;
       case 'VariableDeclarator': {
         const init = node.init;
         if (!init) return;

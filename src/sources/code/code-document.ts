@@ -10,6 +10,7 @@ import { asArray, asObject, asString } from '../manifest/derive.js';
 import { codeExtension, parseCode } from './parse-code.js';
 import { collectBindings } from './bindings.js';
 import { extractFacts, type FileFacts } from './extract-facts.js';
+import { functionHandlers, type HandlerFact } from './handlers.js';
 import type { SecretNameTest } from './secret-names.js';
 import { defineDocument } from '../input-document.js';
 import { literalSecretTest } from '../secrets/scan-secrets.js';
@@ -30,6 +31,10 @@ export interface CodeDocument {
   headers: Array<Placed<FileFacts['headers'][number]>>;
   resolverReturns: Array<Placed<FileFacts['resolverReturns'][number]>>;
   envReads: Array<Placed<FileFacts['envReads'][number]>>;
+  /** Calls that verify a caller (HMAC, signature, JWT, constant-time comparison). */
+  verifications: Array<Placed<FileFacts['verifications'][number]>>;
+  /** Each function module's handler file and the files it imports (see `functionHandlers`). */
+  handlers: HandlerFact[];
   /** Files that did not parse: their checks did not run. */
   errors: Array<{ file: string; app: string; message: string; location: Location }>;
   skipped: SkippedPath[];
@@ -50,7 +55,7 @@ const BUILD_DIRS = new Set(['build', 'dist', 'out', 'public', 'www']);
  * secrets pass.
  */
 export function buildCodeDocument(root: string, files: readonly RepoFile[], apps: readonly ParsedManifest[], options: CodeOptions): CodeDocument {
-  const doc: CodeDocument = { files: [], imports: [], calls: [], requests: [], headers: [], resolverReturns: [], envReads: [], errors: [], skipped: [] };
+  const doc: CodeDocument = emptyCodeDocument();
   const frontends = apps.flatMap((a) => resourceFolders(a));
   const packageDirs = new Set(files.filter((f) => posix.basename(f.path) === 'package.json').map((f) => posix.dirname(f.path)));
   for (const f of files) {
@@ -90,9 +95,29 @@ export function buildCodeDocument(root: string, files: readonly RepoFile[], apps
     doc.headers.push(...facts.headers.map(place));
     doc.resolverReturns.push(...facts.resolverReturns.map(place));
     doc.envReads.push(...facts.envReads.map(place));
+    doc.verifications.push(...facts.verifications.map(place));
   }
+  doc.handlers = functionHandlers(
+    apps,
+    doc.imports,
+    doc.files.map((f) => f.path),
+  );
   return doc;
 }
+
+const emptyCodeDocument = (): CodeDocument => ({
+  files: [],
+  imports: [],
+  calls: [],
+  requests: [],
+  headers: [],
+  resolverReturns: [],
+  envReads: [],
+  verifications: [],
+  handlers: [],
+  errors: [],
+  skipped: [],
+});
 
 function nearestProject(file: string, packageDirs: ReadonlySet<string>): string | null {
   let dir = posix.dirname(file);
@@ -125,7 +150,7 @@ declare module '../../model/documents.js' {
 
 export const codeSource = defineDocument({
   name: 'code',
-  empty: () => ({ files: [], imports: [], calls: [], requests: [], headers: [], resolverReturns: [], envReads: [], errors: [], skipped: [] }),
+  empty: emptyCodeDocument,
   readsManifests: true,
   build: (c) => buildCodeDocument(c.root, c.walk.files, c.apps, { isSecretName: c.isSecretName, literalSecret: literalSecretTest(c.detectors) }),
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Expression, Node, TemplateLiteral } from '@babel/types';
 import type { Location } from '../../model/location.js';
 import type { LineIndex } from '../line-index.js';
+import type { SecretNameTest } from './secret-names.js';
 import { moduleName, type Bindings } from './bindings.js';
 import { urlFact, type UrlFact, type UrlPart } from './url-fact.js';
 import { mask } from '../secrets/mask.js';
@@ -42,7 +43,7 @@ export interface ValueFact {
 export interface DescribeContext {
   bindings: Bindings;
   lines: LineIndex;
-  isSecretName: (name: string) => boolean;
+  isSecretName: SecretNameTest;
   /** The description of a detector matching the literal, or undefined. */
   literalSecret: (text: string) => string | undefined;
 }
@@ -310,8 +311,10 @@ function memberFact(
     return { kind: 'member', name: `${objectName}.${prop}`, ...base, taint: secret ? [`${objectName}.${prop}`] : [], secret };
   }
   const object = sub(n.object);
-  // The length of a secret is not the secret.
-  if (prop !== undefined && SIZE_PROPERTIES.has(prop)) return { kind: 'member', name: `${object.name ?? objectName}.${prop}`, ...base };
+  // The length of a secret is not the secret, nor is a field whose name says what else it holds
+  // (`credentials.url`, `token.expiresAt`): the object's taint stops there.
+  if (prop !== undefined && (SIZE_PROPERTIES.has(prop) || ctx.isSecretName.plain?.(prop)))
+    return { kind: 'member', name: `${object.name ?? objectName}.${prop}`, ...base };
   const known = prop !== undefined ? object.properties?.[prop] : undefined;
   if (known) return { ...known, location: base.location, origin: known.origin ?? known.location };
   const nameTaint = prop !== undefined && ctx.isSecretName(prop) ? [`${object.name ?? '…'}.${prop}`] : [];

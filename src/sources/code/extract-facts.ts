@@ -49,7 +49,62 @@ export interface EnvReadFact {
   location: Location;
 }
 
+/**
+ * A call that verifies who sent a request: an HMAC or signature check, a constant-time
+ * comparison, a JWT verification. `literalKey` when the key it is given is written in the code.
+ */
+export interface VerificationFact {
+  [key: string]: unknown;
+  callee: string;
+  kind: 'hmac' | 'constant-time-compare' | 'signature' | 'jwt' | 'comparison';
+  literalKey: boolean;
+  location: Location;
+}
+
+/** Library functions that verify a caller, by resolved callee, with the argument that carries the key. */
+const VERIFIERS: Array<[RegExp, VerificationFact['kind'], number]> = [
+  [/^(node:)?crypto\.createHmac$/, 'hmac', 1],
+  [/^(node:)?crypto\.timingSafeEqual$/, 'constant-time-compare', -1],
+  [/^(node:)?crypto\.(verify|createVerify)$/, 'signature', 2],
+  [/^(node:)?crypto\.subtle\.verify$/, 'signature', 1],
+  [/^jsonwebtoken\.verify$/, 'jwt', 1],
+  [/^jose\.(jwtVerify|compactVerify|flattenedVerify|generalVerify)$/, 'jwt', 1],
+  [/^atlassian-jwt\.decodeSymmetric$/, 'jwt', 1],
+  [/^(tweetnacl|tweetnacl-util)\.sign\.detached\.verify$/, 'signature', 2],
+  [/^@octokit\/webhooks-methods\.verify$/, 'hmac', 0],
+  [/^crypto-js\.Hmac\w+$/, 'hmac', 1],
+];
+
+/** A name that says it holds what a caller proves itself with. */
+const CREDENTIAL_NAME = /(signature|token|secret|hmac|digest|apikey|api_key|password|headers)/i;
+const EQUALITY = new Set(['===', '!==', '==', '!=']);
+
+/**
+ * `given === expected` where one side is named like a signature, token or secret (or read from
+ * the request's headers): a shared-secret check, not in constant time. Comparisons with null,
+ * booleans, numbers or short strings (`token === ''`, `type === 'push'`) are not checks.
+ */
+function comparison(left: Node, right: Node, bindings: DescribeContext['bindings']): { literalKey: boolean } | undefined {
+  const sides = [left, right];
+  const credential = sides.findIndex((n) => CREDENTIAL_NAME.test(nameOf(n, bindings)));
+  if (credential < 0) return undefined;
+  const other = unwrap(sides[1 - credential]!);
+  if (other.type === 'StringLiteral') return other.value.length >= 8 ? { literalKey: true } : undefined;
+  if (other.type === 'NullLiteral' || other.type === 'BooleanLiteral' || other.type === 'NumericLiteral') return undefined;
+  if (other.type === 'Identifier' && other.name === 'undefined') return undefined;
+  if (other.type === 'UnaryExpression' || other.type === 'TemplateLiteral') return undefined;
+  return { literalKey: false };
+}
+
+function verification(callee: string, args: ValueFact[], location: Location): VerificationFact | undefined {
+  const found = VERIFIERS.find(([pattern]) => pattern.test(callee));
+  if (!found) return undefined;
+  const key = found[2] >= 0 ? args[found[2]] : undefined;
+  return { callee, kind: found[1], literalKey: key?.kind === 'string', location };
+}
+
 export interface FileFacts {
+  verifications: VerificationFact[];
   calls: CallFact[];
   requests: RequestFact[];
   headers: HeaderFact[];
@@ -90,7 +145,7 @@ const literal = (v: ValueFact | undefined): boolean =>
  * the size of the code base, while leaving organisations' own policies the calls they need.
  */
 export function extractFacts(ast: Node, ctx: DescribeContext): FileFacts {
-  const facts: FileFacts = { calls: [], requests: [], headers: [], resolverReturns: [], envReads: [] };
+  const facts: FileFacts = { verifications: [], calls: [], requests: [], headers: [], resolverReturns: [], envReads: [] };
   const importedRoots = new Set(ctx.bindings.imports.values());
   const isImported = (callee: string) => [...importedRoots].some((r) => callee === r || callee.startsWith(r + '.'));
   const at = (n: Node) => ctx.lines.range(n.start ?? 0, n.end ?? 0);
@@ -106,8 +161,15 @@ export function extractFacts(ast: Node, ctx: DescribeContext): FileFacts {
           facts.calls.push({ callee, args, location: at(node) });
         const request = requestFact(callee, args, at(node));
         if (request) facts.requests.push(request);
+        const verified = verification(callee, args, at(node));
+        if (verified) facts.verifications.push(verified);
         headerCall(node.callee, node.arguments, callee, ctx, facts);
         if (/^@forge\/resolver\.define$/.test(callee)) resolverReturns(node.arguments, ctx, facts);
+        return;
+      }
+      case 'BinaryExpression': {
+        const compared = EQUALITY.has(node.operator) && node.left.type !== 'PrivateName' ? comparison(node.left, node.right, ctx.bindings) : undefined;
+        if (compared) facts.verifications.push({ callee: node.operator, kind: 'comparison', literalKey: compared.literalKey, location: at(node) });
         return;
       }
       case 'ObjectProperty': {

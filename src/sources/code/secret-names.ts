@@ -5,7 +5,8 @@ export interface SecretNameSpec {
   notWords: string[];
 }
 
-export type SecretNameTest = (name: string) => boolean;
+/** Whether a name says it holds a secret; `plain` whether it says it holds something else (a URL, a count, a type). */
+export type SecretNameTest = ((name: string) => boolean) & { plain?: (name: string) => boolean };
 
 /** Splits `apiToken`, `API_TOKEN`, `api-token`, `auth.token` and `APIToken` into lower-case words. */
 export function nameWords(name: string): string[] {
@@ -26,7 +27,11 @@ export function secretNameTest(spec: SecretNameSpec | undefined): SecretNameTest
   const words = new Set(spec.words);
   const not = new Set(spec.notWords);
   const cache = new Map<string, boolean>();
-  return (name) => {
+  const plain = (name: string) => {
+    const w = nameWords(name);
+    return w.length > 0 && w.every((x) => not.has(x));
+  };
+  const test: SecretNameTest = (name) => {
     let hit = cache.get(name);
     if (hit !== undefined) return hit;
     const w = nameWords(name);
@@ -37,4 +42,6 @@ export function secretNameTest(spec: SecretNameSpec | undefined): SecretNameTest
     if (cache.size < 10_000) cache.set(name, hit);
     return hit;
   };
+  test.plain = plain;
+  return test;
 }

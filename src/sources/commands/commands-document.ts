@@ -10,6 +10,7 @@ import { asArray, asObject } from '../manifest/derive.js';
 import { mask } from '../secrets/mask.js';
 import type { SecretNameTest } from '../code/secret-names.js';
 import { shellCommands } from './shell-words.js';
+import { isPlaceholderValue } from '../../util/placeholder.js';
 import { defineDocument } from '../input-document.js';
 
 type Kind = 'workflow' | 'script' | 'package-json' | 'docs';
@@ -23,6 +24,8 @@ export interface CommandFact {
   words: string[];
   /** Option names given (`--encrypt`, `-e`), without their values. */
   flags: string[];
+  /** For `forge variables set`: the variable's name and whether it says it holds a secret. */
+  variable?: { name: string; secretName: boolean };
   location: Location;
 }
 
@@ -34,6 +37,8 @@ export interface EnvFact {
   name: string;
   /** True when the value is written out (not `${{ secrets.X }}`, not `$VAR`, not empty). */
   literal: boolean;
+  /** The value is one documentation writes in place of a real one (`<your-token>`, `xxxx`, `changeme`). */
+  placeholder: boolean;
   secretName: boolean;
   preview: string;
   length: number;
@@ -84,7 +89,13 @@ function addLine(doc: CommandsDocument, file: string, kind: Kind, line: string, 
   if (!text.trim() || text.trim().startsWith('#')) return;
   const location = { file, startLine: lineNo, startColumn: column, endLine: lineNo, endColumn: column + line.length };
   for (const c of shellCommands(text)) {
-    for (const a of c.assignments) doc.env.push(envFact(file, kind, a.name, a.value, location, isSecretName));
+    // A value the line cuts short (`MNEMONIC=stable during …`) is an example, whatever its first word.
+    const cut = /…|\.\.\.\s*$/.test(text);
+    for (const a of c.assignments) {
+      // `KEY=$(cat key.pem)` reads the value at run time; shell-quote leaves only a fragment of it.
+      const substituted = text.includes(`${a.name}=$(`) || text.includes(`${a.name}=\`$`);
+      doc.env.push(envFact(file, kind, a.name, cut || substituted ? `${a.value} $(…)` : a.value, location, isSecretName));
+    }
     if (!c.words.length) continue;
     const words: string[] = [];
     for (const w of c.words) {
@@ -94,8 +105,25 @@ function addLine(doc: CommandsDocument, file: string, kind: Kind, line: string, 
     // Option names only: `--token=…` loses its value, and `-pSECRET` (a value glued to a short
     // option, as mysql takes passwords) is cut to `-p`.
     const flags = c.words.flatMap((w) => (/^--[A-Za-z]/.test(w) ? [w.replace(/=.*$/s, '')] : /^-[A-Za-z]/.test(w) ? [w.slice(0, 2)] : []));
-    if (words.length) doc.commands.push({ file, kind, words, flags, location });
+    if (words.length) doc.commands.push({ file, kind, words, flags, location, ...variableOf(words, c.words, isSecretName) });
   }
+}
+
+/** Options of `forge variables set` that take a value (`-e production`), so the value is not the variable's name. */
+const VALUE_OPTIONS = new Set(['-e', '--environment']);
+
+function variableOf(words: string[], all: string[], isSecretName: SecretNameTest): Pick<CommandFact, 'variable'> {
+  if (words.join(' ') !== 'forge variables set') return {};
+  const rest = all.slice(3);
+  for (let i = 0; i < rest.length; i++) {
+    const w = rest[i]!;
+    if (w.startsWith('-')) {
+      if (VALUE_OPTIONS.has(w)) i++;
+      continue;
+    }
+    return { variable: { name: w, secretName: isSecretName(w) } };
+  }
+  return {};
 }
 
 function envFact(file: string, kind: Kind, name: string, value: string, location: Location, isSecretName: SecretNameTest): EnvFact {
@@ -105,6 +133,7 @@ function envFact(file: string, kind: Kind, name: string, value: string, location
     kind,
     name,
     literal,
+    placeholder: isPlaceholderValue(value),
     secretName: isSecretName(name),
     preview: mask(value),
     length: value.length,

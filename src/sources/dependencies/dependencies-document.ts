@@ -43,6 +43,10 @@ export interface Project {
   /** package.json as parsed (`overrides`, `resolutions`, `engines`, `workspaces`, …). */
   raw: Raw;
   lockfile: { file: string; format: string; version: string; packages: number; recorded: number; location: Location } | null;
+  /** Every lockfile beside this package.json, with how many declared dependencies each leaves out or locks outside their range. */
+  lockfiles: Array<{ file: string; format: string | null; outOfSync: number }>;
+  /** True for the entries of the second and later lockfiles of one package.json (the first is the one npm, pnpm or yarn would pick). */
+  alternate: boolean;
   /** For a workspace member: the root lockfile that covers it. */
   coveredBy: string | null;
   packages: Array<AnalysedPackage & { [key: string]: unknown }>;
@@ -90,22 +94,35 @@ export function buildDependenciesDocument(root: string, files: readonly RepoFile
   const paths = new Set(files.map((f) => f.path));
   const manifests = files.filter((f) => posix.basename(f.path) === 'package.json').map((f) => f.path);
   const parsed = new Map(manifests.map((m) => [m, readPackageJson(root, m)]));
-  const lockfileIn = (dir: string) => LOCKFILE_NAMES.map((l) => posix.join(dir, l)).find((l) => paths.has(l));
+  const lockfilesIn = (dir: string) => LOCKFILE_NAMES.map((l) => posix.join(dir, l)).filter((l) => paths.has(l));
+  const lockfileIn = (dir: string) => lockfilesIn(dir)[0];
   const { coveredBy, members } = workspaceCoverage(root, manifests, parsed, paths, lockfileIn);
-  // Folders that a project installs from `file:` are covered by that project's lockfile.
+  // Folders that a project installs from `file:` are covered by that project's lockfile, unless
+  // they have a lockfile of their own: a folder with its own lockfile is always read through it.
   for (const m of manifests) {
     const dir = posix.dirname(m);
     const lock = coveredBy.get(m) ?? lockfileIn(dir);
     if (!lock) continue;
     for (const d of declaredOf(parsed.get(m)!.raw)) {
-      if (d.spec.startsWith('file:')) coveredBy.set(posix.join(dir, d.spec.slice(5).replace(/^\.\//, ''), 'package.json'), lock);
+      if (!d.spec.startsWith('file:')) continue;
+      const target = posix.join(dir, d.spec.slice(5).replace(/^\.\//, ''));
+      if (!lockfileIn(target) && !coveredBy.has(posix.join(target, 'package.json'))) coveredBy.set(posix.join(target, 'package.json'), lock);
     }
   }
-  const projects = manifests.map((m) => {
-    const project = newProject(m, parsed.get(m)!, apps, coveredBy.get(m) ?? null);
-    const lockPath = coveredBy.has(m) ? undefined : lockfileIn(project.root);
-    if (lockPath) readProjectLockfile(root, project, lockPath, importersOf(project.root, [m, ...(members.get(m) ?? [])], parsed));
-    return project;
+  const projects = manifests.flatMap((m) => {
+    const locks = coveredBy.has(m) ? [] : lockfilesIn(posix.dirname(m));
+    if (!locks.length) return [newProject(m, parsed.get(m)!, apps, coveredBy.get(m) ?? null)];
+    // Every lockfile beside package.json is read, one entry each: package managers install from
+    // whichever they find, so advisories and supply-chain checks must see them all.
+    const entries = locks.map((lock, i) => {
+      const project = newProject(m, parsed.get(m)!, apps, null);
+      project.alternate = i > 0;
+      readProjectLockfile(root, project, lock, importersOf(project.root, [m, ...(members.get(m) ?? [])], parsed));
+      return project;
+    });
+    const summary = entries.map((p, i) => ({ file: locks[i]!, format: p.lockfile?.format ?? null, outOfSync: p.outOfSync.length }));
+    for (const p of entries) p.lockfiles = summary;
+    return entries;
   });
   return { projects };
 }
@@ -160,6 +177,8 @@ function newProject(manifest: string, { raw, problems }: ParsedPackage, apps: Re
     scripts: Object.entries(obj(raw.scripts)).map(([name, command]) => ({ name, command: String(command), location: childLocation(raw.scripts, name) })),
     raw,
     lockfile: null,
+    lockfiles: [],
+    alternate: false,
     coveredBy,
     packages: [],
     outOfSync: [],

@@ -13,6 +13,10 @@ export interface LockNode {
   /** Set when the lockfile says so (npm, pnpm 6); otherwise derived from reachability. */
   dev?: boolean;
   optional?: boolean;
+  /** The operating systems or CPUs it is restricted to, when the lockfile says (`os=darwin & cpu=arm64`). */
+  platform?: string;
+  /** Shipped inside its parent's tarball (npm's `inBundle`), so it has no download of its own. */
+  bundled?: boolean;
   installScript: boolean;
   /** Declared source when the lockfile has no resolved URL (yarn berry's `name@npm:…`, pnpm's `link:`). */
   sourceHint?: PackageSource;
@@ -47,7 +51,9 @@ export function classifySource(resolved: string | undefined, hint?: PackageSourc
   if (resolved.startsWith('link:')) return 'link';
   if (resolved.startsWith('workspace:')) return 'workspace';
   if (REGISTRY.test(resolved)) return 'registry';
-  if (/^https?:\/\//.test(resolved)) return /\/-\/[^/]+\.tgz(#|$)/.test(resolved) ? 'registry' : 'tarball';
+  // A registry's tarball URL ends `/-/<name>-<version>.tgz`; Artifactory and Nexus repeat the scope
+  // there (`/-/@scope/name-1.0.0.tgz`), and a local registry (Verdaccio) is a registry all the same.
+  if (/^https?:\/\//.test(resolved)) return /\/-\/(@[^/]+\/)?[^/]+\.tgz(#|$)/.test(resolved) ? 'registry' : 'tarball';
   return 'registry';
 }
 
@@ -59,6 +65,10 @@ export interface AnalysedPackage {
   integrity: string | null;
   dev: boolean;
   optional: boolean;
+  /** The platforms it is restricted to (os and cpu conditions), or null. */
+  platform: string | null;
+  /** Shipped inside its parent's tarball: no download, so no integrity of its own. */
+  bundled: boolean;
   direct: boolean;
   /** Names from the importer down to this package, both included. */
   path: string[];
@@ -102,9 +112,18 @@ export function analyseGraph(graph: LockGraph): AnalysedPackage[] {
     integrity: n.integrity ?? null,
     dev: n.dev ?? !prodPath.has(n.id),
     optional: n.optional ?? false,
+    platform: n.platform ?? null,
+    bundled: n.bundled ?? false,
     direct: direct.has(n.id),
     path: prodPath.get(n.id) ?? devPath.get(n.id) ?? [n.name],
     installScript: n.installScript,
     location: n.location,
   }));
+}
+
+/** npm's and pnpm's `os` and `cpu` lists as one condition, like yarn berry's `conditions`. */
+export function platformOf(entry: { os?: unknown; cpu?: unknown }): string | undefined {
+  const part = (key: string, v: unknown) => (Array.isArray(v) && v.length ? `${key}=${v.map(String).join('|')}` : undefined);
+  const parts = [part('os', entry.os), part('cpu', entry.cpu)].filter(Boolean);
+  return parts.length ? parts.join(' & ') : undefined;
 }

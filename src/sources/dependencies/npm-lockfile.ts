@@ -1,5 +1,5 @@
 import { childLocation } from '../positions.js';
-import type { Importer, LockGraph, LockNode, PackageSource } from './graph.js';
+import { platformOf, type Importer, type LockGraph, type LockNode, type PackageSource } from './graph.js';
 
 type Raw = Record<string, unknown>;
 const obj = (v: unknown): Raw => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : {});
@@ -45,6 +45,8 @@ function readPackagesMap(lock: Raw, format: string): LockGraph {
       integrity: str(e.integrity),
       dev: e.dev === true,
       optional: e.optional === true || e.devOptional === true,
+      platform: platformOf(e),
+      bundled: e.inBundle === true,
       installScript: e.hasInstallScript === true,
       sourceHint: hint,
       location: childLocation(packages, key),
@@ -95,6 +97,7 @@ function readNestedTree(lock: Raw, rootDeclared: { prod: string[]; dev: string[]
         integrity: str(e.integrity),
         dev: e.dev === true,
         optional: e.optional === true,
+        bundled: e.bundled === true,
         installScript: false, // v1 does not record install scripts
         sourceHint: local,
         location: childLocation(tree, name),

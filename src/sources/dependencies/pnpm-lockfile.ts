@@ -1,5 +1,5 @@
 import { childLocation } from '../positions.js';
-import type { Importer, LockGraph, LockNode, PackageSource } from './graph.js';
+import { platformOf, type Importer, type LockGraph, type LockNode, type PackageSource } from './graph.js';
 import { splitDescriptor } from './yarn-lockfile.js';
 
 type Raw = Record<string, unknown>;
@@ -49,6 +49,7 @@ export function readPnpmLockfile(lock: Raw): LockGraph {
       integrity: str(resolution.integrity),
       dev: typeof e.dev === 'boolean' ? e.dev : undefined,
       optional: e.optional === true || obj(snapshots[key]).optional === true ? true : undefined,
+      platform: platformOf(e),
       installScript: e.requiresBuild === true,
       sourceHint: kind,
       location: childLocation(packages, key),

@@ -94,7 +94,8 @@ export function readYarnClassic(text: string, file: string, declared: DeclaredIm
         name,
         version,
         resolved,
-        integrity: str(entry.integrity),
+        // Yarn classic lockfiles before 1.10 carry the sha1 of the tarball in the resolved URL's fragment.
+        integrity: str(entry.integrity) ?? sha1Fragment(resolved),
         installScript: false,
         sourceHint: hint,
         location: headerAt.get(descriptor),
@@ -152,6 +153,8 @@ export function readYarnBerry(lock: Raw, declared: DeclaredImporter[]): LockGrap
       version: str(e.version) ?? String(e.version ?? '0.0.0'),
       resolved: source === 'registry' ? undefined : range,
       integrity: str(e.checksum),
+      // Yarn berry records no checksum for packages restricted to other platforms: it never fetched them.
+      platform: str(e.conditions),
       installScript: false,
       sourceHint: source,
       location: childLocation(lock, key),
@@ -178,4 +181,10 @@ export function readYarnBerry(lock: Raw, declared: DeclaredImporter[]): LockGrap
   });
   const metadata = obj(lock.__metadata);
   return { format: 'yarn-berry', lockfileVersion: String(metadata.version ?? ''), nodes, importers, recordedCount: nodes.size };
+}
+
+/** The `#<sha1>` fragment of a yarn classic resolved URL as a subresource-integrity string. */
+function sha1Fragment(resolved: string | undefined): string | undefined {
+  const hex = /#([0-9a-f]{40})$/.exec(resolved ?? '')?.[1];
+  return hex ? `sha1-${Buffer.from(hex, 'hex').toString('base64')}` : undefined;
 }

@@ -43,8 +43,10 @@ export const MAX_SCHEMA_ERRORS = 50;
 export function validateManifest(raw: Record<string, unknown>, file: string): Problem[] | undefined {
   const validate = manifestValidator();
   if (!validate) return undefined;
-  if (validate(raw)) return [];
-  const errors = (validate.errors ?? []).filter((e) => !isPlaceholder(valueAtPointer(raw, e.instancePath)));
+  // Validate what Forge would deploy: `${VAR}` replaced by the defaults environment.variables gives.
+  const subject = withVariableDefaults(raw);
+  if (validate(subject)) return [];
+  const errors = (validate.errors ?? []).filter((e) => !isPlaceholder(valueAtPointer(subject, e.instancePath)));
   const byPath = new Map<string, ErrorObject[]>();
   for (const e of errors) {
     if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') continue;
@@ -63,4 +65,21 @@ export function validateManifest(raw: Record<string, unknown>, file: string): Pr
     if (out.length >= MAX_SCHEMA_ERRORS) break;
   }
   return out;
+}
+
+/** The manifest with each `${VAR}` that `environment.variables` gives a default for replaced by it (a copy; the rest unchanged). */
+export function withVariableDefaults(raw: Record<string, unknown>): Record<string, unknown> {
+  const environment = raw.environment as { variables?: unknown } | undefined;
+  const list = Array.isArray(environment?.variables) ? environment.variables : [];
+  const defaults = new Map<string, string>();
+  for (const v of list as Array<{ key?: unknown; default?: unknown }>)
+    if (v && typeof v.key === 'string' && (typeof v.default === 'string' || typeof v.default === 'number')) defaults.set(v.key, String(v.default));
+  if (!defaults.size) return raw;
+  const substitute = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, name: string) => defaults.get(name) ?? whole);
+    if (Array.isArray(value)) return value.map(substitute);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v)]));
+    return value;
+  };
+  return substitute(raw) as Record<string, unknown>;
 }
