@@ -51302,6 +51302,12 @@ var logicBuiltins = [
 // src/engine/builtins/strings.ts
 var str1 = (name, description, example, f) => define2({ name, family: "string", params: ["text"], description, example, fn: ([s]) => isString(s) ? f(s) : void 0 });
 var str22 = (name, description, example, f) => define2({ name, family: "string", params: ["text", "other"], description, example, fn: ([s, t]) => isString(s) && isString(t) ? f(s, t) : void 0 });
+var primitiveSets = /* @__PURE__ */ new WeakMap();
+function primitivesOf(array2) {
+  let set = primitiveSets.get(array2);
+  if (!set) primitiveSets.set(array2, set = new Set(array2.filter((x) => typeof x === "string" || typeof x === "number")));
+  return set;
+}
 var stringBuiltins = [
   str1("lower", "The text in lower case.", { call: { lower: "Example.COM" }, result: "example.com" }, (s) => s.toLowerCase()),
   str1("upper", "The text in upper case.", { call: { upper: "get" }, result: "GET" }, (s) => s.toUpperCase()),
@@ -51322,7 +51328,8 @@ var stringBuiltins = [
     example: { call: { contains: [["manage:jira-configuration"], "manage:jira-configuration"] }, result: true },
     fn: ([h, n]) => {
       if (isString(h)) return isString(n) ? h.includes(n) : void 0;
-      if (isArray(h)) return h.some((x) => deepEqual(x, n));
+      if (isArray(h))
+        return typeof n === "string" || typeof n === "number" ? primitivesOf(h).has(n) || h.some((x) => typeof x === "object" && deepEqual(x, n)) : h.some((x) => deepEqual(x, n));
       if (isObject(h)) return isString(n) && Object.prototype.hasOwnProperty.call(h, n);
       return void 0;
     }
@@ -58284,6 +58291,24 @@ var collectionBuiltins = [
     fn: ([o]) => isObject(o) || isArray(o) ? elements(o).map(([, v]) => v) : void 0
   }),
   define2({
+    name: "duplicates",
+    family: "collection",
+    params: ["array", "field?"],
+    description: 'The elements that repeat an earlier one (compared whole, or by one field), in order, each once per repeat. Linear in the array, so "is anything listed twice" never needs a pairwise `some \u2026 some`.',
+    example: { call: { duplicates: [{ literal: [{ name: "a" }, { name: "b" }, { name: "a" }] }, "name"] }, result: [{ name: "a" }] },
+    fn: ([a, field], ctx) => {
+      if (!isArray(a) || field !== void 0 && !isString(field)) return void 0;
+      ctx.charge(a.length);
+      const seen = /* @__PURE__ */ new Set();
+      return a.filter((x) => {
+        const key2 = JSON.stringify(field === void 0 ? x : isObject(x) ? x[field] : void 0) ?? "undefined";
+        if (seen.has(key2)) return true;
+        seen.add(key2);
+        return false;
+      });
+    }
+  }),
+  define2({
     name: "unique",
     family: "collection",
     params: ["array"],
@@ -59476,7 +59501,8 @@ function escapeTerminal(text) {
 }
 
 // src/report/escape-markdown.ts
-var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;", "#": "&#35;", ":": "&#58;" };
+var ZWJ = "\u200D";
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "@" + ZWJ, "#": "#" + ZWJ, ":": "&#58;" };
 function escapeMarkdown(text) {
   return text.replace(CONTROL_AND_BREAKS, " ").replace(/[&<>@#:\\`*_{}[\]()+\-.!|~^"']/g, (c) => ENTITIES[c] ?? "\\" + c);
 }
@@ -59485,7 +59511,10 @@ function codeSpan(text) {
   return "`" + (clean.trim() === "" ? "(empty)" : clean) + "`";
 }
 function escapeHtml(text) {
-  return text.replace(CONTROL_AND_BREAKS, " ").replace(/[&<>"'@#:]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(CONTROL_AND_BREAKS, " ").replace(/[&<>"'@#:]/g, (c) => c === "@" || c === "#" ? c + ZWJ : `&#${c.charCodeAt(0)};`);
+}
+function encodeLinkPath(path) {
+  return path.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
 }
 
 // src/report/mermaid.ts
@@ -59533,7 +59562,7 @@ function where2(f, o) {
   const path = f.location.file;
   const text = `${escapeMarkdown(path)}:${f.location.startLine}`;
   if (!o.links) return text;
-  const url = `${o.links.serverUrl}/${o.links.repository}/blob/${o.links.sha}/${path.split("/").map(encodeURIComponent).join("/")}#L${f.location.startLine}`;
+  const url = `${o.links.serverUrl}/${o.links.repository}/blob/${o.links.sha}/${encodeLinkPath(path)}#L${f.location.startLine}`;
   return `[${text}](${url})`;
 }
 function changesSection(r, o) {
@@ -59691,10 +59720,11 @@ var markdownFormat = {
 };
 
 // src/report/sarif.ts
+var plainText = (text) => text.replace(/[[\]]/g, (c) => "\\" + c);
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
 var physical = (l) => ({
-  artifactLocation: { uri: encodeURI(l.file), uriBaseId: "%SRCROOT%" },
+  artifactLocation: { uri: encodeLinkPath(l.file), uriBaseId: "%SRCROOT%" },
   region: { startLine: l.startLine, startColumn: l.startColumn, endLine: l.endLine, endColumn: l.endColumn }
 });
 var MAX_SARIF_RESULTS = 5e3;
@@ -59734,13 +59764,17 @@ Fix: ${p.remediation}`,
     ruleId: f.policyId,
     ruleIndex: ruleIndex.get(f.policyId),
     level: LEVEL[f.severity],
-    message: { text: f.message },
+    message: { text: plainText(f.message) },
     locations: f.location ? [
       {
         physicalLocation: physical(f.location)
       }
     ] : [],
-    ...f.related ? { relatedLocations: f.related.flatMap((r, id) => r.location ? [{ id, message: { text: r.message }, physicalLocation: physical(r.location) }] : []) } : {},
+    ...f.related ? {
+      relatedLocations: f.related.flatMap(
+        (r, id) => r.location ? [{ id, message: { text: plainText(r.message) }, physicalLocation: physical(r.location) }] : []
+      )
+    } : {},
     partialFingerprints: { "forgeTrust/v1": f.fingerprint },
     properties: { severity: f.severity, requirements: f.requirements.map((r) => `${r.framework}/${r.id}`) }
   }));

@@ -14,7 +14,7 @@ import { SEVERITIES } from '../model/policy.js';
 import { INPUT_NAMES, readInputs, type ActionInputs } from './inputs.js';
 import { readContext, type GithubContext } from './context.js';
 import { createClient, statusOf, type GithubClient } from './github.js';
-import { upsertStickyComment } from './sticky-comment.js';
+import { tokenLogin, upsertStickyComment, WORKFLOW_TOKEN_LOGIN } from './sticky-comment.js';
 import { publishCheckRun } from './check-run.js';
 import { checkoutBase } from './base-checkout.js';
 import type { AdvisoryLookup } from '../sources/advisories/providers.js';
@@ -166,8 +166,14 @@ async function comment(
   try {
     const body = renderMarkdown(result, { limit: COMMENT_LIMIT, links, marker: true, fullReportHint: 'The job summary of this run lists them all.' });
     const create = inputs.comment === 'always' || result.findings.length > 0 || result.errors.length > 0;
-    const outcome = await upsertStickyComment(client, ctx, ctx.pullRequest!.number, body, create);
+    const login = await tokenLogin(client);
+    if (!login) core.info(`GitHub did not say whom the token belongs to; Forge Trust's comments are taken to be ${WORKFLOW_TOKEN_LOGIN}'s.`);
+    const { outcome, foreign } = await upsertStickyComment(client, ctx, ctx.pullRequest!.number, body, create, login ?? WORKFLOW_TOKEN_LOGIN);
     core.info(`Pull-request comment ${outcome}.`);
+    if (foreign)
+      notes.push(
+        `${foreign} comment${foreign === 1 ? '' : 's'} on this pull request carr${foreign === 1 ? 'ies' : 'y'} the Forge Trust marker but ${foreign === 1 ? 'was' : 'were'} not written by ${login ?? WORKFLOW_TOKEN_LOGIN}; left alone, and not the results of this run.`,
+      );
   } catch (e) {
     notes.push(`The pull-request comment could not be posted: ${why(e)}. The results are in the annotations and this summary.`);
   }

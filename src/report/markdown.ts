@@ -1,7 +1,7 @@
 import type { ScanResult } from '../model/scan-result.js';
 import type { Finding } from '../model/finding.js';
 import { SEVERITIES, type Severity } from '../model/policy.js';
-import { codeSpan, escapeHtml, escapeMarkdown as esc } from './escape-markdown.js';
+import { codeSpan, encodeLinkPath, escapeHtml, escapeMarkdown as esc } from './escape-markdown.js';
 import { renderDataFlowDiagram } from './mermaid.js';
 import { hasChanges } from '../engine/compare.js';
 import type { Formatter, RenderOptions } from './formatter.js';
@@ -22,7 +22,7 @@ function where(f: Finding, o: MarkdownOptions): string {
   const path = f.location.file;
   const text = `${esc(path)}:${f.location.startLine}`;
   if (!o.links) return text;
-  const url = `${o.links.serverUrl}/${o.links.repository}/blob/${o.links.sha}/${path.split('/').map(encodeURIComponent).join('/')}#L${f.location.startLine}`;
+  const url = `${o.links.serverUrl}/${o.links.repository}/blob/${o.links.sha}/${encodeLinkPath(path)}#L${f.location.startLine}`;
   return `[${text}](${url})`;
 }
 

@@ -2,14 +2,19 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { ScanResult } from '../model/scan-result.js';
 import type { Severity } from '../model/policy.js';
 import type { Location } from '../model/location.js';
+import { encodeLinkPath } from './escape-markdown.js';
+
+/** SARIF renders `[text](target)` in message text as a link; brackets from the repository are escaped as its specification says. */
+const plainText = (text: string) => text.replace(/[[\]]/g, (c) => '\\' + c);
 import { packageVersion } from '../util/package-root.js';
 import type { Formatter } from './formatter.js';
 
 /** GitHub ranks code-scanning alerts by `security-severity` (a CVSS-like score given as text). */
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
 const LEVEL: Record<Severity, Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+// RFC 3986: each path segment percent-encoded, so `#`, `?` and `%` in a file name stay part of it.
 const physical = (l: Location) => ({
-  artifactLocation: { uri: encodeURI(l.file), uriBaseId: '%SRCROOT%' },
+  artifactLocation: { uri: encodeLinkPath(l.file), uriBaseId: '%SRCROOT%' },
   region: { startLine: l.startLine, startColumn: l.startColumn, endLine: l.endLine, endColumn: l.endColumn },
 });
 
@@ -55,7 +60,7 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): Log
     ruleId: f.policyId,
     ruleIndex: ruleIndex.get(f.policyId)!,
     level: LEVEL[f.severity],
-    message: { text: f.message },
+    message: { text: plainText(f.message) },
     locations: f.location
       ? [
           {
@@ -64,7 +69,11 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): Log
         ]
       : [],
     ...(f.related
-      ? { relatedLocations: f.related.flatMap((r, id) => (r.location ? [{ id, message: { text: r.message }, physicalLocation: physical(r.location) }] : [])) }
+      ? {
+          relatedLocations: f.related.flatMap((r, id) =>
+            r.location ? [{ id, message: { text: plainText(r.message) }, physicalLocation: physical(r.location) }] : [],
+          ),
+        }
       : {}),
     partialFingerprints: { 'forgeTrust/v1': f.fingerprint },
     properties: { severity: f.severity, requirements: f.requirements.map((r) => `${r.framework}/${r.id}`) },

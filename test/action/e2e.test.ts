@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { COMMENT_MARKER } from '../../src/report/markdown.js';
 import { startFakeGithub, type FakeGithub } from './fake-github.js';
 
 const DIST = resolve('dist/index.js');
@@ -189,6 +190,21 @@ describe('the Action, end to end against an emulated GitHub API', () => {
     const r = await runAction({ path: 'app' });
     expect(r.code).toBe(1);
     expect(gh.comments).toHaveLength(1);
+  });
+
+  it('owns only its own comment: a spoofed marker is neither edited nor taken for the results, a quoted one is never deleted', async () => {
+    const spoof = { id: 900, body: `${COMMENT_MARKER}\n## Forge Trust\n\n✅ **Passing**`, user: { login: 'mallory' } };
+    const quote = { id: 901, body: `> ${COMMENT_MARKER}\n> ## Forge Trust\n\nwhy does this fail?`, user: { login: 'reviewer' } };
+    gh.comments.push({ ...spoof }, { ...quote });
+    const first = await runAction({ path: 'app' });
+    const second = await runAction({ path: 'app' });
+    expect(gh.comments.find((c) => c.id === 900)).toEqual(spoof);
+    expect(gh.comments.find((c) => c.id === 901)).toEqual(quote);
+    const ours = gh.comments.filter((c) => c.user.login === 'github-actions[bot]');
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toContain('❌ **Failing**');
+    expect(second.stdout).toContain('Pull-request comment updated.');
+    expect(first.stdout).toContain('2 comments on this pull request carry the Forge Trust marker but were not written by github-actions[bot]');
   });
 
   it('leaves exactly one comment when two runs race', async () => {

@@ -83,6 +83,12 @@ export async function startFakeGithub(owner = 'acme', repo = 'forge-app'): Promi
         return send(res, 204, undefined);
       }
     }
+    // The workflow token is an installation token: GET /user refuses it, GraphQL's viewer names it.
+    if (req.method === 'GET' && url.pathname === '/user') return send(res, 403, { message: 'Resource not accessible by integration' });
+    if (req.method === 'POST' && url.pathname === '/graphql') {
+      if (!/viewer\s*\{\s*login/.test(String(body.query))) return send(res, 200, { errors: [{ message: 'unsupported query in the fake' }] });
+      return send(res, 200, { data: { viewer: { login: 'github-actions[bot]' } } });
+    }
     if (req.method === 'GET' && new RegExp(`^${base}/pulls/\\d+/files$`).test(url.pathname)) return send(res, 200, fake.files);
     if (req.method === 'GET' && url.pathname === '/advisories') {
       const affects = (url.searchParams.get('affects') ?? '').split(',');

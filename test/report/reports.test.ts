@@ -39,6 +39,21 @@ describe('SARIF', () => {
     });
   }
 
+  it('stays valid for hostile file names: URIs percent-encoded, links in messages escaped', () => {
+    const r = scan({ path: 'examples/violating-app', now: NOW });
+    const file = 'src/a#b?c%d [x](y).js';
+    const tampered = {
+      ...r,
+      findings: r.findings.slice(0, 2).map((f) => ({ ...f, message: `${f.message} [click](https://evil.example)`, location: { ...f.location!, file } })),
+    };
+    const sarif = renderSarif(tampered);
+    expect(validate(sarif) ? [] : validate.errors).toEqual([]);
+    const result = sarif.runs[0]!.results![0]!;
+    expect(result.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('src/a%23b%3Fc%25d%20%5Bx%5D%28y%29.js');
+    expect(decodeURIComponent(result.locations![0]!.physicalLocation!.artifactLocation!.uri!.split('/')[1]!)).toBe('a#b?c%d [x](y).js');
+    expect(result.message.text).toContain('\\[click\\](https://evil.example)');
+  });
+
   it('meets GitHub ingestion rules: repository-relative URIs, fingerprints, severities, one run', () => {
     const sarif = renderSarif(withPathPrefix(scan({ path: 'examples/violating-app', now: NOW }), 'examples/violating-app'));
     expect(sarif.runs).toHaveLength(1);
@@ -75,13 +90,25 @@ describe('the pull-request comment', () => {
     const evil = '<img src=x onerror=alert(1)> @octocat #1 [link](https://evil.example) **bold** `code` | pipe';
     const out = escapeMarkdown(evil);
     expect(out).toBe(
-      '&lt;img src=x onerror=alert\\(1\\)&gt; &#64;octocat &#35;1 \\[link\\]\\(https&#58;//evil\\.example\\) \\*\\*bold\\*\\* \\`code\\` \\| pipe',
+      '&lt;img src=x onerror=alert\\(1\\)&gt; @\u200doctocat #\u200d1 \\[link\\]\\(https&#58;//evil\\.example\\) \\*\\*bold\\*\\* \\`code\\` \\| pipe',
     );
     const tampered = { ...base, findings: base.findings.map((f) => ({ ...f, message: evil, location: { ...f.location!, file: 'evil](x)<b>.yml' } })) };
     const body = renderMarkdown(tampered, { limit: COMMENT_LIMIT, links: { serverUrl: 'https://github.com', repository: 'a/b', sha: 'abc' } });
     expect(body).not.toContain('<img');
     expect(body).not.toContain('@octocat');
     expect(body).not.toContain('<b>');
+  });
+
+  it('keeps a hostile file name inside its link target, and mentions and issue references inert', () => {
+    const file = 'src/)**bold** [x](y) #12 @octocat?.js';
+    const tampered = { ...base, findings: base.findings.slice(0, 1).map((f) => ({ ...f, location: { ...f.location!, file } })) };
+    const body = renderMarkdown(tampered, { limit: COMMENT_LIMIT, links: { serverUrl: 'https://github.com', repository: 'a/b', sha: 'abc' } });
+    const link = /\]\((https:\/\/github\.com\/a\/b\/blob\/abc\/[^)\s]*)\)/.exec(body)![1]!;
+    expect(link).toBe(
+      'https://github.com/a/b/blob/abc/src/%29%2A%2Abold%2A%2A%20%5Bx%5D%28y%29%20%2312%20%40octocat%3F.js#L' + base.findings[0]!.location!.startLine,
+    );
+    expect(body).not.toMatch(/(^|[^\u200d])@octocat/);
+    expect(body).not.toMatch(/#12\b/);
   });
 
   it('shows the RoA verdict with reasons, a requirements table and a data-flow diagram', () => {

@@ -42,6 +42,25 @@ export const collectionBuiltins = [
     fn: ([o]) => (isObject(o) || isArray(o) ? elements(o).map(([, v]) => v) : undefined),
   }),
   define({
+    name: 'duplicates',
+    family: 'collection',
+    params: ['array', 'field?'],
+    description:
+      'The elements that repeat an earlier one (compared whole, or by one field), in order, each once per repeat. Linear in the array, so "is anything listed twice" never needs a pairwise `some … some`.',
+    example: { call: { duplicates: [{ literal: [{ name: 'a' }, { name: 'b' }, { name: 'a' }] }, 'name'] }, result: [{ name: 'a' }] },
+    fn: ([a, field], ctx) => {
+      if (!isArray(a) || (field !== undefined && !isString(field))) return undefined;
+      ctx.charge(a.length);
+      const seen = new Set<string>();
+      return a.filter((x) => {
+        const key = JSON.stringify(field === undefined ? x : isObject(x) ? (x as Record<string, unknown>)[field] : undefined) ?? 'undefined';
+        if (seen.has(key)) return true;
+        seen.add(key);
+        return false;
+      });
+    },
+  }),
+  define({
     name: 'unique',
     family: 'collection',
     params: ['array'],

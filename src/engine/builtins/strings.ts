@@ -7,6 +7,14 @@ const str1 = (name: string, description: string, example: { call: unknown; resul
 const str2 = (name: string, description: string, example: { call: unknown; result: unknown }, f: (s: string, t: string) => unknown) =>
   define({ name, family: 'string', params: ['text', 'other'], description, example, fn: ([s, t]) => (isString(s) && isString(t) ? f(s, t) : undefined) });
 
+/** The text and number elements of an array, as a set, kept per array: a lookup list (such as every Forge scope) is searched in constant time. */
+const primitiveSets = new WeakMap<readonly unknown[], Set<unknown>>();
+function primitivesOf(array: readonly unknown[]): Set<unknown> {
+  let set = primitiveSets.get(array);
+  if (!set) primitiveSets.set(array, (set = new Set(array.filter((x) => typeof x === 'string' || typeof x === 'number'))));
+  return set;
+}
+
 export const stringBuiltins = [
   str1('lower', 'The text in lower case.', { call: { lower: 'Example.COM' }, result: 'example.com' }, (s) => s.toLowerCase()),
   str1('upper', 'The text in upper case.', { call: { upper: 'get' }, result: 'GET' }, (s) => s.toUpperCase()),
@@ -25,7 +33,10 @@ export const stringBuiltins = [
     example: { call: { contains: [['manage:jira-configuration'], 'manage:jira-configuration'] }, result: true },
     fn: ([h, n]) => {
       if (isString(h)) return isString(n) ? h.includes(n) : undefined;
-      if (isArray(h)) return h.some((x) => deepEqual(x, n));
+      if (isArray(h))
+        return typeof n === 'string' || typeof n === 'number'
+          ? primitivesOf(h).has(n) || h.some((x) => typeof x === 'object' && deepEqual(x, n))
+          : h.some((x) => deepEqual(x, n));
       if (isObject(h)) return isString(n) && Object.prototype.hasOwnProperty.call(h, n);
       return undefined;
     },
