@@ -59510,10 +59510,26 @@ function renderDataFlowDiagram(app, maxNodes = 40) {
   return lines.join("\n");
 }
 
+// src/util/bytes.ts
+var byteLength = (text) => Buffer.byteLength(text, "utf8");
+function cutToBytes(text, max) {
+  if (byteLength(text) <= max) return text;
+  let bytes = 0;
+  let end = 0;
+  for (const ch of text) {
+    const size = byteLength(ch);
+    if (bytes + size > max) break;
+    bytes += size;
+    end += ch.length;
+  }
+  return text.slice(0, end);
+}
+
 // src/report/markdown.ts
 var COMMENT_MARKER = "<!-- forge-trust:sticky-comment -->";
 var COMMENT_LIMIT = 6e4;
-var SUMMARY_LIMIT = 9e5;
+var SUMMARY_LIMIT = 1e6;
+var MAX_CHANGE_LINES = 30;
 var ICON = { critical: "\u{1F7E5}", high: "\u{1F7E7}", medium: "\u{1F7E8}", low: "\u{1F7E6}", info: "\u2B1C" };
 function where2(f, o) {
   if (!f.location) return "repository";
@@ -59558,6 +59574,10 @@ function changesSection(r, o) {
     lines.push(
       `- **new suppression** of ${x.policies.map(codeSpan).join(", ")} at ${where3}: \u201C${escapeMarkdown(x.reason ?? "(no reason)")}\u201D${x.until ? ` until ${escapeMarkdown(x.until)}` : ""}.`
     );
+  }
+  if (lines.length > MAX_CHANGE_LINES) {
+    const more = lines.length - MAX_CHANGE_LINES;
+    lines.splice(MAX_CHANGE_LINES, more, `- and ${more} more change${more === 1 ? "" : "s"}: ${o.fullReportHint ?? "the JSON report lists them all."}`);
   }
   if (!lines.length) lines.push("- No change to scopes, egress, remotes or Runs on Atlassian eligibility.");
   lines.push(
@@ -59618,7 +59638,7 @@ function renderMarkdown(r, o) {
     if (r.errors.length > 20) head.push(`- and ${r.errors.length - 20} more`);
     head.push("");
   }
-  head.push(...changesSection(r, o), ...roaSection(r, o));
+  head.push(...roaSection(r, o), ...changesSection(r, o));
   const tail = [];
   for (const app of r.apps.slice(0, 5)) {
     tail.push(`<details><summary>Data flow: ${escapeHtml(app.manifest)}</summary>`, "", "```mermaid", renderDataFlowDiagram(app), "```", "", "</details>", "");
@@ -59640,7 +59660,7 @@ function renderMarkdown(r, o) {
     );
   for (const note of o.notes ?? []) tail.push(`> ${escapeMarkdown(note)}`, "");
   tail.push(`<sub>Forge Trust checked ${r.policies.length} policies.</sub>`);
-  let budget = o.limit - head.join("\n").length - tail.join("\n").length - 400;
+  let budget = o.limit - byteLength(head.join("\n")) - byteLength(tail.join("\n")) - 400;
   const body = [];
   let omitted = 0;
   for (const severity of SEVERITIES) {
@@ -59652,8 +59672,9 @@ function renderMarkdown(r, o) {
     let shown = 0;
     for (const f of list) {
       const line = findingLine(f, o, isNew(f));
-      if (budget - line.length - 1 < 0) break;
-      budget -= line.length + 1;
+      const size = byteLength(line) + 1;
+      if (budget - size < 0) break;
+      budget -= size;
       section.push(line);
       shown++;
     }
@@ -59670,7 +59691,7 @@ function renderMarkdown(r, o) {
       ""
     );
   const out = [...head, ...body, ...tail].join("\n") + "\n";
-  return out.length <= o.limit ? out : out.slice(0, o.limit - 80) + "\n\n\u2026 (cut to fit GitHub\u2019s size limit)\n";
+  return byteLength(out) <= o.limit ? out : cutToBytes(out, o.limit - 80) + "\n\n\u2026 (cut to fit GitHub\u2019s size limit)\n";
 }
 
 // src/report/sarif.ts
@@ -59775,14 +59796,15 @@ function selectAnnotations(findings, options = {}) {
     for (let l = a.startLine; l <= a.endLine; l++) if (lines.has(l)) return true;
     return false;
   };
+  const fresh = (f) => Number(options.isNew?.(f) ?? false);
   annotations.sort(
-    (x, y) => Number(touched(y.a)) - Number(touched(x.a)) || severityRank(y.f.severity) - severityRank(x.f.severity) || compareFindings(x.f, y.f)
+    (x, y) => fresh(y.f) - fresh(x.f) || Number(touched(y.a)) - Number(touched(x.a)) || severityRank(y.f.severity) - severityRank(x.f.severity) || compareFindings(x.f, y.f)
   );
-  const budget = options.budget ?? Infinity;
+  const budget = (level) => typeof options.budget === "number" ? options.budget : options.budget?.[level] ?? Infinity;
   const used = { error: 0, warning: 0, notice: 0 };
   const shown = [];
   for (const { a } of annotations) {
-    if (used[a.level] >= budget) continue;
+    if (used[a.level] >= budget(a.level)) continue;
     used[a.level]++;
     shown.push(a);
   }

@@ -1,3 +1,4 @@
+import { cutToBytes } from '../util/bytes.js';
 import type { Annotation } from '../report/annotations.js';
 import type { GithubClient } from './github.js';
 import type { GithubContext } from './context.js';
@@ -20,9 +21,10 @@ export async function publishCheckRun(
     ...(a.startColumn !== undefined ? { start_column: a.startColumn, end_column: a.endColumn } : {}),
     annotation_level: (a.level === 'error' ? 'failure' : a.level) as 'failure' | 'warning' | 'notice',
     title: a.title.slice(0, 255),
-    message: a.message.slice(0, 64_000),
+    // GitHub's REST description: at most 64 KB per annotation message.
+    message: cutToBytes(a.message, 64_000),
   });
-  const output = (batch: Annotation[]) => ({ title: input.title, summary: input.summary.slice(0, TEXT_LIMIT), annotations: batch.map(toApi) });
+  const output = (batch: Annotation[]) => ({ title: input.title, summary: cutToBytes(input.summary, TEXT_LIMIT), annotations: batch.map(toApi) });
   const created = await client.request('POST /repos/{owner}/{repo}/check-runs', {
     owner: ctx.owner,
     repo: ctx.repo,

@@ -13,12 +13,15 @@ import { formatProblem } from '../model/problem.js';
 import { SEVERITIES } from '../model/policy.js';
 import { INPUT_NAMES, readInputs, type ActionInputs } from './inputs.js';
 import { readContext, type GithubContext } from './context.js';
-import { createClient, statusOf, type GithubClient } from './github.js';
+import { apiLimitsFrom, BUDGET_SPENT_STATUS, createClient, statusOf, type GithubClient } from './github.js';
 import { tokenLogin, upsertStickyComment, WORKFLOW_TOKEN_LOGIN } from './sticky-comment.js';
 import { publishCheckRun } from './check-run.js';
 import { checkoutBase } from './base-checkout.js';
 import type { AdvisoryLookup } from '../sources/advisories/providers.js';
 import { advisoryProvider, lookupInstalled } from '../run/advisories.js';
+
+/** Annotations a check run carries at most: 5 requests of 50, so writing them takes seconds, not minutes. */
+export const CHECK_RUN_MAX_ANNOTATIONS = 250;
 
 /** Events on which the Action knows what to do; others still scan, with a note. */
 export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'push', 'merge_group', 'workflow_dispatch', 'schedule'];
@@ -26,6 +29,12 @@ export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'push', 
 const why = (e: unknown) => {
   const status = statusOf(e);
   const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  const headers = (e as { response?: { headers?: Record<string, string | undefined> } }).response?.headers;
+  if (headers?.['x-ratelimit-remaining'] === '0') {
+    const reset = Number(headers['x-ratelimit-reset']);
+    return `GitHub's rate limit for this token is used up${Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : ''}, and the reset is too far away to wait for`;
+  }
+  if (status === BUDGET_SPENT_STATUS) return message;
   return status === 403 || status === 404
     ? `the token may not write here (HTTP ${status}; a pull request from a fork gets a read-only token)`
     : `${message}${status ? ` (HTTP ${status})` : ''}`;
@@ -54,8 +63,19 @@ function writeFile(workspace: string, path: string, text: string): string {
   return relative(workspace, full) || full;
 }
 
-function annotate(result: ScanResult, changed: ChangedLines | undefined): void {
-  const { shown, omitted } = selectAnnotations(result.findings, { changed, budget: ANNOTATIONS_PER_LEVEL });
+/**
+ * Workflow annotations within GitHub's 10 per level per step, counting our own: the verdict
+ * (`setFailed` is an error), configuration errors, the one warning that carries the run's notes,
+ * and the notice that counts what is not shown.
+ */
+function annotate(result: ScanResult, changed: ChangedLines | undefined, configErrors: number): void {
+  const verdictLine = result.verdict === 'pass' ? 0 : 1;
+  const budget = {
+    error: Math.max(0, ANNOTATIONS_PER_LEVEL - verdictLine - configErrors),
+    warning: ANNOTATIONS_PER_LEVEL - 1,
+    notice: ANNOTATIONS_PER_LEVEL - 1,
+  };
+  const { shown, omitted } = selectAnnotations(result.findings, { changed, budget });
   for (const a of shown) {
     const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn, endColumn: a.endColumn };
     if (a.level === 'error') core.error(a.message, props);
@@ -67,6 +87,15 @@ function annotate(result: ScanResult, changed: ChangedLines | undefined): void {
       `${omitted} more Forge Trust finding${omitted === 1 ? ' is' : 's are'} not shown as annotations (GitHub keeps ${ANNOTATIONS_PER_LEVEL} per level per step). The job summary lists them all.`,
       { title: 'Forge Trust: more findings' },
     );
+}
+
+/** Configuration errors as error annotations, leaving room for the verdict; the rest are in the log and the summary. */
+function reportErrors(result: ScanResult): number {
+  const room = ANNOTATIONS_PER_LEVEL - 1;
+  const shown = result.errors.slice(0, room);
+  for (const e of shown) core.error(formatProblem(e), { title: 'Forge Trust: configuration error', file: e.line ? e.file : undefined, startLine: e.line });
+  for (const e of result.errors.slice(room)) core.info(`Forge Trust: configuration error: ${formatProblem(e)}`);
+  return shown.length;
 }
 
 /**
@@ -86,21 +115,21 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd = process.cw
   const notes: string[] = [];
   if (!SUPPORTED_EVENTS.includes(ctx.eventName))
     notes.push(`The ${ctx.eventName} event is not one Forge Trust is designed for; the repository was scanned as on a push.`);
-  const client = inputs.token ? createClient(inputs.token, ctx.apiUrl, (s) => core.info(s)) : undefined;
+  const client = inputs.token ? createClient(inputs.token, ctx.apiUrl, (s) => core.info(s), apiLimitsFrom(env)) : undefined;
   const result = await scanWithBase(inputs, ctx, client, notes);
   // Paths in everything GitHub shows are repository-relative; the JSON report keeps the scanned folder's, as the CLI's.
   const shown = withPathPrefix(result, relative(ctx.workspace, resolve(ctx.workspace, inputs.path)) || '.');
-  for (const e of result.errors)
-    core.error(formatProblem(e), { title: 'Forge Trust: configuration error', file: e.line ? e.file : undefined, startLine: e.line });
+  const configErrors = reportErrors(result);
 
   if (!client) notes.push('No GitHub token was given, so there is no pull-request comment or check run; annotations and this summary carry the results.');
   const changed = client ? await changedLines(client, ctx, notes) : undefined;
-  if (inputs.annotations) annotate(shown, changed);
+  if (inputs.annotations) annotate(shown, changed, configErrors);
   if (client && inputs.annotations && ctx.sha) await checkRun(client, ctx, shown, changed, notes);
   const outputs = writeReports(inputs, ctx, result, shown);
   const links = ctx.sha ? { serverUrl: ctx.serverUrl, repository: `${ctx.owner}/${ctx.repo}`, sha: ctx.sha } : undefined;
   if (client && ctx.pullRequest && inputs.comment !== 'off') await comment(client, ctx, inputs, shown, links, notes);
-  for (const n of notes) core.warning(n, { title: 'Forge Trust' });
+  // One warning for all the notes: GitHub keeps 10 warnings per step, and findings need them.
+  if (notes.length) core.warning(notes.join('\n'), { title: 'Forge Trust' });
   if (env.GITHUB_STEP_SUMMARY) {
     try {
       appendFileSync(env.GITHUB_STEP_SUMMARY, renderMarkdown(shown, { limit: SUMMARY_LIMIT, links, notes }));
@@ -129,7 +158,8 @@ async function scanWithBase(inputs: ActionInputs, ctx: GithubContext, client: Gi
 /** A check run carrying every annotation, not only the ten per level that workflow commands show. */
 async function checkRun(client: GithubClient, ctx: GithubContext, result: ScanResult, changed: ChangedLines | undefined, notes: string[]): Promise<void> {
   try {
-    const all = selectAnnotations(result.findings, { changed }).shown;
+    const isNew = (f: { fingerprint: string }) => result.comparison?.statuses.get(f.fingerprint) === 'new';
+    const all = selectAnnotations(result.findings, { changed, isNew }).shown.slice(0, CHECK_RUN_MAX_ANNOTATIONS);
     const summary = renderMarkdown(result, { limit: 60_000, links: { serverUrl: ctx.serverUrl, repository: `${ctx.owner}/${ctx.repo}`, sha: ctx.sha! } });
     await publishCheckRun(client, ctx, {
       title: `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}`,
@@ -137,7 +167,10 @@ async function checkRun(client: GithubClient, ctx: GithubContext, result: ScanRe
       conclusion: result.verdict === 'pass' ? 'success' : result.verdict === 'fail' ? 'failure' : 'neutral',
       annotations: all,
     });
-    core.info(`Published ${all.length} annotations in a check run.`);
+    const left = result.findings.filter((f) => f.location).length - all.length;
+    core.info(
+      `Published ${all.length} annotations in a check run${left > 0 ? `; ${left} more are in the job summary (the check run carries ${CHECK_RUN_MAX_ANNOTATIONS} at most, new and changed-line findings first)` : ''}.`,
+    );
   } catch (e) {
     notes.push(`The check run with all annotations could not be created: ${why(e)}. The workflow annotations above carry the most important ones.`);
   }

@@ -45,7 +45,7 @@ export function toAnnotation(f: Finding & { location: NonNullable<Finding['locat
  */
 export function selectAnnotations(
   findings: readonly Finding[],
-  options: { changed?: ChangedLines; budget?: number } = {},
+  options: { changed?: ChangedLines; budget?: number | Partial<Record<AnnotationLevel, number>>; isNew?: (f: Finding) => boolean } = {},
 ): { shown: Annotation[]; omitted: number } {
   const located = findings.filter((f): f is Finding & { location: NonNullable<Finding['location']> } => !!f.location);
   const annotations = located.map((f) => ({ f, a: toAnnotation(f) }));
@@ -55,14 +55,19 @@ export function selectAnnotations(
     for (let l = a.startLine; l <= a.endLine; l++) if (lines.has(l)) return true;
     return false;
   };
+  const fresh = (f: Finding) => Number(options.isNew?.(f) ?? false);
   annotations.sort(
-    (x, y) => Number(touched(y.a)) - Number(touched(x.a)) || severityRank(y.f.severity) - severityRank(x.f.severity) || compareFindings(x.f, y.f),
+    (x, y) =>
+      fresh(y.f) - fresh(x.f) ||
+      Number(touched(y.a)) - Number(touched(x.a)) ||
+      severityRank(y.f.severity) - severityRank(x.f.severity) ||
+      compareFindings(x.f, y.f),
   );
-  const budget = options.budget ?? Infinity;
+  const budget = (level: AnnotationLevel) => (typeof options.budget === 'number' ? options.budget : (options.budget?.[level] ?? Infinity));
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const shown: Annotation[] = [];
   for (const { a } of annotations) {
-    if (used[a.level] >= budget) continue;
+    if (used[a.level] >= budget(a.level)) continue;
     used[a.level]++;
     shown.push(a);
   }

@@ -4,15 +4,18 @@ import { SEVERITIES, type Severity } from '../model/policy.js';
 import { codeSpan, encodeLinkPath, escapeHtml, escapeMarkdown as esc } from './escape-markdown.js';
 import { renderDataFlowDiagram } from './mermaid.js';
 import { hasChanges } from '../engine/compare.js';
+import { byteLength, cutToBytes } from '../util/bytes.js';
 import type { Formatter, RenderOptions } from './formatter.js';
 
 export const COMMENT_MARKER = '<!-- forge-trust:sticky-comment -->';
-/** GitHub refuses comment bodies over 65,536 characters; keep a margin for the marker and footer. */
+/** GitHub refuses comment bodies over 65,536 characters; counted in UTF-8 bytes (never fewer), with a margin. */
 export const COMMENT_LIMIT = 60_000;
-/** The job summary takes up to 1 MiB per step. */
-export const SUMMARY_LIMIT = 900_000;
+/** The job summary takes up to 1 MiB (1,048,576 bytes) per step. */
+export const SUMMARY_LIMIT = 1_000_000;
+/** Lines of "what this pull request changes" shown before the rest is counted. */
+export const MAX_CHANGE_LINES = 30;
 
-/** Markdown takes every render option, with a required character limit. */
+/** Markdown takes every render option, with a required size limit in UTF-8 bytes. */
 export type MarkdownOptions = RenderOptions & { limit: number };
 
 const ICON: Record<Severity, string> = { critical: '🟥', high: '🟧', medium: '🟨', low: '🟦', info: '⬜' };
@@ -64,6 +67,10 @@ function changesSection(r: ScanResult, o: MarkdownOptions): string[] {
     lines.push(
       `- **new suppression** of ${x.policies.map(codeSpan).join(', ')} at ${where}: “${esc(x.reason ?? '(no reason)')}”${x.until ? ` until ${esc(x.until)}` : ''}.`,
     );
+  }
+  if (lines.length > MAX_CHANGE_LINES) {
+    const more = lines.length - MAX_CHANGE_LINES;
+    lines.splice(MAX_CHANGE_LINES, more, `- and ${more} more change${more === 1 ? '' : 's'}: ${o.fullReportHint ?? 'the JSON report lists them all.'}`);
   }
   if (!lines.length) lines.push('- No change to scopes, egress, remotes or Runs on Atlassian eligibility.');
   lines.push(
@@ -135,7 +142,7 @@ export function renderMarkdown(r: ScanResult, o: MarkdownOptions): string {
     if (r.errors.length > 20) head.push(`- and ${r.errors.length - 20} more`);
     head.push('');
   }
-  head.push(...changesSection(r, o), ...roaSection(r, o));
+  head.push(...roaSection(r, o), ...changesSection(r, o));
   const tail: string[] = [];
   for (const app of r.apps.slice(0, 5)) {
     tail.push(`<details><summary>Data flow: ${escapeHtml(app.manifest)}</summary>`, '', '```mermaid', renderDataFlowDiagram(app), '```', '', '</details>', '');
@@ -158,7 +165,7 @@ export function renderMarkdown(r: ScanResult, o: MarkdownOptions): string {
   for (const note of o.notes ?? []) tail.push(`> ${esc(note)}`, '');
   tail.push(`<sub>Forge Trust checked ${r.policies.length} policies.</sub>`);
 
-  let budget = o.limit - head.join('\n').length - tail.join('\n').length - 400;
+  let budget = o.limit - byteLength(head.join('\n')) - byteLength(tail.join('\n')) - 400;
   const body: string[] = [];
   let omitted = 0;
   for (const severity of SEVERITIES) {
@@ -171,8 +178,9 @@ export function renderMarkdown(r: ScanResult, o: MarkdownOptions): string {
     let shown = 0;
     for (const f of list) {
       const line = findingLine(f, o, isNew(f));
-      if (budget - line.length - 1 < 0) break;
-      budget -= line.length + 1;
+      const size = byteLength(line) + 1;
+      if (budget - size < 0) break;
+      budget -= size;
       section.push(line);
       shown++;
     }
@@ -189,7 +197,7 @@ export function renderMarkdown(r: ScanResult, o: MarkdownOptions): string {
       '',
     );
   const out = [...head, ...body, ...tail].join('\n') + '\n';
-  return out.length <= o.limit ? out : out.slice(0, o.limit - 80) + '\n\n… (cut to fit GitHub’s size limit)\n';
+  return byteLength(out) <= o.limit ? out : cutToBytes(out, o.limit - 80) + '\n\n… (cut to fit GitHub’s size limit)\n';
 }
 
 export const markdownFormat: Formatter = {

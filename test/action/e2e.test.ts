@@ -18,7 +18,7 @@ interface RunResult {
 }
 
 /** Runs the bundled Action as the runner does: inputs and context in the environment, files for outputs. */
-function runAction(inputs: Record<string, string>, event = 'pull_request', eventFile?: string): Promise<RunResult> {
+function runAction(inputs: Record<string, string>, event = 'pull_request', eventFile?: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   const dir = mkdtempSync(join(tmpdir(), 'forge-trust-runner-'));
   const eventPath = eventFile ?? join(dir, 'event.json');
   if (!eventFile) {
@@ -47,6 +47,7 @@ function runAction(inputs: Record<string, string>, event = 'pull_request', event
     INPUT_MODE: 'enforce',
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  Object.assign(env, extraEnv);
   return new Promise((done) => {
     execFile(process.execPath, [DIST], { env, cwd: work }, (error, stdout) => {
       const outputs: Record<string, string> = {};
@@ -57,6 +58,12 @@ function runAction(inputs: Record<string, string>, event = 'pull_request', event
       done({ code: error ? (error.code as number) : 0, stdout, outputs, summary });
     });
   });
+}
+
+/** GitHub shows 10 annotations per level per step; more are dropped without a word. */
+function expectWithinAnnotationLimits(stdout: string): void {
+  for (const level of ['error', 'warning', 'notice'])
+    expect([level, (stdout.match(new RegExp(`^::${level}[ :]`, 'gm')) ?? []).length <= 10]).toEqual([level, true]);
 }
 
 beforeAll(async () => {
@@ -76,6 +83,8 @@ beforeEach(() => {
   gh.checkRuns.length = 0;
   gh.requests.length = 0;
   gh.failures.clear();
+  gh.hangs.clear();
+  gh.rateLimited.clear();
   gh.files = [];
   gh.baseFiles = {};
   gh.advisories = [];
@@ -176,6 +185,15 @@ describe('the Action, end to end against an emulated GitHub API', () => {
     expect(r.stdout).toContain('The pull-request comment could not be posted: the token may not write here (HTTP 403');
     expect(r.summary).toContain('The check run with all annotations could not be created');
     expect(r.stdout).toMatch(/^::error .*file=app\/manifest.yml/m);
+    expectWithinAnnotationLimits(r.stdout);
+  });
+
+  it('never emits more than 10 workflow annotations per level, the verdict line included', async () => {
+    const r = await runAction({ path: 'app' });
+    expect(r.code).toBe(1);
+    expectWithinAnnotationLimits(r.stdout);
+    expect(r.stdout.match(/^::error[ :]/gm)).toHaveLength(10);
+    expect(r.stdout).toMatch(/^::error::Forge Trust: \d+ finding\(s\) at high or above\./m);
   });
 
   it('a refused comment never fails a clean run', async () => {
@@ -205,6 +223,29 @@ describe('the Action, end to end against an emulated GitHub API', () => {
     expect(ours[0]!.body).toContain('❌ **Failing**');
     expect(second.stdout).toContain('Pull-request comment updated.');
     expect(first.stdout).toContain('2 comments on this pull request carry the Forge Trust marker but were not written by github-actions[bot]');
+  });
+
+  it('a hung API costs the run at most its budget, and the verdict, summary and outputs still come', async () => {
+    gh.hangs.add('GET /repos/acme/forge-app/pulls/7/files');
+    gh.hangs.add('POST /repos/acme/forge-app/check-runs');
+    const started = Date.now();
+    const r = await runAction({ path: 'app' }, 'pull_request', undefined, { FORGE_TRUST_API_TIMEOUT_MS: '300', FORGE_TRUST_API_BUDGET_MS: '4000' });
+    // Each hung request is given up after its timeout (and retried within the budget), never Node's 300 s.
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(r.code).toBe(1);
+    expect(r.outputs.result).toBe('fail');
+    expect(r.summary).toContain('Failing');
+    expect(r.stdout).toMatch(/Could not read the pull request's changed lines/);
+    expect(r.stdout).toMatch(/The check run with all annotations could not be created/);
+  });
+
+  it('does not wait for a rate limit whose reset is an hour away, and says why', async () => {
+    gh.rateLimited.set('POST /repos/acme/forge-app/check-runs', Math.floor(Date.now() / 1000) + 3600);
+    const started = Date.now();
+    const r = await runAction({ path: 'app' });
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(r.stdout).toMatch(/rate limit for this token is used up until \d\d:\d\d UTC, and the reset is too far away to wait for/);
+    expect(gh.comments).toHaveLength(1);
   });
 
   it('leaves exactly one comment when two runs race', async () => {

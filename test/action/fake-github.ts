@@ -14,6 +14,10 @@ export interface FakeGithub {
   requests: string[];
   /** Status to answer for a "METHOD path-prefix" key, e.g. "POST /repos/o/r/issues" → 403. */
   failures: Map<string, { status: number; times: number }>;
+  /** Requests (by method and path prefix) that are never answered. */
+  hangs: Set<string>;
+  /** Requests (by prefix) refused for an exhausted rate limit, with the reset time in epoch seconds. */
+  rateLimited: Map<string, number>;
   files: Array<{ filename: string; patch: string }>;
   /** Files of the base commit, served through the git trees and blobs endpoints. */
   baseFiles: Record<string, string>;
@@ -29,7 +33,17 @@ export interface FakeGithub {
  */
 export async function startFakeGithub(owner = 'acme', repo = 'forge-app'): Promise<FakeGithub> {
   const state = { nextId: 1000 };
-  const fake: Omit<FakeGithub, 'url' | 'close'> = { comments: [], checkRuns: [], requests: [], failures: new Map(), files: [], baseFiles: {}, advisories: [] };
+  const fake: Omit<FakeGithub, 'url' | 'close'> = {
+    comments: [],
+    checkRuns: [],
+    requests: [],
+    failures: new Map(),
+    hangs: new Set(),
+    rateLimited: new Map(),
+    files: [],
+    baseFiles: {},
+    advisories: [],
+  };
   const base = `/repos/${owner}/${repo}`;
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -47,6 +61,15 @@ export async function startFakeGithub(owner = 'acme', repo = 'forge-app'): Promi
     fake.requests.push(key);
     if (req.headers.authorization !== 'token test-token' && req.headers.authorization !== 'Bearer test-token')
       return send(res, 401, { message: 'Bad credentials' });
+    if ([...fake.hangs].some((prefix) => key.startsWith(prefix))) return; // never answered
+    for (const [prefix, reset] of fake.rateLimited)
+      if (key.startsWith(prefix))
+        return send(
+          res,
+          403,
+          { message: 'API rate limit exceeded' },
+          { 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '5000', 'x-ratelimit-reset': String(reset) },
+        );
     for (const [prefix, failure] of fake.failures) {
       if (key.startsWith(prefix) && failure.times > 0) {
         failure.times--;
@@ -136,5 +159,8 @@ export async function startFakeGithub(owner = 'acme', repo = 'forge-app'): Promi
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const port = (server.address() as AddressInfo).port;
   // The same object the server reads, so tests can change files and failures between runs.
-  return Object.assign(fake, { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((ok) => server.close(() => ok())) });
+  return Object.assign(fake, {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((ok) => (server.close(() => ok()), server.closeAllConnections())),
+  });
 }
