@@ -1,10 +1,13 @@
-import { Octokit } from '@octokit/core';
-import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 
-const Client = Octokit.plugin(paginateRest, retry, throttling);
-export type GithubClient = InstanceType<typeof Client>;
+import type { Octokit } from '@octokit/core';
+import type { PaginateInterface } from '@octokit/plugin-paginate-rest';
+
+/** What the Action asks of the client: REST requests, pagination and GraphQL. */
+export type GithubClient = Octokit & { paginate: PaginateInterface };
 
 /** How long one request may take, and all of the run's requests together. */
 export interface ApiLimits {
@@ -20,8 +23,8 @@ export const MAX_RATE_LIMIT_WAIT_S = 60;
 /** The status of the answer given in GitHub's place once the budget is spent: never retried. */
 export const BUDGET_SPENT_STATUS = 599;
 
-/** `fetch` with a timeout per request and a deadline for the whole run. */
-function boundedFetch(limits: ApiLimits, deadline: number): typeof fetch {
+/** `fetch` (the runner's, through its proxy) with a timeout per request and a deadline for the whole run. */
+function boundedFetch(limits: ApiLimits, deadline: number, base: typeof fetch): typeof fetch {
   return (input, init) => {
     const left = deadline - Date.now();
     if (left <= 0) {
@@ -29,14 +32,16 @@ function boundedFetch(limits: ApiLimits, deadline: number): typeof fetch {
       return Promise.resolve(new Response(JSON.stringify({ message }), { status: BUDGET_SPENT_STATUS, headers: { 'content-type': 'application/json' } }));
     }
     const timeout = AbortSignal.timeout(Math.min(limits.timeoutMs, left));
-    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+    return base(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
   };
 }
 
 /**
- * A REST client that retries server errors with backoff and waits out rate limits (twice at
- * most, and only when the reset is near), each request bounded in time and all of them by the
- * run's budget, so a hung or busy API delays the run a little and never stalls it.
+ * The Actions toolkit's client (`getOctokit`: the runner's proxy settings, `HTTPS_PROXY` and
+ * `NO_PROXY`, and GitHub Enterprise Server API URLs) with the retry and throttling plugins. It
+ * retries server errors with backoff and waits out rate limits (twice at most, and only when the
+ * reset is near), each request bounded in time and all of them by the run's budget, so a hung or
+ * busy API delays the run a little and never stalls it.
  */
 export function createClient(token: string, baseUrl: string, log: (s: string) => void, limits: ApiLimits = DEFAULT_API_LIMITS): GithubClient {
   const deadline = Date.now() + limits.budgetMs;
@@ -45,11 +50,11 @@ export function createClient(token: string, baseUrl: string, log: (s: string) =>
     log(`GitHub ${kind} for ${options.method} ${options.url}; ${ok ? `retrying in ${retryAfter}s` : `not waiting ${retryAfter}s for it`}`);
     return ok;
   };
-  return new Client({
-    auth: token,
+  const proxied = ((defaults.request as { fetch?: typeof fetch } | undefined)?.fetch ?? fetch) as typeof fetch;
+  const options = {
     baseUrl,
     userAgent: 'forge-trust',
-    request: { fetch: boundedFetch(limits, deadline) },
+    request: { fetch: boundedFetch(limits, deadline, proxied) },
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451, BUDGET_SPENT_STATUS] },
     throttle: {
       onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) =>
@@ -57,7 +62,8 @@ export function createClient(token: string, baseUrl: string, log: (s: string) =>
       onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) =>
         wait('secondary rate limit', retryAfter, options, retryCount),
     },
-  });
+  };
+  return getOctokit(token, options, retry, throttling) as unknown as GithubClient;
 }
 
 /** API limits from the environment (`FORGE_TRUST_API_TIMEOUT_MS`, `FORGE_TRUST_API_BUDGET_MS`), for runners that need other bounds. */

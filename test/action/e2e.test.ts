@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { COMMENT_MARKER } from '../../src/report/markdown.js';
 import { startFakeGithub, type FakeGithub } from './fake-github.js';
+import { startConnectProxy } from './connect-proxy.js';
 
 const DIST = resolve('dist/index.js');
 let gh: FakeGithub;
@@ -246,6 +247,27 @@ describe('the Action, end to end against an emulated GitHub API', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(r.stdout).toMatch(/rate limit for this token is used up until \d\d:\d\d UTC, and the reset is too far away to wait for/);
     expect(gh.comments).toHaveLength(1);
+  });
+
+  it("reaches a GitHub Enterprise Server-style API through the runner's proxy", async () => {
+    const { port } = new URL(gh.url);
+    const proxy = await startConnectProxy(Number(port));
+    try {
+      // A made-up host name: it resolves nowhere, so only the proxy can have carried the requests.
+      const r = await runAction({ path: 'app' }, 'pull_request', undefined, {
+        GITHUB_API_URL: `http://ghes.forge-trust.test:${port}/api/v3`,
+        HTTP_PROXY: proxy.url,
+        http_proxy: proxy.url,
+        HTTPS_PROXY: proxy.url,
+        NO_PROXY: '',
+      });
+      expect(r.code).toBe(1);
+      expect(gh.comments).toHaveLength(1);
+      expect(gh.checkRuns).toHaveLength(1);
+      expect(proxy.seen.some((x) => x.includes('ghes.forge-trust.test'))).toBe(true);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('leaves exactly one comment when two runs race', async () => {

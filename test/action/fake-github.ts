@@ -57,6 +57,8 @@ export async function startFakeGithub(owner = 'acme', repo = 'forge-app'): Promi
     });
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // GitHub Enterprise Server serves REST under /api/v3 and GraphQL at /api/graphql.
+    url.pathname = url.pathname.replace(/^\/api\/v3(?=\/)/, '').replace(/^\/api\/graphql$/, '/graphql');
     const key = `${req.method} ${url.pathname}`;
     fake.requests.push(key);
     if (req.headers.authorization !== 'token test-token' && req.headers.authorization !== 'Bearer test-token')
