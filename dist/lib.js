@@ -1446,15 +1446,15 @@ var require_rules = __commonJS({
     }
     exports.isJSONType = isJSONType;
     function getRules() {
-      const groups = {
+      const groups2 = {
         number: { type: "number", rules: [] },
         string: { type: "string", rules: [] },
         array: { type: "array", rules: [] },
         object: { type: "object", rules: [] }
       };
       return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        types: { ...groups2, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
         post: { rules: [] },
         all: {},
         keywords: {}
@@ -32693,7 +32693,7 @@ var require_lib = __commonJS({
           var _jsx2, _jsx3;
           state = state || this.state.clone();
           let typeParameters;
-          const arrow = this.tryParse((abort) => {
+          const arrow2 = this.tryParse((abort) => {
             var _arrowExpression$extr;
             typeParameters = this.flowParseTypeParameterDeclaration();
             const arrowExpression2 = this.forwardNoArrowParamsConversionAt(typeParameters, () => {
@@ -32709,25 +32709,25 @@ var require_lib = __commonJS({
             return arrowExpression2;
           }, state);
           let arrowExpression = null;
-          if (arrow.node && this.maybeUnwrapTypeCastExpression(arrow.node).type === "ArrowFunctionExpression") {
-            if (!arrow.error && !arrow.aborted) {
-              if (arrow.node.async) {
+          if (arrow2.node && this.maybeUnwrapTypeCastExpression(arrow2.node).type === "ArrowFunctionExpression") {
+            if (!arrow2.error && !arrow2.aborted) {
+              if (arrow2.node.async) {
                 this.raise(FlowErrors.UnexpectedTypeParameterBeforeAsyncArrowFunction, typeParameters);
               }
-              return arrow.node;
+              return arrow2.node;
             }
-            arrowExpression = arrow.node;
+            arrowExpression = arrow2.node;
           }
           if ((_jsx2 = jsx2) != null && _jsx2.node) {
             this.state = jsx2.failState;
             return jsx2.node;
           }
           if (arrowExpression) {
-            this.state = arrow.failState;
+            this.state = arrow2.failState;
             return arrowExpression;
           }
           if ((_jsx3 = jsx2) != null && _jsx3.thrown) throw jsx2.error;
-          if (arrow.thrown) throw arrow.error;
+          if (arrow2.thrown) throw arrow2.error;
           throw this.raise(FlowErrors.UnexpectedTokenAfterTypeParameter, typeParameters);
         }
         return super.parseMaybeAssign(refExpressionErrors, afterLeftParse);
@@ -32783,19 +32783,19 @@ var require_lib = __commonJS({
           base = this.finishNode(node, "CallExpression");
         } else if (base.type === "Identifier" && base.name === "async" && this.match(47)) {
           const state = this.state.clone();
-          const arrow = this.tryParse((abort) => this.parseAsyncArrowWithTypeParameters(startLoc) || abort(), state);
-          if (!arrow.error && !arrow.aborted) return arrow.node;
+          const arrow2 = this.tryParse((abort) => this.parseAsyncArrowWithTypeParameters(startLoc) || abort(), state);
+          if (!arrow2.error && !arrow2.aborted) return arrow2.node;
           const result2 = this.tryParse(() => super.parseSubscripts(base, startLoc, noCalls), state);
           if (result2.node && !result2.error) return result2.node;
-          if (arrow.node) {
-            this.state = arrow.failState;
-            return arrow.node;
+          if (arrow2.node) {
+            this.state = arrow2.failState;
+            return arrow2.node;
           }
           if (result2.node) {
             this.state = result2.failState;
             return result2.node;
           }
-          throw arrow.error || result2.error;
+          throw arrow2.error || result2.error;
         }
         return super.parseSubscripts(base, startLoc, noCalls);
       }
@@ -42960,7 +42960,7 @@ var require_lib = __commonJS({
         }
         if (!state || state === this.state) state = this.state.clone();
         let typeParameters;
-        const arrow = this.tryParse((abort) => {
+        const arrow2 = this.tryParse((abort) => {
           var _expr$extra, _typeParameters;
           const startPos = this.state.start;
           if (this.noArrowAt.has(startPos)) abort();
@@ -42991,18 +42991,18 @@ var require_lib = __commonJS({
           expr.typeParameters = typeParameters;
           return expr;
         }, state);
-        if (jsx2 && arrow.node && arrow.error && !(this.optionFlags & 2048)) {
-          throw arrow.error;
+        if (jsx2 && arrow2.node && arrow2.error && !(this.optionFlags & 2048)) {
+          throw arrow2.error;
         }
-        if (arrow.error && this.tsShouldKeepArrowErrorAt(arrow.error, state.start)) {
-          if (!arrow.node) throw arrow.error;
-          this.state = arrow.failState;
+        if (arrow2.error && this.tsShouldKeepArrowErrorAt(arrow2.error, state.start)) {
+          if (!arrow2.node) throw arrow2.error;
+          this.state = arrow2.failState;
           if (typeParameters) this.reportReservedArrowTypeParam(typeParameters);
-          return arrow.node;
+          return arrow2.node;
         }
-        if (!arrow.error && !arrow.aborted) {
+        if (!arrow2.error && !arrow2.aborted) {
           if (typeParameters) this.reportReservedArrowTypeParam(typeParameters);
-          return arrow.node;
+          return arrow2.node;
         }
         if (!jsx2) {
           assert(!this.hasPlugin("jsx"));
@@ -43013,16 +43013,16 @@ var require_lib = __commonJS({
           this.state = jsx2.failState;
           return jsx2.node;
         }
-        if (arrow.node) {
-          this.state = arrow.failState;
+        if (arrow2.node) {
+          this.state = arrow2.failState;
           if (typeParameters) this.reportReservedArrowTypeParam(typeParameters);
-          return arrow.node;
+          return arrow2.node;
         }
         if ((_typeCast = typeCast) != null && _typeCast.node) {
           this.state = typeCast.failState;
           return typeCast.node;
         }
-        throw ((_jsx3 = jsx2) == null ? void 0 : _jsx3.error) || arrow.error || ((_typeCast2 = typeCast) == null ? void 0 : _typeCast2.error);
+        throw ((_jsx3 = jsx2) == null ? void 0 : _jsx3.error) || arrow2.error || ((_typeCast2 = typeCast) == null ? void 0 : _typeCast2.error);
       }
       reportReservedArrowTypeParam(node) {
         var _node$extra3;
@@ -46409,18 +46409,18 @@ function keywordTables(needles, tableBits) {
   return { masks, short, table, keywords, bytes, maxLength: needles.reduce((n, k) => Math.max(n, k.length), 1) };
 }
 function assignBuckets(needles, count) {
-  const groups = /* @__PURE__ */ new Map();
+  const groups2 = /* @__PURE__ */ new Map();
   for (const [i, k] of needles.entries()) {
     const key2 = Buffer.from(k.buffer, k.byteOffset, Math.min(k.length, FINGERPRINT)).toString("latin1").toLowerCase();
-    const group = groups.get(key2);
+    const group = groups2.get(key2);
     if (group) group.push(i);
-    else groups.set(key2, [i]);
+    else groups2.set(key2, [i]);
   }
   const members = Array.from({ length: count }, () => []);
   const halves = Array.from({ length: count }, () => new Uint16Array(2 * FINGERPRINT));
   const costs = new Float64Array(count);
   const merged = new Uint16Array(2 * FINGERPRINT);
-  const ordered2 = [...groups.values()].sort((a, b) => b.length - a.length || a[0] - b[0]);
+  const ordered2 = [...groups2.values()].sort((a, b) => b.length - a.length || a[0] - b[0]);
   for (const group of ordered2) {
     const own = halvesOf(group.map((i) => needles[i]));
     let best = 0;
@@ -57896,9 +57896,9 @@ function compile(pattern) {
     exec: (text) => {
       const m = re.matcher(text);
       if (!m.find()) return void 0;
-      const groups = [];
-      for (let i = 0; i <= m.groupCount(); i++) groups.push(m.group(i));
-      return groups;
+      const groups2 = [];
+      for (let i = 0; i <= m.groupCount(); i++) groups2.push(m.group(i));
+      return groups2;
     }
   };
 }
@@ -58780,12 +58780,12 @@ var Evaluator = class {
   }
   /** One match per group key, at its first solution's place, listing every solution. */
   grouped(group, solutions) {
-    const groups = /* @__PURE__ */ new Map();
+    const groups2 = /* @__PURE__ */ new Map();
     for (const s of solutions) {
       const key2 = JSON.stringify(group.by.map((e) => this.expr(e, s.env) ?? null));
-      groups.set(key2, [...groups.get(key2) ?? [], s]);
+      groups2.set(key2, [...groups2.get(key2) ?? [], s]);
     }
-    return [...groups].map(([key2, members]) => {
+    return [...groups2].map(([key2, members]) => {
       members.sort((a, b) => compareLocations(a.match.location, b.match.location));
       const first = members[0];
       if (members.length === 1) return { ...first.match, fingerprintMaterial: key2 };
@@ -59475,36 +59475,69 @@ function encodeLinkPath(path) {
 }
 
 // src/report/mermaid.ts
-var label = (text) => text.replace(/[^A-Za-z0-9 .:/*_-]/g, "_").slice(0, 80) || "_";
+var label = (text) => text.replace(/[^A-Za-z0-9 .,:/*_-]/g, "_").slice(0, 80) || "unnamed";
+var GROUP_TITLES = { backend: "Backend egress", browser: "Browser, Custom UI", analytics: "Analytics" };
+function kindOf(e) {
+  if (e.analytics) return "analytics";
+  return e.kind === "fetch.backend" ? "backend" : "browser";
+}
+function groups(flow) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const e of flow.egress) {
+    if (e.kind.startsWith("fetch.") && e.target.startsWith("remote ")) continue;
+    const kind = kindOf(e);
+    const domain = registrableDomainOf(e.host) || e.host || e.target;
+    const key2 = `${kind}\0${domain}`;
+    const group = byKey.get(key2) ?? { kind, domain, hosts: /* @__PURE__ */ new Set(), endUserData: false };
+    group.hosts.add(e.host || e.target);
+    group.endUserData ||= e.inScopeEUD;
+    byKey.set(key2, group);
+  }
+  return [...byKey.values()];
+}
+function scopeBox(scopes) {
+  const count = (re) => scopes.filter((s) => re.test(s)).length;
+  const classes = [
+    ["read", count(/^read:/)],
+    ["write", count(/^write:/)],
+    ["delete", count(/^delete:/)],
+    ["manage or admin", count(/^(manage|admin):|[.-]admin:/)]
+  ].filter(([, n]) => Number(n) > 0);
+  return `${scopes.length} scope${scopes.length === 1 ? "" : "s"}${classes.length ? `: ${classes.map(([c, n]) => `${n} ${c}`).join(", ")}` : ""}`;
+}
+var arrow = (endUserData) => endUserData ? '== "end-user data" ==>' : "-->";
 function renderDataFlowDiagram(app, maxNodes = 40) {
   const flow = app.dataFlow;
   const lines = ["flowchart LR", `  app["${label(app.root === "." ? "Forge app" : app.root)}"]`, '  atl[("Atlassian platform")]', "  app --- atl"];
+  if (flow.scopes.length) lines.push(`  scopes["${label(scopeBox(flow.scopes))}"]`, "  atl -.- scopes");
   let n = 0;
   let omitted = 0;
-  for (const r of flow.remotes) {
-    if (n++ >= maxNodes) {
-      omitted++;
-      continue;
+  const node = () => n++ < maxNodes ? n : (omitted++, void 0);
+  if (flow.remotes.length) {
+    lines.push("  subgraph remotes [Remotes]");
+    const edges = [];
+    for (const r of flow.remotes) {
+      const id = node();
+      if (id === void 0) continue;
+      const hosts = r.hosts.length ? r.hosts.join(" ") : "base URL not set";
+      lines.push(`    r${id}["${label(r.key)}<br/>${label(hosts)}<br/>${label(r.regions.length ? r.regions.join(" ") : "global")}"]`);
+      edges.push(`  app ${arrow(r.storesEUD)} r${id}`);
     }
-    const where3 = r.regions.length ? r.regions.join(" ") : "global";
-    lines.push(`  r${n}["remote ${label(r.key)}<br/>${label(r.hosts.join(" "))}<br/>${label(where3)}"]`);
-    lines.push(`  app ${r.storesEUD ? '== "end-user data" ==>' : "-->"} r${n}`);
+    lines.push("  end", ...edges);
   }
-  for (const e of flow.egress) {
-    if (e.kind.startsWith("fetch.") && e.target.startsWith("remote ")) continue;
-    if (n++ >= maxNodes) {
-      omitted++;
-      continue;
+  for (const kind of ["backend", "browser", "analytics"]) {
+    const list = groups(flow).filter((g) => g.kind === kind);
+    if (!list.length) continue;
+    lines.push(`  subgraph ${kind} [${GROUP_TITLES[kind]}]`);
+    for (const g of list) {
+      const id = node();
+      if (id !== void 0) lines.push(`    g${id}["${label(g.domain)}${g.hosts.size > 1 ? `<br/>${g.hosts.size} hosts` : ""}"]`);
     }
-    lines.push(`  e${n}["${label(e.target)}<br/>${label(e.kind)}${e.analytics ? " analytics" : ""}"]`);
-    lines.push(`  app ${e.inScopeEUD ? '== "end-user data" ==>' : "-->"} e${n}`);
+    lines.push("  end", `  app ${arrow(list.some((g) => g.endUserData))} ${kind}`);
   }
   for (const w of flow.webtriggers) {
-    if (n++ >= maxNodes) {
-      omitted++;
-      continue;
-    }
-    lines.push(`  w${n}(["web trigger ${label(w.key)}<br/>${w.response}, auth ${label(w.authentication)}"])`, `  w${n} --> app`);
+    const id = node();
+    if (id !== void 0) lines.push(`  w${id}(["web trigger ${label(w.key)}<br/>${w.response}, auth ${label(w.authentication)}"])`, `  w${id} --> app`);
   }
   if (omitted) lines.push(`  more["${omitted} more destinations: see the JSON report"]`, "  app -.- more");
   return lines.join("\n");
