@@ -9247,9 +9247,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix7 = POSIX_REGEX_SOURCE[rest2];
-                if (posix7) {
-                  prev.value = pre + posix7;
+                const posix8 = POSIX_REGEX_SOURCE[rest2];
+                if (posix8) {
+                  prev.value = pre + posix8;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9766,7 +9766,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix7 = opts.windows;
+      const posix8 = opts.windows;
       const regex2 = isState2 ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -9776,8 +9776,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob, posix: posix7 });
-        const result2 = { glob, state, regex: regex2, posix: posix7, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob, posix: posix8 });
+        const result2 = { glob, state, regex: regex2, posix: posix8, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -9802,7 +9802,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch6.test = (input, regex2, options, { glob, posix: posix7 } = {}) => {
+    picomatch6.test = (input, regex2, options, { glob, posix: posix8 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9810,7 +9810,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix7 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix8 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -9819,16 +9819,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex2, options, posix7);
+          match = picomatch6.matchBase(input, regex2, options, posix8);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix7 = options && options.windows) => {
+    picomatch6.matchBase = (input, glob, options, posix8 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix7 }));
+      return regex2.test(utils.basename(input, { windows: posix8 }));
     };
     picomatch6.isMatch = (str4, patterns, options) => picomatch6(patterns, options)(str4);
     picomatch6.parse = (pattern, options) => {
@@ -23860,7 +23860,7 @@ var require_lockfile = __commonJS({
       /***/
       (function(module2, exports2, __webpack_require__) {
         "use strict";
-        function posix7(path) {
+        function posix8(path) {
           return path.charAt(0) === "/";
         }
         function win32(path) {
@@ -23870,8 +23870,8 @@ var require_lockfile = __commonJS({
           var isUnc = Boolean(device && device.charAt(1) !== ":");
           return Boolean(result2[2] || isUnc);
         }
-        module2.exports = process.platform === "win32" ? win32 : posix7;
-        module2.exports.posix = posix7;
+        module2.exports = process.platform === "win32" ? win32 : posix8;
+        module2.exports.posix = posix8;
         module2.exports.win32 = win32;
       }),
       ,
@@ -59384,6 +59384,7 @@ function buildJsonReport(result2) {
 function renderJson(result2) {
   return JSON.stringify(buildJsonReport(result2), null, 2) + "\n";
 }
+var jsonFormat = { name: "json", render: (result2) => renderJson(result2) };
 
 // src/report/escape.ts
 var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -59456,6 +59457,7 @@ function renderText(result2, options) {
   out.push(`${verdict}: ${why}.`);
   return out.join("\n") + "\n";
 }
+var textFormat = { name: "text", render: (result2, options = {}) => renderText(result2, { color: options.color ?? false }) };
 
 // src/report/escape-markdown.ts
 var ZWJ = "\u200D";
@@ -59726,6 +59728,10 @@ function renderMarkdown(r, o) {
   const out = [...head, ...body, ...tail].join("\n") + "\n";
   return byteLength(out) <= o.limit ? out : cutToBytes(out, o.limit - 80) + "\n\n\u2026 (cut to fit GitHub\u2019s size limit)\n";
 }
+var markdownFormat = {
+  name: "markdown",
+  render: (result2, options = {}) => renderMarkdown(result2, { ...options, limit: options.limit ?? SUMMARY_LIMIT })
+};
 
 // src/report/sarif.ts
 var plainText = (text) => text.replace(/[[\]]/g, (c) => "\\" + c);
@@ -59801,6 +59807,35 @@ Fix: ${p.remediation}`,
     ]
   };
 }
+var sarifFormat = { name: "sarif", render: (result2) => JSON.stringify(renderSarif(result2), null, 2) + "\n" };
+
+// src/report/formats.ts
+var FORMATS = new Map([textFormat, jsonFormat, sarifFormat, markdownFormat].map((f) => [f.name, f]));
+
+// src/report/path-prefix.ts
+import { posix as posix7 } from "node:path";
+function withPathPrefix(result2, prefix) {
+  if (!prefix || prefix === ".") return result2;
+  const at2 = (file) => posix7.join(prefix, file);
+  const moved = (x) => ({ ...x, location: { ...x.location, file: at2(x.location.file) } });
+  const related = (f) => f.related ? { ...f, related: f.related.map((r) => r.location ? moved(r) : r) } : f;
+  const finding = (f) => related(f.location ? moved(f) : f);
+  const suppressed = (s) => ({ ...s, finding: finding(s.finding) });
+  const comparison2 = result2.comparison && {
+    ...result2.comparison,
+    apps: result2.comparison.apps.map((a) => ({ ...a, manifest: at2(a.manifest) })),
+    notablePackagesAdded: result2.comparison.notablePackagesAdded.map((p) => ({ ...p, project: at2(p.project) })),
+    newSuppressions: result2.comparison.newSuppressions.map(moved),
+    fixed: result2.comparison.fixed.map(finding)
+  };
+  return {
+    ...result2,
+    findings: result2.findings.map(finding),
+    suppressed: result2.suppressed.map(suppressed),
+    apps: result2.apps.map((a) => ({ ...a, manifest: at2(a.manifest) })),
+    comparison: comparison2
+  };
+}
 
 // src/report/annotations.ts
 var LEVEL2 = { critical: "error", high: "error", medium: "warning", low: "notice", info: "notice" };
@@ -59853,7 +59888,9 @@ export {
   COMMENT_LIMIT,
   COMMENT_MARKER,
   DOCUMENTS,
+  DOCUMENT_SOURCES,
   EXIT_CODES,
+  FORMATS,
   FRAMEWORKS,
   REPORT_VERSION,
   SEVERITIES,
@@ -59866,6 +59903,7 @@ export {
   compileRules,
   countBySeverity,
   decideVerdict,
+  defineDocument,
   findPolicyFiles,
   formatProblem,
   hostMatches,
@@ -59885,5 +59923,6 @@ export {
   runPolicies,
   runPolicyTests,
   scan,
-  selectAnnotations
+  selectAnnotations,
+  withPathPrefix
 };

@@ -30,6 +30,13 @@ export { buildJsonReport, renderJson, REPORT_VERSION, type JsonReport } from './
 export { renderText } from './report/text-report.js';
 export { renderMarkdown, COMMENT_LIMIT, SUMMARY_LIMIT, COMMENT_MARKER } from './report/markdown.js';
 export { renderSarif } from './report/sarif.js';
+export { FORMATS } from './report/formats.js';
+export type { Formatter, RenderOptions } from './report/formatter.js';
+export { withPathPrefix } from './report/path-prefix.js';
+export { DOCUMENT_SOURCES } from './sources/documents.js';
+export { defineDocument, type DocumentSource, type DocumentContext } from './sources/input-document.js';
+export type { InputDocuments } from './model/documents.js';
+export type { PolicyInfo } from './model/policy.js';
 export { selectAnnotations, type Annotation } from './report/annotations.js';
 export { classifyFindings, compareApp } from './engine/compare.js';
 export { type AppChanges, type Comparison } from './model/comparison.js';
