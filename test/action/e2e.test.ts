@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { COMMENT_MARKER } from '../../src/report/markdown.js';
 import { startFakeGithub, type FakeGithub } from './fake-github.js';
 import { startConnectProxy } from './connect-proxy.js';
+import { openapiProblems } from './openapi.js';
 
 const DIST = resolve('dist/index.js');
 let gh: FakeGithub;
@@ -75,6 +76,8 @@ afterAll(async () => {
 });
 afterEach(() => {
   rmSync(work, { recursive: true, force: true });
+  // Every request the Action sent in the test is one GitHub's REST description has, with a valid body.
+  expect(openapiProblems(gh.sent)).toEqual([]);
 });
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'forge-trust-workspace-'));
@@ -84,6 +87,7 @@ beforeEach(() => {
   gh.checkRuns.length = 0;
   gh.requests.length = 0;
   gh.failures.clear();
+  gh.sent.length = 0;
   gh.hangs.clear();
   gh.rateLimited.clear();
   gh.files = [];

@@ -14,6 +14,8 @@ export interface FakeGithub {
   requests: string[];
   /** Status to answer for a "METHOD path-prefix" key, e.g. "POST /repos/o/r/issues" → 403. */
   failures: Map<string, { status: number; times: number }>;
+  /** Every request with its method, path and JSON body, for checking against GitHub's REST description. */
+  sent: Array<{ method: string; path: string; body: unknown }>;
   /** Requests (by method and path prefix) that are never answered. */
   hangs: Set<string>;
   /** Requests (by prefix) refused for an exhausted rate limit, with the reset time in epoch seconds. */
@@ -38,6 +40,7 @@ export async function startFakeGithub(owner = 'acme', repo = 'forge-app'): Promi
     checkRuns: [],
     requests: [],
     failures: new Map(),
+    sent: [],
     hangs: new Set(),
     rateLimited: new Map(),
     files: [],
@@ -63,6 +66,8 @@ export async function startFakeGithub(owner = 'acme', repo = 'forge-app'): Promi
     fake.requests.push(key);
     if (req.headers.authorization !== 'token test-token' && req.headers.authorization !== 'Bearer test-token')
       return send(res, 401, { message: 'Bad credentials' });
+    const body = await readBody(req);
+    fake.sent.push({ method: req.method ?? 'GET', path: url.pathname, body: req.method === 'GET' || req.method === 'DELETE' ? undefined : body });
     if ([...fake.hangs].some((prefix) => key.startsWith(prefix))) return; // never answered
     for (const [prefix, reset] of fake.rateLimited)
       if (key.startsWith(prefix))
@@ -78,7 +83,6 @@ export async function startFakeGithub(owner = 'acme', repo = 'forge-app'): Promi
         return send(res, failure.status, { message: failure.status === 403 ? 'Resource not accessible by integration' : 'Server Error' });
       }
     }
-    const body = await readBody(req);
     let m: RegExpExecArray | null;
     if (req.method === 'GET' && (m = new RegExp(`^${base}/issues/(\\d+)/comments$`).exec(url.pathname))) {
       const perPage = Number(url.searchParams.get('per_page') ?? 30);
