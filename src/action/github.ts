@@ -1,5 +1,3 @@
-import { getOctokit } from '@actions/github';
-import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 
@@ -43,7 +41,11 @@ function boundedFetch(limits: ApiLimits, deadline: number, base: typeof fetch): 
  * reset is near), each request bounded in time and all of them by the run's budget, so a hung or
  * busy API delays the run a little and never stalls it.
  */
-export function createClient(token: string, baseUrl: string, log: (s: string) => void, limits: ApiLimits = DEFAULT_API_LIMITS): GithubClient {
+export async function createClient(token: string, baseUrl: string, log: (s: string) => void, limits: ApiLimits = DEFAULT_API_LIMITS): Promise<GithubClient> {
+  // Imported here, not at the top: the toolkit reads the event payload file as it loads, and a
+  // file it cannot parse must cost the run its API steps, not crash it before it can report.
+  const { getOctokit } = await import('@actions/github');
+  const { defaults } = await import('@actions/github/lib/utils');
   const deadline = Date.now() + limits.budgetMs;
   const wait = (kind: string, retryAfter: number, options: { method: string; url: string }, retryCount: number) => {
     const ok = retryCount < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_S && Date.now() + retryAfter * 1000 < deadline;

@@ -115,13 +115,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd = process.cw
   const notes: string[] = [];
   if (!SUPPORTED_EVENTS.includes(ctx.eventName))
     notes.push(`The ${ctx.eventName} event is not one Forge Trust is designed for; the repository was scanned as on a push.`);
-  const client = inputs.token ? createClient(inputs.token, ctx.apiUrl, (s) => core.info(s), apiLimitsFrom(env)) : undefined;
+  const client = inputs.token ? await clientOrNote(inputs.token, ctx, env, notes) : undefined;
   const result = await scanWithBase(inputs, ctx, client, notes);
   // Paths in everything GitHub shows are repository-relative; the JSON report keeps the scanned folder's, as the CLI's.
   const shown = withPathPrefix(result, relative(ctx.workspace, resolve(ctx.workspace, inputs.path)) || '.');
   const configErrors = reportErrors(result);
 
-  if (!client) notes.push('No GitHub token was given, so there is no pull-request comment or check run; annotations and this summary carry the results.');
+  if (!inputs.token) notes.push('No GitHub token was given, so there is no pull-request comment or check run; annotations and this summary carry the results.');
   const changed = client ? await changedLines(client, ctx, notes) : undefined;
   if (inputs.annotations) annotate(shown, changed, configErrors);
   if (client && inputs.annotations && ctx.sha) await checkRun(client, ctx, shown, changed, notes);
@@ -139,6 +139,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd = process.cw
   }
   setOutputs(result, outputs);
   decide(result, inputs);
+}
+
+/** The GitHub client, or a note saying why there is none (the results still come, without API steps). */
+async function clientOrNote(token: string, ctx: GithubContext, env: NodeJS.ProcessEnv, notes: string[]): Promise<GithubClient | undefined> {
+  try {
+    return await createClient(token, ctx.apiUrl, (s) => core.info(s), apiLimitsFrom(env));
+  } catch (e) {
+    notes.push(`The GitHub client could not be set up (${e instanceof Error ? e.message.split('\n')[0] : String(e)}), so there is no comment or check run.`);
+    return undefined;
+  }
 }
 
 /** Scans the workspace, and on pull requests the base revision too, with advisories looked up first when asked for. */

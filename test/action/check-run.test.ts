@@ -17,11 +17,7 @@ describe('the check run', () => {
         severity: 'medium' as const,
       }));
       const ctx = { eventName: 'push', owner: 'acme', repo: 'forge-app', serverUrl: '', apiUrl: gh.url, sha: 'abc', workspace: '.' };
-      await publishCheckRun(
-        createClient('test-token', gh.url, () => undefined),
-        ctx,
-        { title: 't', summary: 's', conclusion: 'failure', annotations },
-      );
+      await publishCheckRun(await createClient('test-token', gh.url, () => undefined), ctx, { title: 't', summary: 's', conclusion: 'failure', annotations });
       expect(gh.checkRuns[0]!.annotations).toHaveLength(120);
       expect(gh.requests.filter((r) => r.startsWith('PATCH'))).toHaveLength(2);
     } finally {

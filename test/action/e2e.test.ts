@@ -274,6 +274,17 @@ describe('the Action, end to end against an emulated GitHub API', () => {
     }
   });
 
+  it('an event payload the toolkit cannot parse costs the API steps, never the results', async () => {
+    const event = join(work, 'broken-event.json');
+    writeFileSync(event, '{"pull_request": {"number": 7,');
+    const r = await runAction({ path: 'app' }, 'pull_request', event);
+    expect(r.code).toBe(1);
+    expect(r.outputs.result).toBe('fail');
+    expect(r.summary).toContain('Failing');
+    expect(r.stdout).toContain('The GitHub client could not be set up');
+    expect(r.stdout).toMatch(/^::error .*file=app\/manifest.yml/m);
+  });
+
   it('leaves exactly one comment when two runs race', async () => {
     await Promise.all([runAction({ path: 'app' }), runAction({ path: 'app' })]);
     expect(gh.comments).toHaveLength(1);
