@@ -7,7 +7,7 @@ const at = (l: Location | undefined) => (l ? `${l.file}\0${l.startLine}\0${l.sta
 
 /**
  * One finding per cause: where a policy says it subsumes another (`subsumes` in policy.json) and
- * both report the very same place, the subsumed finding is folded into the other, which names
+ * both report the same place (file, line and column), the subsumed finding is folded into the other, which names
  * it in `alsoReportedBy`. Run after the Runs on Atlassian verdict, which reads every finding.
  */
 export function foldOverlaps(findings: readonly Finding[], policies: ReadonlyArray<Pick<PolicyMeta, 'id' | 'subsumes'>>): Finding[] {

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { DocumentName } from '../model/documents.js';
 import type { DataDocuments } from '../model/policy.js';
 import type { Problem } from '../model/problem.js';
@@ -60,6 +59,3 @@ export function sourceOptions(options: ScanOptions, data: DataDocuments): Source
     only: options.only,
   };
 }
-
-/** A path the options name, resolved against their working folder. */
-export const resolveIn = (options: Pick<ScanOptions, 'cwd'>, path: string): string => resolve(options.cwd ?? process.cwd(), path);
