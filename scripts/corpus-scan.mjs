@@ -1,7 +1,9 @@
 // Scans every repository of scripts/corpus.json from the cache that FORGE_TRUST_CORPUS names
 // (each checked out as <owner>+<name>/) and prints the findings per policy and repository, for
 // the precision review in docs/precision.md. Missing repositories are listed, not fatal.
-//   FORGE_TRUST_CORPUS=<folder> node scripts/corpus-scan.mjs [--json out.json] [--show policy-id]
+//   FORGE_TRUST_CORPUS=<folder> node scripts/corpus-scan.mjs [--json out.json] [--show policy-id] [--mermaid]
+// --mermaid also renders each repository's PR comment and parses its data-flow diagrams with
+// Mermaid (test/report/mermaid-parse.mjs), printing any that would not render on GitHub.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,7 @@ if (!cache) {
 const args = process.argv.slice(2);
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
+const diagrams = args.includes('--mermaid') ? [] : undefined;
 const { repositories } = JSON.parse(readFileSync(new URL('./corpus.json', import.meta.url), 'utf8'));
 const results = [];
 const missing = [];
@@ -37,6 +40,7 @@ for (const { repo } of repositories) {
     results.push({ repo, ms, error: run.signal ? `killed (${run.signal})` : `exit ${run.status}: ${run.stderr.split('\n')[0]}` });
     continue;
   }
+  if (diagrams) diagrams.push(...diagramsOf(dir).map((text) => ({ repo, text })));
   const byPolicy = {};
   for (const f of report.findings) byPolicy[f.policyId] = (byPolicy[f.policyId] ?? 0) + 1;
   results.push({ repo, ms, findings: report.findings.length, errors: report.errors.length, byPolicy });
@@ -59,4 +63,21 @@ if (!show) {
   console.log(`\n${counts.length} scanned, median ${counts[Math.floor((counts.length - 1) / 2)]} findings, total ${counts.reduce((a, b) => a + b, 0)}`);
   if (missing.length) console.log(`missing from the cache: ${missing.join(', ')}`);
 }
+if (diagrams) {
+  const parsed = JSON.parse(
+    spawnSync(process.execPath, ['test/report/mermaid-parse.mjs'], { input: JSON.stringify(diagrams.map((d) => d.text)), encoding: 'utf8' }).stdout,
+  );
+  parsed.forEach((error, i) => error && console.log(`${diagrams[i].repo}: diagram does not parse: ${error.split('\n')[0]}`));
+  console.log(`${diagrams.length} data-flow diagrams, ${parsed.filter((e) => e === null).length} parse with Mermaid`);
+}
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ results, missing }, null, 2));
+
+/** The Mermaid blocks of the PR comment the Action would write for one repository. */
+function diagramsOf(dir) {
+  const run = spawnSync(process.execPath, ['dist/cli.js', 'scan', dir, '--format', 'markdown', '--fail-on', 'never', '--now', '2026-11-30'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 300_000,
+  });
+  return [...run.stdout.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1]);
+}

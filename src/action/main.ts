@@ -104,7 +104,8 @@ function reportErrors(result: ScanResult): number {
  * read-only tokens) is logged and never fails the check; configuration errors always do.
  */
 export async function run(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<void> {
-  const ctx = readContext(env, cwd);
+  const notes: string[] = [];
+  const ctx = await readContext(env, cwd, notes);
   const { inputs, problems } = readInputs((name) => core.getInput(name));
   if (problems.length) {
     for (const p of problems) core.error(p, { title: 'Forge Trust: invalid input' });
@@ -112,7 +113,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env, cwd = process.cw
     core.setFailed(`Forge Trust: ${problems.length} invalid input${problems.length === 1 ? '' : 's'}: ${problems.join('; ')}`);
     return;
   }
-  const notes: string[] = [];
   if (!SUPPORTED_EVENTS.includes(ctx.eventName))
     notes.push(`The ${ctx.eventName} event is not one Forge Trust is designed for; the repository was scanned as on a push.`);
   const client = inputs.token ? await clientOrNote(inputs.token, ctx, env, notes) : undefined;

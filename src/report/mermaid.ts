@@ -50,44 +50,62 @@ function scopeBox(scopes: readonly string[]): string {
 
 const arrow = (endUserData: boolean) => (endUserData ? '== "end-user data" ==>' : '-->');
 
+/** The lines for one part of the diagram: at most `share` nodes, then one that counts the rest. */
+function capped<T>(items: readonly T[], share: number, draw: (item: T, index: number) => string[], rest: (n: number) => string): string[] {
+  const lines = items.slice(0, share).flatMap(draw);
+  return items.length > share ? [...lines, rest(items.length - share)] : lines;
+}
+
+function remoteLines(flow: DataFlow, share: number): string[] {
+  if (!flow.remotes.length) return [];
+  const edges: string[] = [];
+  const nodes = capped(
+    flow.remotes,
+    share,
+    (r, i) => {
+      const hosts = r.hosts.length ? r.hosts.join(' ') : 'base URL not set';
+      edges.push(`  app ${arrow(r.storesEUD)} r${i + 1}`);
+      return [`    r${i + 1}["${label(r.key)}<br/>${label(hosts)}<br/>${label(r.regions.length ? r.regions.join(' ') : 'global')}"]`];
+    },
+    (n) => `    remotesmore["${n} more remotes: see the JSON report"]`,
+  );
+  return ['  subgraph remotes [Remotes]', ...nodes, '  end', ...edges];
+}
+
+function egressLines(kind: Group['kind'], list: Group[], share: number): string[] {
+  if (!list.length) return [];
+  const nodes = capped(
+    list,
+    share,
+    (g, i) => [`    ${kind}${i + 1}["${label(g.domain)}${g.hosts.size > 1 ? `<br/>${g.hosts.size} hosts` : ''}"]`],
+    (n) => `    ${kind}more["${n} more domains: see the JSON report"]`,
+  );
+  return [`  subgraph ${kind} [${GROUP_TITLES[kind]}]`, ...nodes, '  end', `  app ${arrow(list.some((g) => g.endUserData))} ${kind}`];
+}
+
 /**
  * The data-flow diagram of one app, readable at a glance: the app and the Atlassian platform,
  * remotes with their regions, and egress grouped by kind (backend, browser, analytics) and
- * registrable domain, end-user data marked once per group, and the scopes in a side box.
+ * registrable domain, end-user data marked once per group, and the scopes in a side box. Each
+ * part gets an equal share of `maxNodes`, so a thousand backend hosts cannot hide the analytics.
  */
 export function renderDataFlowDiagram(app: AppResult, maxNodes = 40): string {
   const flow = app.dataFlow;
   const lines = ['flowchart LR', `  app["${label(app.root === '.' ? 'Forge app' : app.root)}"]`, '  atl[("Atlassian platform")]', '  app --- atl'];
   if (flow.scopes.length) lines.push(`  scopes["${label(scopeBox(flow.scopes))}"]`, '  atl -.- scopes');
-  let n = 0;
-  let omitted = 0;
-  const node = () => (n++ < maxNodes ? n : (omitted++, undefined));
-  if (flow.remotes.length) {
-    lines.push('  subgraph remotes [Remotes]');
-    const edges: string[] = [];
-    for (const r of flow.remotes) {
-      const id = node();
-      if (id === undefined) continue;
-      const hosts = r.hosts.length ? r.hosts.join(' ') : 'base URL not set';
-      lines.push(`    r${id}["${label(r.key)}<br/>${label(hosts)}<br/>${label(r.regions.length ? r.regions.join(' ') : 'global')}"]`);
-      edges.push(`  app ${arrow(r.storesEUD)} r${id}`);
-    }
-    lines.push('  end', ...edges);
-  }
-  for (const kind of ['backend', 'browser', 'analytics'] as const) {
-    const list = groups(flow).filter((g) => g.kind === kind);
-    if (!list.length) continue;
-    lines.push(`  subgraph ${kind} [${GROUP_TITLES[kind]}]`);
-    for (const g of list) {
-      const id = node();
-      if (id !== undefined) lines.push(`    g${id}["${label(g.domain)}${g.hosts.size > 1 ? `<br/>${g.hosts.size} hosts` : ''}"]`);
-    }
-    lines.push('  end', `  app ${arrow(list.some((g) => g.endUserData))} ${kind}`);
-  }
-  for (const w of flow.webtriggers) {
-    const id = node();
-    if (id !== undefined) lines.push(`  w${id}(["web trigger ${label(w.key)}<br/>${w.response}, auth ${label(w.authentication)}"])`, `  w${id} --> app`);
-  }
-  if (omitted) lines.push(`  more["${omitted} more destinations: see the JSON report"]`, '  app -.- more');
+  const all = groups(flow);
+  const kinds = (['backend', 'browser', 'analytics'] as const).map((kind) => [kind, all.filter((g) => g.kind === kind)] as const);
+  const parts = [flow.remotes.length, flow.webtriggers.length, ...kinds.map(([, list]) => list.length)].filter((n) => n > 0).length;
+  const share = Math.max(3, Math.floor(maxNodes / Math.max(1, parts)));
+  lines.push(...remoteLines(flow, share));
+  for (const [kind, list] of kinds) lines.push(...egressLines(kind, list, share));
+  lines.push(
+    ...capped(
+      flow.webtriggers,
+      share,
+      (w, i) => [`  w${i + 1}(["web trigger ${label(w.key)}<br/>${w.response}, auth ${label(w.authentication)}"])`, `  w${i + 1} --> app`],
+      (n) => `  wmore(["${n} more web triggers"]) --> app`,
+    ),
+  );
   return lines.join('\n');
 }

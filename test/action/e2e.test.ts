@@ -1,12 +1,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { COMMENT_MARKER } from '../../src/report/markdown.js';
 import { startFakeGithub, type FakeGithub } from './fake-github.js';
-import { startConnectProxy } from './connect-proxy.js';
+import { startConnectProxy, startTlsFront } from './connect-proxy.js';
 import { openapiProblems } from './openapi.js';
+import { sarifValidatorErrors } from './sarif-validator.js';
 
 const DIST = resolve('dist/index.js');
 let gh: FakeGithub;
@@ -230,6 +232,53 @@ describe('the Action, end to end against an emulated GitHub API', () => {
     expect(first.stdout).toContain('2 comments on this pull request carry the Forge Trust marker but were not written by github-actions[bot]');
   });
 
+  it('keeps what a hostile pull request names inert: mentions, issue links, link-breaking and SARIF-breaking file names', async () => {
+    const names = ['src/)**bold** [x](y).js', 'src/a#b?c.js', 'src/@octocat #123.js', 'src/<img src=x>.js'];
+    mkdirSync(join(work, 'app/src'), { recursive: true });
+    for (const name of names) writeFileSync(join(work, 'app', name), `const token = 'ghp_${randomBytes(27).toString('base64url').replace(/[-_]/g, 'a')}';\n`);
+    const r = await runAction({ path: 'app', 'sarif-file': 'out/hostile.sarif', 'fail-on': 'never' });
+    const body = gh.comments[0]!.body;
+    for (const text of [body, r.summary]) {
+      for (const name of names) expect(text).not.toContain(name);
+      expect(text).not.toMatch(/@octocat|#123|\*\*bold\*\*|<img/);
+      // Every link target is one URL: no raw parenthesis or space can end it early.
+      for (const [, target] of text.matchAll(/\]\(([^)]*)\)/g)) expect(target).toMatch(/^[^\s()]+$/);
+    }
+    expect(body).toContain('@\u200docto');
+    expect(sarifValidatorErrors(join(work, 'out/hostile.sarif'))).toEqual([]);
+    const sarif = JSON.parse(readFileSync(join(work, 'out/hostile.sarif'), 'utf8')) as {
+      runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }>;
+    };
+    const uris = sarif.runs[0]!.results.map((x) => decodeURIComponent(x.locations[0]!.physicalLocation.artifactLocation.uri));
+    for (const name of names) expect(uris).toContain(`app/${name}`);
+  });
+
+  it('stays within every GitHub limit for 5,000 new egress entries in CJK and emoji: comment, summary, annotations, check run', async () => {
+    const hosts = Array.from({ length: 5000 }, (_, i) => `http://${'データ送信先'.repeat(6)}${i}.例え.jp/${'🚀'.repeat(20)}`);
+    const manifest = readFileSync(join(work, 'clean/manifest.yml'), 'utf8');
+    writeFileSync(
+      join(work, 'clean/manifest.yml'),
+      manifest.replace('    fetch:\n', `    fetch:\n      backend:\n${hosts.map((h) => `        - '${h}'`).join('\n')}\n`),
+    );
+    const r = await runAction({ path: 'clean' });
+    expect(r.code).toBe(1);
+    const body = gh.comments[0]!.body;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    const order = ['**Failing**', '### Runs on Atlassian', '### What this pull request changes', '<details open><summary>🟧 5000 high', '```mermaid'].map((s) =>
+      body.indexOf(s),
+    );
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    expect(body).toMatch(/and [\d,]+ more/);
+    expect(Buffer.byteLength(r.summary)).toBeLessThanOrEqual(1024 * 1024);
+    expect(Buffer.byteLength(r.summary)).toBeGreaterThan(900 * 1024);
+    expect(r.summary).not.toContain('\ufffd');
+    expectWithinAnnotationLimits(r.stdout);
+    const annotations = gh.checkRuns[0]!.annotations as Array<{ message: string }>;
+    expect(annotations.length).toBeGreaterThan(0);
+    expect(annotations.length).toBeLessThanOrEqual(250);
+    for (const a of annotations) expect(Buffer.byteLength(a.message)).toBeLessThanOrEqual(64 * 1024);
+  });
+
   it('a hung API costs the run at most its budget, and the verdict, summary and outputs still come', async () => {
     gh.hangs.add('GET /repos/acme/forge-app/pulls/7/files');
     gh.hangs.add('POST /repos/acme/forge-app/check-runs');
@@ -274,6 +323,29 @@ describe('the Action, end to end against an emulated GitHub API', () => {
     }
   });
 
+  it('tunnels HTTPS to the API through an HTTP CONNECT proxy named by HTTPS_PROXY', async () => {
+    const host = 'api.ghes.forge-trust.test';
+    const tls = await startTlsFront(Number(new URL(gh.url).port), host);
+    const proxy = await startConnectProxy(tls.port);
+    try {
+      const r = await runAction({ path: 'app' }, 'pull_request', undefined, {
+        GITHUB_API_URL: `https://${host}/api/v3`,
+        HTTPS_PROXY: proxy.url,
+        NO_PROXY: '',
+        NODE_EXTRA_CA_CERTS: tls.caFile,
+      });
+      expect(r.code).toBe(1);
+      expect(gh.comments).toHaveLength(1);
+      expect(gh.checkRuns).toHaveLength(1);
+      // Only tunnels: the proxy never saw a request in the clear.
+      expect(proxy.seen.length).toBeGreaterThan(0);
+      expect(proxy.seen.every((x) => x === `CONNECT ${host}:443`)).toBe(true);
+    } finally {
+      await proxy.close();
+      await tls.close();
+    }
+  });
+
   it('an event payload the toolkit cannot parse costs the API steps, never the results', async () => {
     const event = join(work, 'broken-event.json');
     writeFileSync(event, '{"pull_request": {"number": 7,');
@@ -282,6 +354,7 @@ describe('the Action, end to end against an emulated GitHub API', () => {
     expect(r.outputs.result).toBe('fail');
     expect(r.summary).toContain('Failing');
     expect(r.stdout).toContain('The GitHub client could not be set up');
+    expect(r.stdout).toMatch(/The event payload \S*broken-event.json could not be read \([^)]*JSON[^)]*\), so the repository was scanned as on a push/);
     expect(r.stdout).toMatch(/^::error .*file=app\/manifest.yml/m);
   });
 

@@ -30,7 +30,7 @@ describe('the data-flow diagram', () => {
         scopes: ['read:jira-work', 'write:jira-work', 'manage:jira-configuration'],
       }),
     );
-    expect(diagram).toContain('g1["acme.io<br/>15 hosts"]');
+    expect(diagram).toContain('backend1["acme.io<br/>15 hosts"]');
     expect(diagram.match(/end-user data/g)).toHaveLength(1);
     expect(diagram).toContain('subgraph browser [Browser, Custom UI]');
     expect(diagram).toContain('subgraph analytics [Analytics]');
@@ -44,5 +44,13 @@ describe('the data-flow diagram', () => {
     );
     expect(diagram).toContain('r1["configurable<br/>base URL not set<br/>global"]');
     expect(diagram).not.toMatch(/<br\/>_<br\/>|\["_"\]/);
+  });
+
+  it('gives each part its share of the nodes, so thousands of backend hosts cannot hide an analytics one', () => {
+    const backend = Array.from({ length: 5000 }, (_, i) => egress(`api.d${i}.com`));
+    const diagram = renderDataFlowDiagram(app({ egress: [...backend, egress('eu.i.posthog.com', 'fetch.client', false, true)] }));
+    expect(diagram).toContain('analytics1["posthog.com"]');
+    expect(diagram).toContain('backendmore["4980 more domains: see the JSON report"]');
+    expect(diagram.split('\n').length).toBeLessThan(40);
   });
 });
