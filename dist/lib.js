@@ -7264,7 +7264,7 @@ var require_ignore = __commonJS({
       return Array.isArray(subject) ? subject : [subject];
     }
     var UNDEFINED = void 0;
-    var EMPTY = "";
+    var EMPTY2 = "";
     var SPACE = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
@@ -7316,14 +7316,14 @@ var require_ignore = __commonJS({
     var scanBracket = (pattern, start) => {
       const { length } = pattern;
       let index = start + 1;
-      let negated = EMPTY;
+      let negated = EMPTY2;
       const lead = pattern[index];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index++;
       }
-      let body = EMPTY;
-      let prev = EMPTY;
+      let body = EMPTY2;
+      let prev = EMPTY2;
       for (; ; ) {
         const char = pattern[index];
         if (char === UNDEFINED) {
@@ -7342,7 +7342,7 @@ var require_ignore = __commonJS({
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
-          prev = EMPTY;
+          prev = EMPTY2;
         } else if (char === "[" && pattern[index + 1] === ":") {
           const nameStart = index + 2;
           let end = nameStart;
@@ -7358,7 +7358,7 @@ var require_ignore = __commonJS({
               return null;
             }
             body += POSIX_CLASSES[name];
-            prev = EMPTY;
+            prev = EMPTY2;
             index = end;
           } else {
             body += escapeMember("[");
@@ -7391,7 +7391,7 @@ var require_ignore = __commonJS({
       const sources = [];
       const hold = (source2) => `${PLACEHOLDER2}${sources.push(source2) - 1}${PLACEHOLDER2}`;
       const { length } = pattern;
-      let out = EMPTY;
+      let out = EMPTY2;
       let index = 0;
       while (index < length) {
         const char = pattern[index];
@@ -7568,7 +7568,7 @@ var require_ignore = __commonJS({
         //   two are still distinct, before the unescape steps below collapse the
         //   literal onto the very `\*` a wildcard leaves behind.
         /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
         "*"
       ],
       [
@@ -7631,7 +7631,7 @@ var require_ignore = __commonJS({
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run, at2) => {
-      let separator = EMPTY;
+      let separator = EMPTY2;
       for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
@@ -7692,7 +7692,7 @@ var require_ignore = __commonJS({
           index++;
         }
       }
-      let out = EMPTY;
+      let out = EMPTY2;
       let run = [];
       const flush = () => {
         let lastWildcard;
@@ -7771,14 +7771,14 @@ var require_ignore = __commonJS({
       if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path.split(SLASH).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
       const end = path.length - 1;
       const cut = path.lastIndexOf(
         SLASH,
         path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path.slice(0, cut + 1);
     };
     var isString2 = (subject) => typeof subject === "string";
     var checkPattern2 = (pattern) => pattern && isString2(pattern);
@@ -46611,6 +46611,12 @@ var mask = (value) => `${value.slice(0, Math.min(4, Math.floor(value.length / 4)
 // src/sources/secrets/detectors.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var import_safe_regex2 = __toESM(require_safe_regex2(), 1);
+var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function stopwordPattern(words) {
+  if (!words?.length) return void 0;
+  const edge = (w, at2) => /[A-Za-z0-9]/.test(at2 === "start" ? w[0] : w.at(-1)) ? at2 === "start" ? "(?<![A-Za-z0-9])" : "(?![A-Za-z0-9])" : "";
+  return new RegExp(words.map((w) => `${edge(w, "start")}${escapeRegExp(w)}${edge(w, "end")}`).join("|"), "i");
+}
 function compileDetectors(specs, file) {
   const detectors = [];
   const problems = [];
@@ -46622,7 +46628,7 @@ function compileDetectors(specs, file) {
       flags += "i";
     }
     try {
-      if (!(0, import_safe_regex2.default)(source2, { limit: 25 })) throw new Error("the pattern nests quantifiers, which can take exponential time");
+      if (!(0, import_safe_regex2.default)(withoutLookbehinds(source2), { limit: 25 })) throw new Error("the pattern nests quantifiers, which can take exponential time");
       if (!d.keywords?.length) throw new Error("a detector needs at least one keyword: the pass only runs it on lines that contain one");
       detectors.push({
         id: d.id,
@@ -46632,10 +46638,15 @@ function compileDetectors(specs, file) {
         group: d.group,
         entropy: d.entropy,
         allowlist: d.allowlist,
+        byName: d.byName,
+        paths: d.paths,
+        follows: d.follows,
+        publicNear: d.publicNear,
         tests: d.tests,
         re: new RegExp(source2, flags),
-        stopwords: (d.allowlist?.stopwords ?? []).map((w) => w.toLowerCase()),
-        skipPath: d.allowlist?.paths?.length ? (0, import_picomatch2.default)(d.allowlist.paths, { dot: true }) : void 0
+        stopwords: stopwordPattern(d.allowlist?.stopwords),
+        skipPath: skipPathOf(d),
+        followsRe: d.follows ? new RegExp(`[${d.follows.chars}]`, "g") : void 0
       });
     } catch (e) {
       problems.push({ code: "secret-detector", file, message: `detector "${d.id}": ${e.message}` });
@@ -46643,12 +46654,48 @@ function compileDetectors(specs, file) {
   }
   return { detectors, problems };
 }
+function withoutLookbehinds(source2) {
+  return source2.replace(/\(\?<[!=](?:\[(?:[^\]\\]|\\.)*\]|[^()[\\*+?{]|\\.)*\)/g, "");
+}
+function skipPathOf(d) {
+  const excluded = d.allowlist?.paths?.length ? (0, import_picomatch2.default)(d.allowlist.paths, { dot: true }) : void 0;
+  const included = d.paths?.length ? (0, import_picomatch2.default)(d.paths, { dot: true }) : void 0;
+  if (!excluded && !included) return void 0;
+  return (p) => Boolean(excluded?.(p)) || included !== void 0 && !included(p);
+}
 function shannonEntropy(s) {
   const counts = /* @__PURE__ */ new Map();
   for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
   let h = 0;
   for (const n of counts.values()) h -= n / s.length * Math.log2(n / s.length);
   return h;
+}
+
+// src/util/placeholder.ts
+function isPlaceholderValue(value) {
+  const v = value.trim().replace(/^["']|["']$/g, "");
+  if (v === "") return true;
+  if (/<[^<>]*>|\$\{|\$\(|\{\{/.test(v)) return true;
+  if (/…|\.\.\.$/.test(v)) return true;
+  if (/^(.)\1{3,}$/.test(v) || /[_-](.)\1{5,}$/.test(v) || /(x{4,}|X{4,}|\*{4,}|#{4,})/.test(v)) return true;
+  if (/(^|[^a-z])your([-_ ]|[A-Z]|$)/i.test(v) || /^your[a-z]*$/i.test(v)) return true;
+  if (/^(test|testing|secret|password|passwd|token|key|apikey|api[-_]key|value|none|null|undefined|string|xxx)$/i.test(v)) return true;
+  return /(^|[^a-z0-9])(changeme|change[-_]me|dummy|example|placeholder|replace[-_]?me|redacted|sample|fake|test|mock)([^a-z0-9]|$)/i.test(v) && v.length < 40;
+}
+function isFillerToken(value) {
+  if (/EXAMPLE/.test(value)) return true;
+  const body = value.replace(/^[A-Za-z]{2,12}[_-](?:[A-Za-z]{2,8}[_-])?/, "");
+  if (body.length < 8) return false;
+  if (/(.)\1{5,}/.test(body) || /[xX*#0]{8,}/.test(body)) return true;
+  if (/(?:0123456789|123456789|abcdefghij|ABCDEFGHIJ)/.test(body)) return true;
+  return new Set(body).size <= Math.min(4, Math.ceil(body.length / 6));
+}
+function looksLikeName(value) {
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && !/\d{3}/.test(value)) return true;
+  if (/^[a-z]{2,}(?:[A-Z][a-z]{2,})+$/.test(value)) return true;
+  if (/^[a-z]+(?:[-_.][a-z]+)+$/.test(value)) return true;
+  if (/^(?:[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/|~\/)/i.test(value)) return true;
+  return /\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|js|ts|env)$/i.test(value);
 }
 
 // src/sources/secrets/scan-file.ts
@@ -46701,7 +46748,22 @@ function scanText(text, path, detectors, index) {
   return { findings: ctx.findings, suppressions: ctx.suppressions };
 }
 function fileContext(path, detectors, index) {
-  return { path, detectors, index, applies: new Uint8Array(detectors.length), findings: [], suppressions: [] };
+  return { path, detectors, index, applies: new Uint8Array(detectors.length), findings: [], suppressions: [], buf: EMPTY, end: 0, lineStart: 0, lineEnd: 0 };
+}
+var EMPTY = Buffer.alloc(0);
+function nearbyText(ctx, lines, back) {
+  let at2 = back ? ctx.lineStart : ctx.lineEnd;
+  for (let n = 0; n < lines; n++) {
+    if (back) {
+      if (at2 <= 1) return ctx.buf.toString("utf8", 0, ctx.lineStart);
+      at2 = ctx.buf.lastIndexOf(NEWLINE, at2 - 2) + 1;
+    } else {
+      if (at2 >= ctx.end) break;
+      const next = ctx.buf.indexOf(NEWLINE, at2 + 1);
+      at2 = next < 0 || next > ctx.end ? ctx.end : next;
+    }
+  }
+  return back ? ctx.buf.toString("utf8", at2, ctx.lineStart) : ctx.buf.toString("utf8", ctx.lineEnd, at2);
 }
 function scanChunk(buf, end, ctx, lineAtStart, countLines = false) {
   const { index } = ctx;
@@ -46721,6 +46783,10 @@ function scanChunk(buf, end, ctx, lineAtStart, countLines = false) {
     if (h + 1 < hits.at.length && hits.at[h + 1] < lineEnd) continue;
     if (!owners.length) continue;
     const start = buf.lastIndexOf(NEWLINE, at2) + 1;
+    ctx.buf = buf;
+    ctx.end = end;
+    ctx.lineStart = start;
+    ctx.lineEnd = lineEnd;
     const found = lineFindings(
       buf.toString("utf8", start, lineEnd),
       ctx,
@@ -46763,9 +46829,9 @@ function lineFindings(text, ctx, owners) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex++;
-      const value = m[d.group ?? 1] ?? m[0];
-      if (d.entropy && shannonEntropy(value) < d.entropy || hasStopword(d, m[0], value)) continue;
+      const value = valueOf(m, d.group);
       const start = m.index + m[0].indexOf(value);
+      if (!isSecret(d, m[0], value, ctx, text, start)) continue;
       const end = start + value.length;
       if (!matches.some((f) => f.start < end && start < f.end)) matches.push({ detector: d, value, start, end });
     }
@@ -46778,15 +46844,41 @@ function lineFindings(text, ctx, owners) {
       preview: mask(value),
       length: value.length,
       hash: createHash("sha256").update(value).digest("hex").slice(0, 16),
+      namedAsTest: namedAsTest(text, start),
       location: { file: ctx.path, startLine: 0, startColumn: start + 1, endLine: 0, endColumn: end + 1 }
     });
   return matches.length;
 }
-function hasStopword(d, whole, value) {
-  if (!d.stopwords.length) return false;
-  const lowerWhole = whole.toLowerCase();
-  const lower = value.toLowerCase();
-  return d.stopwords.some((w) => lower.includes(w) || lowerWhole.includes(w));
+var TEST_WORDS = /* @__PURE__ */ new Set(["mock", "mocked", "fake", "dummy", "test", "sample", "example", "stub", "fixture"]);
+function namedAsTest(line, start) {
+  const name = /([A-Za-z_$][\w$.-]*)["'`]?\s*(?::|=|=>|:=)\s*["'`]?$/.exec(line.slice(Math.max(0, start - 80), start))?.[1];
+  if (!name) return false;
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/);
+  return words.some((w) => TEST_WORDS.has(w));
+}
+function valueOf(m, group) {
+  if (group !== void 0) return m[group] ?? m[0];
+  for (let g = 1; g < m.length; g++) if (m[g] !== void 0) return m[g];
+  return m[0];
+}
+function isSecret(d, whole, value, ctx, line, start) {
+  if (d.entropy && shannonEntropy(value) < d.entropy) return false;
+  if (d.stopwords && (d.stopwords.test(value) || d.stopwords.test(whole))) return false;
+  if (isPlaceholderValue(value) || isFillerToken(value) || d.byName && looksLikeName(value)) return false;
+  if (d.follows && !followedBy(d, ctx, line.slice(start + value.length))) return false;
+  if (d.publicNear) {
+    const around = nearbyText(ctx, d.publicNear.lines, true) + line + nearbyText(ctx, d.publicNear.lines, false);
+    if (d.publicNear.near.some((w) => around.includes(w))) return false;
+  }
+  return true;
+}
+function followedBy(d, ctx, rest) {
+  const { min, until } = d.follows;
+  const text = (rest + "\n" + nearbyText(ctx, Math.ceil(min / 40) + 2, false)).replace(/\\n/g, "\n");
+  const cut = text.indexOf(until);
+  const body = cut < 0 ? text : text.slice(0, cut);
+  const found = body.match(d.followsRe)?.length ?? 0;
+  return found >= min && new Set(body.match(d.followsRe)).size >= 16;
 }
 
 // src/sources/secrets/scan-secrets.ts
@@ -50504,18 +50596,6 @@ function shellCommands(line) {
     while (c.words[0]?.startsWith("-") && c.words.length > 1) c.words.shift();
   }
   return out;
-}
-
-// src/util/placeholder.ts
-function isPlaceholderValue(value) {
-  const v = value.trim().replace(/^["']|["']$/g, "");
-  if (v === "") return true;
-  if (/<[^<>]*>|\$\{|\$\(|\{\{/.test(v)) return true;
-  if (/…|\.\.\.$/.test(v)) return true;
-  if (/^(.)\1{3,}$/.test(v) || /[_-](.)\1{5,}$/.test(v) || /(x{4,}|X{4,}|\*{4,}|#{4,})/.test(v)) return true;
-  if (/(^|[^a-z])your([-_ ]|[A-Z]|$)/i.test(v) || /^your[a-z]*$/i.test(v)) return true;
-  if (/^(test|testing|secret|password|passwd|token|key|apikey|api[-_]key|value|none|null|undefined|string|xxx)$/i.test(v)) return true;
-  return /(^|[^a-z0-9])(changeme|change[-_]me|dummy|example|placeholder|replace[-_]?me|redacted|sample|fake)([^a-z0-9]|$)/i.test(v) && v.length < 40;
 }
 
 // src/sources/commands/commands-document.ts
@@ -59290,6 +59370,7 @@ function compareFindings2(expected, actual) {
       failures.push(`finding ${i + 1}: expected column ${e.column}, got ${a.location?.startColumn ?? "(none)"}`);
     if (e.message !== void 0 && !a.message.includes(e.message))
       failures.push(`finding ${i + 1}: expected the message to contain "${e.message}", got "${a.message}"`);
+    if (e.severity !== void 0 && a.severity !== e.severity) failures.push(`finding ${i + 1}: expected severity ${e.severity}, got ${a.severity}`);
     const related = (a.related ?? []).map((r) => r.location?.startLine ?? 0);
     if (e.related !== void 0 && JSON.stringify(related) !== JSON.stringify(e.related))
       failures.push(`finding ${i + 1}: expected related lines ${JSON.stringify(e.related)}, got ${JSON.stringify(related)}`);

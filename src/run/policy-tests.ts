@@ -22,6 +22,8 @@ export interface ExpectedFinding {
   message?: string;
   /** A grouped finding's related locations, by line. */
   related?: number[];
+  /** The finding's severity, for policies whose severity depends on what they found. */
+  severity?: string;
 }
 
 export interface PolicyTestCase {
@@ -112,6 +114,7 @@ function compareFindings(expected: ExpectedFinding[], actual: Finding[]): string
       failures.push(`finding ${i + 1}: expected column ${e.column}, got ${a.location?.startColumn ?? '(none)'}`);
     if (e.message !== undefined && !a.message.includes(e.message))
       failures.push(`finding ${i + 1}: expected the message to contain "${e.message}", got "${a.message}"`);
+    if (e.severity !== undefined && a.severity !== e.severity) failures.push(`finding ${i + 1}: expected severity ${e.severity}, got ${a.severity}`);
     const related = (a.related ?? []).map((r) => r.location?.startLine ?? 0);
     if (e.related !== undefined && JSON.stringify(related) !== JSON.stringify(e.related))
       failures.push(`finding ${i + 1}: expected related lines ${JSON.stringify(e.related)}, got ${JSON.stringify(related)}`);

@@ -13,5 +13,34 @@ export function isPlaceholderValue(value: string): boolean {
   if (/(^|[^a-z])your([-_ ]|[A-Z]|$)/i.test(v) || /^your[a-z]*$/i.test(v)) return true;
   // A value that is only a generic word (`test`, `secret`, `password`) names what goes there.
   if (/^(test|testing|secret|password|passwd|token|key|apikey|api[-_]key|value|none|null|undefined|string|xxx)$/i.test(v)) return true;
-  return /(^|[^a-z0-9])(changeme|change[-_]me|dummy|example|placeholder|replace[-_]?me|redacted|sample|fake)([^a-z0-9]|$)/i.test(v) && v.length < 40;
+  return /(^|[^a-z0-9])(changeme|change[-_]me|dummy|example|placeholder|replace[-_]?me|redacted|sample|fake|test|mock)([^a-z0-9]|$)/i.test(v) && v.length < 40;
+}
+
+/**
+ * Whether a value in a token format is filler rather than a key: the part after its prefix
+ * (`ghp_`, `sk_live_`, `AKIA`…) is a run of one character, `x`/`X`/`*`/`#`/`0` padding, an
+ * ascending sequence (`1234567890`, `abcdef…`), uses only a handful of distinct characters, or
+ * carries the upper-case `EXAMPLE` that vendors' documentation puts in its sample keys.
+ */
+export function isFillerToken(value: string): boolean {
+  if (/EXAMPLE/.test(value)) return true;
+  const body = value.replace(/^[A-Za-z]{2,12}[_-](?:[A-Za-z]{2,8}[_-])?/, '');
+  if (body.length < 8) return false;
+  if (/(.)\1{5,}/.test(body) || /[xX*#0]{8,}/.test(body)) return true;
+  if (/(?:0123456789|123456789|abcdefghij|ABCDEFGHIJ)/.test(body)) return true;
+  return new Set(body).size <= Math.min(4, Math.ceil(body.length / 6));
+}
+
+/**
+ * Whether a value reads as a name rather than a key: an UPPER_SNAKE constant
+ * (`INVALID_GROUP_TOKEN`), a camelCase identifier of word-like parts
+ * (`isGitlabMaintainerTokenEnabled`), a lower-case slug (`weather-api-key-name`), a path or a URL.
+ * Code and configuration assign such names to secret-named variables all the time.
+ */
+export function looksLikeName(value: string): boolean {
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && !/\d{3}/.test(value)) return true;
+  if (/^[a-z]{2,}(?:[A-Z][a-z]{2,})+$/.test(value)) return true;
+  if (/^[a-z]+(?:[-_.][a-z]+)+$/.test(value)) return true;
+  if (/^(?:[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/|~\/)/i.test(value)) return true;
+  return /\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|js|ts|env)$/i.test(value);
 }

@@ -10,7 +10,8 @@ const { detectors, problems } = compileDetectors(specs, 'data/secret-detectors.j
 
 const index = indexFor(detectors);
 // Through the real pass: keyword prefilter, line window, overlap rule.
-const found = (id: string, line: string) => scanText(line, 'file.txt', detectors, index).findings.filter((f) => f.detector === id);
+const found = (id: string, line: string) =>
+  scanText(line, specs.find((d) => d.id === id)?.tests?.path ?? 'file.txt', detectors, index).findings.filter((f) => f.detector === id);
 
 describe('secret detectors', () => {
   it('all compile', () => {

@@ -11,7 +11,7 @@ const where = (r: ReturnType<typeof scanFiles>) =>
   r.document.findings.map((f) => `${f.location.file}:${f.location.startLine}:${f.location.startColumn} ${f.detector}`);
 
 const AWS = 'AKIA' + 'Q3EGR7KX2ZLM4WVN';
-const ATLASSIAN = 'ATATT3xFfGF0' + 'k'.repeat(100) + 'Q7z'.repeat(20) + 'abcdefghijklmnopqrstu' + '=' + '0A1B2C3D';
+const ATLASSIAN = 'ATATT3xFfGF0' + 'k7Qm2LpX9vRt4Wn8BcHd1Jf6Gy3Ua5Ke0Zs'.repeat(4) + 'Tq8Lw3Nv6Px1Rb4Mz7Hc2Jk5Fd9Gs0'.repeat(1) + 'Y' + '=' + '0A1B2C3D';
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 

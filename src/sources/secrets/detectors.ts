@@ -12,14 +12,46 @@ export interface DetectorSpec {
   group?: number;
   entropy?: number;
   allowlist?: { stopwords?: string[]; paths?: string[] };
+  /**
+   * The detector finds values by the name they are assigned to, not by a token format, so a value
+   * that reads as a name, a path or a URL (`INVALID_GROUP_TOKEN`, `./keys/app.pem`) is not one.
+   */
+  byName?: boolean;
+  /** When set, the detector runs only on files matching one of these globs (config formats whose values are unquoted). */
+  paths?: string[];
+  /**
+   * What must follow the match for it to be a secret, within the next few lines: at least `min`
+   * characters of the class `chars` before `until` (a PEM key's base64 body before its END line).
+   */
+  follows?: { chars: string; min: number; until: string };
+  /**
+   * Context that makes a value public by design (a Firebase web configuration's `apiKey` beside
+   * its `authDomain`): when one of `near` occurs within `lines` lines, the value is not reported.
+   */
+  publicNear?: { near: string[]; lines: number; why: string };
   /** Lines holding a secret the detector must find, and near-misses it must not. */
-  tests?: { secrets?: string[]; notSecrets?: string[] };
+  tests?: { secrets?: string[]; notSecrets?: string[]; path?: string };
 }
 
 export interface Detector extends DetectorSpec {
   re: RegExp;
-  stopwords: string[];
+  /** The stop words as one case-insensitive pattern that matches them only as whole tokens. */
+  stopwords: RegExp | undefined;
   skipPath?: (p: string) => boolean;
+  followsRe: RegExp | undefined;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Stop words match whole tokens: `user:pass` stops `user:pass@host` but not `user:passw0rd9@host`,
+ * and `example` stops `example.com` but not `examplecorp`. A token ends where a letter or digit
+ * meets anything else.
+ */
+function stopwordPattern(words: readonly string[] | undefined): RegExp | undefined {
+  if (!words?.length) return undefined;
+  const edge = (w: string, at: 'start' | 'end') => (/[A-Za-z0-9]/.test(at === 'start' ? w[0]! : w.at(-1)!) ? (at === 'start' ? '(?<![A-Za-z0-9])' : '(?![A-Za-z0-9])') : '');
+  return new RegExp(words.map((w) => `${edge(w, 'start')}${escapeRegExp(w)}${edge(w, 'end')}`).join('|'), 'i');
 }
 
 /** Compiles detector data; a bad or catastrophic pattern is a configuration problem, never a silent skip. */
@@ -34,7 +66,7 @@ export function compileDetectors(specs: readonly DetectorSpec[], file: string): 
       flags += 'i';
     }
     try {
-      if (!safeRegex(source, { limit: 25 })) throw new Error('the pattern nests quantifiers, which can take exponential time');
+      if (!safeRegex(withoutLookbehinds(source), { limit: 25 })) throw new Error('the pattern nests quantifiers, which can take exponential time');
       if (!d.keywords?.length) throw new Error('a detector needs at least one keyword: the pass only runs it on lines that contain one');
       // Every detector gets the same fields in the same order, whichever the data gives: the
       // scan's hot functions then see one object shape, and V8 does not throw their optimised
@@ -47,16 +79,38 @@ export function compileDetectors(specs: readonly DetectorSpec[], file: string): 
         group: d.group,
         entropy: d.entropy,
         allowlist: d.allowlist,
+        byName: d.byName,
+        paths: d.paths,
+        follows: d.follows,
+        publicNear: d.publicNear,
         tests: d.tests,
         re: new RegExp(source, flags),
-        stopwords: (d.allowlist?.stopwords ?? []).map((w) => w.toLowerCase()),
-        skipPath: d.allowlist?.paths?.length ? picomatch(d.allowlist.paths, { dot: true }) : undefined,
+        stopwords: stopwordPattern(d.allowlist?.stopwords),
+        skipPath: skipPathOf(d),
+        followsRe: d.follows ? new RegExp(`[${d.follows.chars}]`, 'g') : undefined,
       });
     } catch (e) {
       problems.push({ code: 'secret-detector', file, message: `detector "${d.id}": ${(e as Error).message}` });
     }
   }
   return { detectors, problems };
+}
+
+/**
+ * The pattern without its look-behind groups, for the catastrophic-pattern check, whose parser
+ * does not know them. A look-behind without a quantifier (`(?<![A-Za-z0-9])`, a boundary) tests
+ * one position and cannot make matching slower; one with a quantifier stays and is judged.
+ */
+function withoutLookbehinds(source: string): string {
+  return source.replace(/\(\?<[!=](?:\[(?:[^\]\\]|\\.)*\]|[^()[\\*+?{]|\\.)*\)/g, '');
+}
+
+/** Files a detector does not run on: its allowlist's paths, and with `paths`, every file outside them. */
+function skipPathOf(d: DetectorSpec): ((p: string) => boolean) | undefined {
+  const excluded = d.allowlist?.paths?.length ? picomatch(d.allowlist.paths, { dot: true }) : undefined;
+  const included = d.paths?.length ? picomatch(d.paths, { dot: true }) : undefined;
+  if (!excluded && !included) return undefined;
+  return (p) => Boolean(excluded?.(p)) || (included !== undefined && !included(p));
 }
 
 export function shannonEntropy(s: string): number {

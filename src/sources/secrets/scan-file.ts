@@ -7,6 +7,7 @@ import { findKeywords, type KeywordIndex } from './keyword-index.js';
 import { keywordFilter } from './keyword-filter.js';
 import { mask } from './mask.js';
 import { shannonEntropy, type Detector } from './detectors.js';
+import { isFillerToken, isPlaceholderValue, looksLikeName } from '../../util/placeholder.js';
 
 /** A detected secret as the pass reports it: never the value. */
 export interface SecretFinding {
@@ -17,6 +18,8 @@ export interface SecretFinding {
   length: number;
   /** First 16 hex characters of the value's SHA-256: for baselines and deduplication without the secret. */
   hash: string;
+  /** The name the value is assigned to says it is made up (`MOCK_TOKEN`, `fakeApiKey`, `testSecret`). */
+  namedAsTest: boolean;
   location: Location;
 }
 
@@ -98,10 +101,33 @@ interface FileContext {
   applies: Uint8Array;
   findings: SecretFinding[];
   suppressions: Suppression[];
+  /** The chunk and the current line's bounds in it, for detectors that look at the lines around. */
+  buf: Buffer;
+  end: number;
+  lineStart: number;
+  lineEnd: number;
 }
 
 function fileContext(path: string, detectors: readonly Detector[], index: KeywordIndex): FileContext {
-  return { path, detectors, index, applies: new Uint8Array(detectors.length), findings: [], suppressions: [] };
+  return { path, detectors, index, applies: new Uint8Array(detectors.length), findings: [], suppressions: [], buf: EMPTY, end: 0, lineStart: 0, lineEnd: 0 };
+}
+const EMPTY = Buffer.alloc(0);
+
+/** Up to `lines` lines before the current one (`back`) or after it, as text (within the chunk). */
+function nearbyText(ctx: FileContext, lines: number, back: boolean): string {
+  let at = back ? ctx.lineStart : ctx.lineEnd;
+  for (let n = 0; n < lines; n++) {
+    if (back) {
+      // `at - 1` is the line break ending the previous line; its start follows the break before it.
+      if (at <= 1) return ctx.buf.toString('utf8', 0, ctx.lineStart);
+      at = ctx.buf.lastIndexOf(NEWLINE, at - 2) + 1;
+    } else {
+      if (at >= ctx.end) break;
+      const next = ctx.buf.indexOf(NEWLINE, at + 1);
+      at = next < 0 || next > ctx.end ? ctx.end : next;
+    }
+  }
+  return back ? ctx.buf.toString('utf8', at, ctx.lineStart) : ctx.buf.toString('utf8', ctx.lineEnd, at);
 }
 
 /** Scans `buf[0, end)`, whose first line is `lineAtStart`; returns the line number after it. */
@@ -126,6 +152,10 @@ function scanChunk(buf: Buffer, end: number, ctx: FileContext, lineAtStart: numb
     if (h + 1 < hits.at.length && hits.at[h + 1]! < lineEnd) continue;
     if (!owners.length) continue;
     const start = buf.lastIndexOf(NEWLINE, at) + 1;
+    ctx.buf = buf;
+    ctx.end = end;
+    ctx.lineStart = start;
+    ctx.lineEnd = lineEnd;
     const found = lineFindings(
       buf.toString('utf8', start, lineEnd),
       ctx,
@@ -188,9 +218,9 @@ function lineFindings(text: string, ctx: FileContext, owners: readonly number[])
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex++;
-      const value = m[d.group ?? 1] ?? m[0];
-      if ((d.entropy && shannonEntropy(value) < d.entropy) || hasStopword(d, m[0], value)) continue;
+      const value = valueOf(m, d.group);
       const start = m.index + m[0].indexOf(value);
+      if (!isSecret(d, m[0], value, ctx, text, start)) continue;
       const end = start + value.length;
       if (!matches.some((f) => f.start < end && start < f.end)) matches.push({ detector: d, value, start, end });
     }
@@ -203,15 +233,53 @@ function lineFindings(text: string, ctx: FileContext, owners: readonly number[])
       preview: mask(value),
       length: value.length,
       hash: createHash('sha256').update(value).digest('hex').slice(0, 16),
+      namedAsTest: namedAsTest(text, start),
       location: { file: ctx.path, startLine: 0, startColumn: start + 1, endLine: 0, endColumn: end + 1 },
     });
   return matches.length;
 }
 
-/** Whether a match holds one of the detector's stop words (a placeholder, an example). */
-function hasStopword(d: Detector, whole: string, value: string): boolean {
-  if (!d.stopwords.length) return false;
-  const lowerWhole = whole.toLowerCase();
-  const lower = value.toLowerCase();
-  return d.stopwords.some((w) => lower.includes(w) || lowerWhole.includes(w));
+const TEST_WORDS = new Set(['mock', 'mocked', 'fake', 'dummy', 'test', 'sample', 'example', 'stub', 'fixture']);
+
+/** Whether the name assigned just before `start` on the line (`MOCK_TOKEN = '…'`, `fakeKey: "…"`) says the value is made up. */
+function namedAsTest(line: string, start: number): boolean {
+  const name = /([A-Za-z_$][\w$.-]*)["'`]?\s*(?::|=|=>|:=)\s*["'`]?$/.exec(line.slice(Math.max(0, start - 80), start))?.[1];
+  if (!name) return false;
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+  return words.some((w) => TEST_WORDS.has(w));
+}
+
+/** The secret in a match: the detector's group, else the first group that took part, else the whole match. */
+function valueOf(m: RegExpExecArray, group: number | undefined): string {
+  if (group !== undefined) return m[group] ?? m[0];
+  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return m[g]!;
+  return m[0];
+}
+
+/**
+ * The checks every detector shares after its pattern matched: entropy, stop words (whole tokens),
+ * the placeholder filter (documentation's `<your-token>`, `${VAR}`, `ghp_xxxx…`, `AKIA…EXAMPLE`),
+ * what must follow (a PEM key's body), and context that makes the value public by design.
+ */
+function isSecret(d: Detector, whole: string, value: string, ctx: FileContext, line: string, start: number): boolean {
+  if (d.entropy && shannonEntropy(value) < d.entropy) return false;
+  if (d.stopwords && (d.stopwords.test(value) || d.stopwords.test(whole))) return false;
+  if (isPlaceholderValue(value) || isFillerToken(value) || (d.byName && looksLikeName(value))) return false;
+  if (d.follows && !followedBy(d, ctx, line.slice(start + value.length))) return false;
+  if (d.publicNear) {
+    const around = nearbyText(ctx, d.publicNear.lines, true) + line + nearbyText(ctx, d.publicNear.lines, false);
+    if (d.publicNear.near.some((w) => around.includes(w))) return false;
+  }
+  return true;
+}
+
+/** Whether enough of the `follows` characters come after the match (on its line, then the next lines) before `until`. */
+function followedBy(d: Detector, ctx: FileContext, rest: string): boolean {
+  const { min, until } = d.follows!;
+  const text = (rest + '\n' + nearbyText(ctx, Math.ceil(min / 40) + 2, false)).replace(/\\n/g, '\n');
+  const cut = text.indexOf(until);
+  const body = cut < 0 ? text : text.slice(0, cut);
+  const found = body.match(d.followsRe!)?.length ?? 0;
+  // A body of one repeated character or a few distinct ones is a placeholder (`MIIE...`, `xxxx`).
+  return found >= min && new Set(body.match(d.followsRe!)).size >= 16;
 }
