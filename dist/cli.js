@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3878,7 +3878,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3914,50 +3914,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative10, options, skipNormalization) {
+    function resolveComponent(base, relative11, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse6(serialize(base, options), options);
-        relative10 = parse6(serialize(relative10, options), options);
+        relative11 = parse6(serialize(relative11, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative10.scheme) {
-        target.scheme = relative10.scheme;
-        target.userinfo = relative10.userinfo;
-        target.host = relative10.host;
-        target.port = relative10.port;
-        target.path = removeDotSegments(relative10.path || "");
-        target.query = relative10.query;
+      if (!options.tolerant && relative11.scheme) {
+        target.scheme = relative11.scheme;
+        target.userinfo = relative11.userinfo;
+        target.host = relative11.host;
+        target.port = relative11.port;
+        target.path = removeDotSegments(relative11.path || "");
+        target.query = relative11.query;
       } else {
-        if (relative10.userinfo !== void 0 || relative10.host !== void 0 || relative10.port !== void 0) {
-          target.userinfo = relative10.userinfo;
-          target.host = relative10.host;
-          target.port = relative10.port;
-          target.path = removeDotSegments(relative10.path || "");
-          target.query = relative10.query;
+        if (relative11.userinfo !== void 0 || relative11.host !== void 0 || relative11.port !== void 0) {
+          target.userinfo = relative11.userinfo;
+          target.host = relative11.host;
+          target.port = relative11.port;
+          target.path = removeDotSegments(relative11.path || "");
+          target.query = relative11.query;
         } else {
-          if (!relative10.path) {
+          if (!relative11.path) {
             target.path = base.path;
-            if (relative10.query !== void 0) {
-              target.query = relative10.query;
+            if (relative11.query !== void 0) {
+              target.query = relative11.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative10.path[0] === "/") {
-              target.path = removeDotSegments(relative10.path);
+            if (relative11.path[0] === "/") {
+              target.path = removeDotSegments(relative11.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative10.path;
+                target.path = "/" + relative11.path;
               } else if (!base.path) {
-                target.path = relative10.path;
+                target.path = relative11.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative10.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative11.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative10.query;
+            target.query = relative11.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3965,7 +3965,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative10.fragment;
+      target.fragment = relative11.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4269,7 +4269,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve7,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize,
@@ -13861,10 +13861,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -13878,7 +13878,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -13902,7 +13902,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -13918,7 +13918,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -14009,7 +14009,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source: source2, type } = token;
           switch (type) {
@@ -14023,13 +14023,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source2;
+                sep3 += source2;
               hasSpace = true;
               break;
             default:
@@ -14072,18 +14072,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -14137,8 +14137,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -14150,7 +14150,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -14161,8 +14161,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -14179,7 +14179,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -14359,7 +14359,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -14376,24 +14376,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -14576,25 +14576,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source2)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source2);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source2, onError) {
       let res = "";
@@ -15404,14 +15404,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep2, value }) {
+    function stringifyItem({ start, key: key2, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -16578,18 +16578,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -16742,15 +16742,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep2 }]
+                    items: [{ start: start2, key: key2, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -16944,13 +16944,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -20365,7 +20365,7 @@ var require_lockfile = __commonJS({
         exports2.default = function(fn) {
           return function() {
             var gen = fn.apply(this, arguments);
-            return new _promise2.default(function(resolve7, reject) {
+            return new _promise2.default(function(resolve8, reject) {
               function step(key2, arg) {
                 try {
                   var info = gen[key2](arg);
@@ -20375,7 +20375,7 @@ var require_lockfile = __commonJS({
                   return;
                 }
                 if (info.done) {
-                  resolve7(value);
+                  resolve8(value);
                 } else {
                   return _promise2.default.resolve(value).then(function(value2) {
                     step("next", value2);
@@ -21066,16 +21066,16 @@ var require_lockfile = __commonJS({
             if (process.platform === "win32") {
               yield fsSymlink(src, dest, "junction");
             } else {
-              let relative10;
+              let relative11;
               try {
-                relative10 = (_path || _load_path()).default.relative((_fs || _load_fs()).default.realpathSync((_path || _load_path()).default.dirname(dest)), (_fs || _load_fs()).default.realpathSync(src));
+                relative11 = (_path || _load_path()).default.relative((_fs || _load_fs()).default.realpathSync((_path || _load_path()).default.dirname(dest)), (_fs || _load_fs()).default.realpathSync(src));
               } catch (err) {
                 if (err.code !== "ENOENT") {
                   throw err;
                 }
-                relative10 = (_path || _load_path()).default.relative((_path || _load_path()).default.dirname(dest), src);
+                relative11 = (_path || _load_path()).default.relative((_path || _load_path()).default.dirname(dest), src);
               }
-              yield fsSymlink(relative10 || ".", dest);
+              yield fsSymlink(relative11 || ".", dest);
             }
           });
           return function symlink2(_x24, _x25) {
@@ -21102,17 +21102,17 @@ var require_lockfile = __commonJS({
                 _ref28 = _i14.value;
               }
               const name = _ref28;
-              const relative10 = relativeDir ? (_path || _load_path()).default.join(relativeDir, name) : name;
+              const relative11 = relativeDir ? (_path || _load_path()).default.join(relativeDir, name) : name;
               const loc2 = (_path || _load_path()).default.join(dir, name);
               const stat2 = yield lstat(loc2);
               files.push({
-                relative: relative10,
+                relative: relative11,
                 basename: name,
                 absolute: loc2,
                 mtime: +stat2.mtime
               });
               if (stat2.isDirectory()) {
-                files = files.concat(yield walk2(loc2, relative10, ignoreBasenames));
+                files = files.concat(yield walk2(loc2, relative11, ignoreBasenames));
               }
             }
             return files;
@@ -21343,12 +21343,12 @@ var require_lockfile = __commonJS({
           return copyBulk([{ src, dest }], reporter);
         }
         function _readFile(loc2, encoding) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             (_fs || _load_fs()).default.readFile(loc2, encoding, function(err, content) {
               if (err) {
                 reject(err);
               } else {
-                resolve7(content);
+                resolve8(content);
               }
             });
           });
@@ -21581,8 +21581,8 @@ var require_lockfile = __commonJS({
           return true;
         }
         function sleep(ms) {
-          return new Promise((resolve7) => {
-            setTimeout(resolve7, ms);
+          return new Promise((resolve8) => {
+            setTimeout(resolve8, ms);
           });
         }
       }),
@@ -22039,13 +22039,13 @@ var require_lockfile = __commonJS({
         exports2.promisify = promisify;
         exports2.queue = queue;
         function wait(delay) {
-          return new Promise((resolve7) => {
-            setTimeout(resolve7, delay);
+          return new Promise((resolve8) => {
+            setTimeout(resolve8, delay);
           });
         }
         function promisify(fn, firstData) {
           return function(...args) {
-            return new Promise(function(resolve7, reject) {
+            return new Promise(function(resolve8, reject) {
               args.push(function(err, ...result2) {
                 let res = result2;
                 if (result2.length <= 1) {
@@ -22058,7 +22058,7 @@ var require_lockfile = __commonJS({
                 if (err) {
                   reject(err);
                 } else {
-                  resolve7(res);
+                  resolve8(res);
                 }
               });
               fn.apply(null, args);
@@ -22073,7 +22073,7 @@ var require_lockfile = __commonJS({
           if (!total) {
             return Promise.resolve(results);
           }
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             for (let i = 0; i < concurrency; i++) {
               next();
             }
@@ -22084,7 +22084,7 @@ var require_lockfile = __commonJS({
                 results.push(result2);
                 total--;
                 if (total === 0) {
-                  resolve7(results);
+                  resolve8(results);
                 } else {
                   if (arr.length) {
                     next();
@@ -22332,15 +22332,15 @@ var require_lockfile = __commonJS({
           }
           toString(opts) {
             opts = opts || {};
-            let sep2 = opts.sep || " ";
+            let sep3 = opts.sep || " ";
             if (opts.strict) {
-              sep2 = sep2.replace(/\S+/g, " ");
+              sep3 = sep3.replace(/\S+/g, " ");
             }
             return Object.keys(this).map((k) => {
               return this[k].map((hash) => {
                 return Hash.prototype.toString.call(hash, opts);
-              }).filter((x) => x.length).join(sep2);
-            }).filter((x) => x.length).join(sep2);
+              }).filter((x) => x.length).join(sep3);
+            }).filter((x) => x.length).join(sep3);
           }
           concat(integrity, opts) {
             const other = typeof integrity === "string" ? integrity : stringify(integrity, opts);
@@ -22442,7 +22442,7 @@ var require_lockfile = __commonJS({
           opts = opts || {};
           const P = opts.Promise || Promise;
           const istream = integrityStream(opts);
-          return new P((resolve7, reject) => {
+          return new P((resolve8, reject) => {
             stream.pipe(istream);
             stream.on("error", reject);
             istream.on("error", reject);
@@ -22450,7 +22450,7 @@ var require_lockfile = __commonJS({
             istream.on("integrity", (s) => {
               sri = s;
             });
-            istream.on("end", () => resolve7(sri));
+            istream.on("end", () => resolve8(sri));
             istream.on("data", () => {
             });
           });
@@ -22503,7 +22503,7 @@ var require_lockfile = __commonJS({
           const checker = integrityStream(Object.assign({}, opts, {
             integrity: sri
           }));
-          return new P((resolve7, reject) => {
+          return new P((resolve8, reject) => {
             stream.pipe(checker);
             stream.on("error", reject);
             checker.on("error", reject);
@@ -22511,7 +22511,7 @@ var require_lockfile = __commonJS({
             checker.on("verified", (s) => {
               sri2 = s;
             });
-            checker.on("end", () => resolve7(sri2));
+            checker.on("end", () => resolve8(sri2));
             checker.on("data", () => {
             });
           });
@@ -23252,13 +23252,13 @@ var require_lockfile = __commonJS({
         "use strict";
         var aFunction = __webpack_require__(46);
         function PromiseCapability(C) {
-          var resolve7, reject;
+          var resolve8, reject;
           this.promise = new C(function($$resolve, $$reject) {
-            if (resolve7 !== void 0 || reject !== void 0) throw TypeError("Bad Promise constructor");
-            resolve7 = $$resolve;
+            if (resolve8 !== void 0 || reject !== void 0) throw TypeError("Bad Promise constructor");
+            resolve8 = $$resolve;
             reject = $$reject;
           });
-          this.resolve = aFunction(resolve7);
+          this.resolve = aFunction(resolve8);
           this.reject = aFunction(reject);
         }
         module2.exports.f = function(C) {
@@ -24287,9 +24287,9 @@ var require_lockfile = __commonJS({
             } else {
               this.stillActive();
             }
-            return new Promise((resolve7, reject) => {
+            return new Promise((resolve8, reject) => {
               const queue = this.queue[key2] = this.queue[key2] || [];
-              queue.push({ factory, resolve: resolve7, reject });
+              queue.push({ factory, resolve: resolve8, reject });
               if (!this.running[key2]) {
                 this.shift(key2);
               }
@@ -24313,7 +24313,7 @@ var require_lockfile = __commonJS({
               return;
             }
             var _queue$shift = queue.shift();
-            const resolve7 = _queue$shift.resolve, reject = _queue$shift.reject, factory = _queue$shift.factory;
+            const resolve8 = _queue$shift.resolve, reject = _queue$shift.reject, factory = _queue$shift.factory;
             if (!queue.length) {
               delete this.queue[key2];
             }
@@ -24325,7 +24325,7 @@ var require_lockfile = __commonJS({
               this.running[key2] = true;
               this.runningCount++;
               factory().then(function(val) {
-                resolve7(val);
+                resolve8(val);
                 next();
                 return null;
               }).catch(function(err) {
@@ -24508,8 +24508,8 @@ var require_lockfile = __commonJS({
           anObject(C);
           if (isObject2(x) && x.constructor === C) return x;
           var promiseCapability = newPromiseCapability.f(C);
-          var resolve7 = promiseCapability.resolve;
-          resolve7(x);
+          var resolve8 = promiseCapability.resolve;
+          resolve8(x);
           return promiseCapability.promise;
         };
       }),
@@ -24777,8 +24777,8 @@ var require_lockfile = __commonJS({
       (function(module2, exports2, __webpack_require__) {
         module2.exports = realpath;
         realpath.realpath = realpath;
-        realpath.sync = realpathSync2;
-        realpath.realpathSync = realpathSync2;
+        realpath.sync = realpathSync3;
+        realpath.realpathSync = realpathSync3;
         realpath.monkeypatch = monkeypatch;
         realpath.unmonkeypatch = unmonkeypatch;
         var fs = __webpack_require__(3);
@@ -24806,7 +24806,7 @@ var require_lockfile = __commonJS({
             }
           });
         }
-        function realpathSync2(p, cache2) {
+        function realpathSync3(p, cache2) {
           if (ok) {
             return origRealpathSync(p, cache2);
           }
@@ -24822,7 +24822,7 @@ var require_lockfile = __commonJS({
         }
         function monkeypatch() {
           fs.realpath = realpath;
-          fs.realpathSync = realpathSync2;
+          fs.realpathSync = realpathSync3;
         }
         function unmonkeypatch() {
           fs.realpath = origRealpath;
@@ -25408,11 +25408,11 @@ ${indent}`);
         })();
         const copyFilePoly = (src, dest, flags, data) => {
           if ((_fs || _load_fs()).default.copyFile) {
-            return new Promise((resolve7, reject) => (_fs || _load_fs()).default.copyFile(src, dest, flags, (err) => {
+            return new Promise((resolve8, reject) => (_fs || _load_fs()).default.copyFile(src, dest, flags, (err) => {
               if (err) {
                 reject(err);
               } else {
-                fixTimes(void 0, dest, data).then(() => resolve7()).catch((ex) => reject(ex));
+                fixTimes(void 0, dest, data).then(() => resolve8()).catch((ex) => reject(ex));
               }
             }));
           } else {
@@ -26321,7 +26321,7 @@ ${indent}`);
             var i = 0;
             var run = function(reaction) {
               var handler = ok ? reaction.ok : reaction.fail;
-              var resolve7 = reaction.resolve;
+              var resolve8 = reaction.resolve;
               var reject = reaction.reject;
               var domain = reaction.domain;
               var result2, then, exited;
@@ -26343,8 +26343,8 @@ ${indent}`);
                   if (result2 === reaction.promise) {
                     reject(TypeError2("Promise-chain cycle"));
                   } else if (then = isThenable(result2)) {
-                    then.call(result2, resolve7, reject);
-                  } else resolve7(result2);
+                    then.call(result2, resolve8, reject);
+                  } else resolve8(result2);
                 } else reject(value);
               } catch (e) {
                 if (domain && !exited) domain.exit();
@@ -26489,7 +26489,7 @@ ${indent}`);
         });
         $export($export.S + $export.F * (LIBRARY || !USE_NATIVE), PROMISE, {
           // 25.4.4.6 Promise.resolve(x)
-          resolve: function resolve7(x) {
+          resolve: function resolve8(x) {
             return promiseResolve(LIBRARY && this === Wrapper ? $Promise : this, x);
           }
         });
@@ -26500,7 +26500,7 @@ ${indent}`);
           all: function all(iterable) {
             var C = this;
             var capability = newPromiseCapability(C);
-            var resolve7 = capability.resolve;
+            var resolve8 = capability.resolve;
             var reject = capability.reject;
             var result2 = perform(function() {
               var values = [];
@@ -26515,10 +26515,10 @@ ${indent}`);
                   if (alreadyCalled) return;
                   alreadyCalled = true;
                   values[$index] = value;
-                  --remaining || resolve7(values);
+                  --remaining || resolve8(values);
                 }, reject);
               });
-              --remaining || resolve7(values);
+              --remaining || resolve8(values);
             });
             if (result2.e) reject(result2.v);
             return capability.promise;
@@ -26998,7 +26998,7 @@ ${indent}`);
         } else {
           var splitRootRe = /^[\/]*/;
         }
-        exports2.realpathSync = function realpathSync2(p, cache2) {
+        exports2.realpathSync = function realpathSync3(p, cache2) {
           p = pathModule.resolve(p);
           if (cache2 && Object.prototype.hasOwnProperty.call(cache2, p)) {
             return cache2[p];
@@ -44603,7 +44603,7 @@ var require_shell_quote = __commonJS({
 
 // src/cli/main.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join15, relative as relative9, resolve as resolve6 } from "node:path";
+import { join as join16, relative as relative10, resolve as resolve7 } from "node:path";
 
 // src/engine/baseline.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -45105,11 +45105,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep2, offset, length) => {
+    onSeparator: (sep3, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep2 === ":") {
+        if (sep3 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep2 === ",") {
+        } else if (sep3 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -45762,8 +45762,8 @@ function loadBaseline(path, cwd, required) {
 }
 
 // src/run/scan.ts
-import { existsSync as existsSync11 } from "node:fs";
-import { join as join13, relative as relative7, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync12 } from "node:fs";
+import { join as join14, relative as relative8, resolve as resolve4 } from "node:path";
 
 // src/model/problem.ts
 function formatProblem(p) {
@@ -46038,6 +46038,7 @@ function walkRepository(root, options = {}) {
   let total = 0;
   let large = options.onceLarger;
   const configured = options.ignore?.length ? (0, import_picomatch.default)(options.ignore, { dot: true }) : void 0;
+  const tracked = options.tracked;
   let realRoot;
   try {
     realRoot = realpathSync(root);
@@ -46061,7 +46062,8 @@ function walkRepository(root, options = {}) {
       const rel = relDir ? `${relDir}/${entry2.name}` : entry2.name;
       const isDir = entry2.isDirectory();
       if (isDir && ALWAYS_SKIPPED.has(entry2.name)) continue;
-      if (ignoredByGit(rel, isDir, active) || configured?.(rel) || isDir && configured?.(rel + "/")) continue;
+      if (configured?.(rel) || isDir && configured?.(rel + "/")) continue;
+      if (ignoredByGit(rel, isDir, active) && !(isDir ? tracked?.folders.has(rel) : tracked?.files.has(rel))) continue;
       if (entry2.isSymbolicLink()) {
         skipped.push({ path: rel, reason: linkReason(full, realRoot) });
       } else if (isDir) {
@@ -46075,7 +46077,7 @@ function walkRepository(root, options = {}) {
           skipped.push({ path: rel, reason: "unreadable file" });
           continue;
         }
-        files.push({ path: rel, size });
+        files.push({ path: rel, size, committed: tracked ? tracked.files.has(rel) : true });
         total += size;
         if (large && total >= large.bytes) {
           large.then();
@@ -46086,7 +46088,7 @@ function walkRepository(root, options = {}) {
       }
     }
   };
-  visit2(root, "", [], 0);
+  visit2(root, "", ancestorRules(options.repository), 0);
   return { files, skipped };
 }
 function readGitignore(dir) {
@@ -46097,9 +46099,19 @@ function readGitignore(dir) {
     return void 0;
   }
 }
+function ancestorRules(repository) {
+  if (!repository?.prefix) return [];
+  const parts = repository.prefix.split("/");
+  const rules = [];
+  for (let i = 0; i < parts.length; i++) {
+    const ig = readGitignore(join3(repository.top, ...parts.slice(0, i)));
+    if (ig) rules.push({ base: "", ig, above: parts.slice(i).join("/") });
+  }
+  return rules;
+}
 function ignoredByGit(rel, isDir, rules) {
-  for (const { base, ig } of rules) {
-    const sub = base ? rel.slice(base.length + 1) : rel;
+  for (const { base, ig, above } of rules) {
+    const sub = above ? `${above}/${rel}` : base ? rel.slice(base.length + 1) : rel;
     if (sub && ig.ignores(isDir ? sub + "/" : sub)) return true;
   }
   return false;
@@ -46114,23 +46126,129 @@ function linkReason(full, realRoot) {
   }
 }
 
+// src/sources/git/git-index.ts
+import { closeSync, existsSync as existsSync3, openSync, readFileSync as readFileSync5, readSync, realpathSync as realpathSync2, statSync } from "node:fs";
+import { dirname as dirname2, join as join4, relative as relative3, resolve, sep as sep2 } from "node:path";
+function repositoryOf(root) {
+  try {
+    const real = realpathSync2(root);
+    const where3 = gitDirOf(real);
+    return where3 ? { top: where3.top, prefix: relative3(where3.top, real).split(sep2).join("/") } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var MAX_INDEX_BYTES = 256 * 1024 * 1024;
+function gitDirOf(root) {
+  let dir = root;
+  for (; ; ) {
+    const dotGit = join4(dir, ".git");
+    if (existsSync3(dotGit)) {
+      if (statSync(dotGit).isDirectory()) return { gitDir: dotGit, top: dir };
+      const pointer = /^gitdir:\s*(.+)$/m.exec(readFileSync5(dotGit, "utf8"))?.[1]?.trim();
+      return pointer ? { gitDir: resolve(dir, pointer), top: dir } : void 0;
+    }
+    const up = dirname2(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function readTrackedFiles(root) {
+  try {
+    const real = realpathSync2(root);
+    const where3 = gitDirOf(real);
+    if (!where3) return void 0;
+    const buf = readBounded(join4(where3.gitDir, "index"));
+    if (!buf) return void 0;
+    const paths = parseIndex(buf);
+    if (!paths) return void 0;
+    const prefix = relative3(where3.top, real).split(sep2).join("/");
+    return underPrefix(paths, prefix);
+  } catch {
+    return void 0;
+  }
+}
+function readBounded(file) {
+  if (!existsSync3(file)) return void 0;
+  const size = statSync(file).size;
+  if (size > MAX_INDEX_BYTES || size < 12) return void 0;
+  const buf = Buffer.allocUnsafe(size);
+  const fd = openSync(file, "r");
+  try {
+    readSync(fd, buf, 0, size, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return buf;
+}
+function parseIndex(buf) {
+  if (buf.toString("latin1", 0, 4) !== "DIRC") return void 0;
+  const version = buf.readUInt32BE(4);
+  if (version < 2 || version > 4) return void 0;
+  const count = buf.readUInt32BE(8);
+  const paths = [];
+  let at2 = 12;
+  let previous = "";
+  for (let i = 0; i < count; i++) {
+    if (at2 + 62 > buf.length) return void 0;
+    const flags = buf.readUInt16BE(at2 + 60);
+    let next = at2 + 62;
+    if (version >= 3 && flags & 16384) next += 2;
+    let path;
+    if (version === 4) {
+      if (next >= buf.length) return void 0;
+      let byte = buf[next++];
+      let strip = byte & 127;
+      while (byte & 128) {
+        if (next >= buf.length) return void 0;
+        byte = buf[next++];
+        strip = strip + 1 << 7 | byte & 127;
+      }
+      const end = buf.indexOf(0, next);
+      if (end < 0 || strip > previous.length) return void 0;
+      path = previous.slice(0, previous.length - strip) + buf.toString("utf8", next, end);
+      at2 = end + 1;
+    } else {
+      const end = buf.indexOf(0, next);
+      if (end < 0) return void 0;
+      path = buf.toString("utf8", next, end);
+      at2 += Math.ceil((end + 1 - at2) / 8) * 8;
+    }
+    paths.push(path);
+    previous = path;
+  }
+  return paths;
+}
+function underPrefix(paths, prefix) {
+  const files = /* @__PURE__ */ new Set();
+  const folders = /* @__PURE__ */ new Set();
+  const head = prefix ? prefix + "/" : "";
+  for (const p of paths) {
+    if (head && !p.startsWith(head)) continue;
+    const rel = p.slice(head.length);
+    files.add(rel);
+    for (let slash = rel.indexOf("/"); slash > 0; slash = rel.indexOf("/", slash + 1)) folders.add(rel.slice(0, slash));
+  }
+  return { files, folders };
+}
+
 // src/sources/find-apps.ts
 import { posix } from "node:path";
 
 // src/sources/read-text.ts
-import { openSync, readSync, closeSync, fstatSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { openSync as openSync2, readSync as readSync2, closeSync as closeSync2, fstatSync } from "node:fs";
+import { join as join5 } from "node:path";
 var MAX_STRUCTURED_BYTES = 32 * 1024 * 1024;
 function readText(root, path, maxBytes = MAX_STRUCTURED_BYTES) {
   let fd;
   try {
-    fd = openSync(join4(root, path), "r");
+    fd = openSync2(join5(root, path), "r");
     const size = fstatSync(fd).size;
     if (size > maxBytes) return { skipped: `larger than ${Math.round(maxBytes / 1024 / 1024)} MiB (${size} bytes)` };
     const buf = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = readSync(fd, buf, read, size - read, read);
+      const n = readSync2(fd, buf, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -46139,7 +46257,7 @@ function readText(root, path, maxBytes = MAX_STRUCTURED_BYTES) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
   }
 }
 
@@ -46294,21 +46412,21 @@ function appForFile(apps, file) {
 }
 
 // src/sources/secrets/scan-secrets.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 import { receiveMessageOnPort, MessageChannel, Worker } from "node:worker_threads";
 
 // src/sources/secrets/keyword-filter.ts
-import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
-import { join as join5 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
+import { join as join6 } from "node:path";
 var { WebAssembly: wasm } = globalThis;
 var BUCKET_COUNT = 8;
 var FINGERPRINT = 4;
 var SHORT_BUCKET = BUCKET_COUNT - 1;
 var filter;
 function keywordFilter() {
-  if (filter === void 0) filter = instantiate(join5(packageRoot(), "dist", "keyword-filter.wasm"));
+  if (filter === void 0) filter = instantiate(join6(packageRoot(), "dist", "keyword-filter.wasm"));
   return filter;
 }
 var LAYOUT = [
@@ -46329,8 +46447,8 @@ var LAYOUT = [
 function instantiate(file) {
   let exports;
   try {
-    if (!existsSync3(file)) return null;
-    exports = new wasm.Instance(new wasm.Module(readFileSync5(file)), {}).exports;
+    if (!existsSync4(file)) return null;
+    exports = new wasm.Instance(new wasm.Module(readFileSync6(file)), {}).exports;
   } catch {
     return null;
   }
@@ -46568,7 +46686,7 @@ function merge(a, b) {
 
 // src/sources/secrets/scan-file.ts
 import { createHash } from "node:crypto";
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3 } from "node:fs";
 
 // src/sources/inline-suppressions.ts
 var MARKER = /(?:#|\/\/|\/\*|<!--)\s*forge-trust-ignore\b(.*)$/;
@@ -46649,6 +46767,7 @@ function compileDetectors(specs, file) {
         entropy: d.entropy,
         allowlist: d.allowlist,
         byName: d.byName,
+        namesNot: d.namesNot,
         paths: d.paths,
         follows: d.follows,
         publicNear: d.publicNear,
@@ -46690,7 +46809,8 @@ function isPlaceholderValue(value) {
   if (/^(.)\1{3,}$/.test(v) || /[_-](.)\1{5,}$/.test(v) || /(x{4,}|X{4,}|\*{4,}|#{4,})/.test(v)) return true;
   if (/(^|[^a-z])your([-_ ]|[A-Z]|$)/i.test(v) || /^your[a-z]*$/i.test(v)) return true;
   if (/^(test|testing|secret|password|passwd|token|key|apikey|api[-_]key|value|none|null|undefined|string|xxx)$/i.test(v)) return true;
-  return /(^|[^a-z0-9])(changeme|change[-_]me|dummy|example|placeholder|replace[-_]?me|redacted|sample|fake|test|mock)([^a-z0-9]|$)/i.test(v) && v.length < 40;
+  if (/(^|[^a-z0-9])(changeme|change[-_]me|dummy|example|placeholder|replace[-_]?me|redacted|sample|fake|test|mock|mocked)([^a-z0-9]|$)/i.test(v) && v.length < 40) return true;
+  return /^[a-z]+(?:[-_][a-z]+)+$/.test(v) && /(^|[-_])(secret|password|passwd|token|key|apikey|credential)s?([-_]|$)/.test(v);
 }
 function isFillerToken(value) {
   if (/EXAMPLE/.test(value)) return true;
@@ -46703,8 +46823,8 @@ function isFillerToken(value) {
 function looksLikeName(value) {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && !/\d{3}/.test(value)) return true;
   if (/^[a-z]{2,}(?:[A-Z][a-z]{2,})+$/.test(value)) return true;
-  if (/^[a-z]+(?:[-_.][a-z]+)+$/.test(value)) return true;
-  if (/^(?:[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/|~\/)/i.test(value)) return true;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return true;
+  if (/^(?:\.{1,2}|~)\/[\w.@/-]+$/.test(value) || /^\/[\w.@-]+(?:\/[\w.@-]+)+\/?$/.test(value)) return true;
   return /\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|js|ts|env)$/i.test(value);
 }
 
@@ -46716,7 +46836,7 @@ var shared;
 function scanFile(root, path, detectors, index, maxBytes) {
   let fd;
   try {
-    fd = openSync2(root + "/" + path, "r");
+    fd = openSync3(root + "/" + path, "r");
     const ctx = fileContext(path, detectors, index);
     let buf = shared ??= keywordFilter()?.text.subarray(0, CHUNK_BYTES) ?? Buffer.allocUnsafe(CHUNK_BYTES);
     let carried = 0;
@@ -46725,7 +46845,7 @@ function scanFile(root, path, detectors, index, maxBytes) {
     let first = true;
     for (; ; ) {
       if (carried === buf.length) buf = Buffer.concat([buf, Buffer.allocUnsafe(CHUNK_BYTES)]);
-      const n = readSync2(fd, buf, carried, buf.length - carried, position);
+      const n = readSync3(fd, buf, carried, buf.length - carried, position);
       position += n;
       if (position > maxBytes) return { skipped: `not scanned for secrets: larger than ${Math.round(maxBytes / 1024 / 1024)} MiB` };
       const filled = carried + n;
@@ -46748,7 +46868,7 @@ function scanFile(root, path, detectors, index, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync3(fd);
   }
 }
 function scanText(text, path, detectors, index) {
@@ -46841,13 +46961,16 @@ function lineFindings(text, ctx, owners) {
       if (m[0].length === 0) re.lastIndex++;
       const value = valueOf(m, d.group);
       const start = m.index + m[0].indexOf(value);
-      if (!isSecret(d, m[0], value, ctx, text, start)) continue;
       const end = start + value.length;
-      if (!matches.some((f) => f.start < end && start < f.end)) matches.push({ detector: d, value, start, end });
+      if (matches.some((f) => f.start < end && start < f.end)) continue;
+      matches.push({ detector: d, value, start, end, rejected: !isSecret(d, m[0], value, ctx, text, start) });
     }
   }
   if (matches.length > 1) matches.sort((a, b) => a.start - b.start);
-  for (const { detector, value, start, end } of matches)
+  let reported = 0;
+  for (const { detector, value, start, end, rejected } of matches) {
+    if (rejected) continue;
+    reported++;
     ctx.findings.push({
       detector: detector.id,
       description: detector.description,
@@ -46857,14 +46980,17 @@ function lineFindings(text, ctx, owners) {
       namedAsTest: namedAsTest(text, start),
       location: { file: ctx.path, startLine: 0, startColumn: start + 1, endLine: 0, endColumn: end + 1 }
     });
-  return matches.length;
+  }
+  return reported;
 }
 var TEST_WORDS = /* @__PURE__ */ new Set(["mock", "mocked", "fake", "dummy", "test", "sample", "example", "stub", "fixture"]);
-function namedAsTest(line, start) {
+function assignedName(line, start) {
   const name = /([A-Za-z_$][\w$.-]*)["'`]?\s*(?::|=|=>|:=)\s*["'`]?$/.exec(line.slice(Math.max(0, start - 80), start))?.[1];
-  if (!name) return false;
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/);
-  return words.some((w) => TEST_WORDS.has(w));
+  if (!name) return [];
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function namedAsTest(line, start) {
+  return assignedName(line, start).some((w) => TEST_WORDS.has(w));
 }
 function valueOf(m, group) {
   if (group !== void 0) return m[group] ?? m[0];
@@ -46872,9 +46998,12 @@ function valueOf(m, group) {
   return m[0];
 }
 function isSecret(d, whole, value, ctx, line, start) {
-  if (d.entropy && shannonEntropy(value) < d.entropy) return false;
+  if (d.entropy && shannonEntropy(value) < Math.min(d.entropy, 0.85 * Math.log2(value.length))) return false;
+  const after = line.slice(start + value.length, start + value.length + 3);
+  if (after.startsWith("\u2026") || after === "...") return false;
   if (d.stopwords && (d.stopwords.test(value) || d.stopwords.test(whole))) return false;
   if (isPlaceholderValue(value) || isFillerToken(value) || d.byName && looksLikeName(value)) return false;
+  if (d.namesNot && d.namesNot.includes(assignedName(line, start).at(-1) ?? "")) return false;
   if (d.follows && !followedBy(d, ctx, line.slice(start + value.length))) return false;
   if (d.publicNear) {
     const around = nearbyText(ctx, d.publicNear.lines, true) + line + nearbyText(ctx, d.publicNear.lines, false);
@@ -46883,12 +47012,14 @@ function isSecret(d, whole, value, ctx, line, start) {
   return true;
 }
 function followedBy(d, ctx, rest) {
-  const { min, until } = d.follows;
-  const text = (rest + "\n" + nearbyText(ctx, Math.ceil(min / 40) + 2, false)).replace(/\\n/g, "\n");
+  const { min, until, lines = 60 } = d.follows;
+  const text = (rest + "\n" + nearbyText(ctx, lines, false)).replace(/\\n/g, "\n");
   const cut = text.indexOf(until);
-  const body = cut < 0 ? text : text.slice(0, cut);
-  const found = body.match(d.followsRe)?.length ?? 0;
-  return found >= min && new Set(body.match(d.followsRe)).size >= 16;
+  if (cut < 0) return false;
+  const body = text.slice(0, cut);
+  if (/…|\.\.\./.test(body)) return false;
+  const chars = body.match(d.followsRe) ?? [];
+  return chars.length >= min && new Set(chars).size >= 16 && !isFillerToken(chars.join(""));
 }
 
 // src/sources/secrets/scan-secrets.ts
@@ -46956,8 +47087,8 @@ function stopSecretsWorkers(workers) {
 var deadlineFor = (bytes) => 6e4 + Math.ceil(bytes / 1024 / 1024) * 1e3;
 function workerScript() {
   try {
-    const file = join6(packageRoot(), "dist", "secrets-worker.js");
-    return existsSync4(file) ? file : void 0;
+    const file = join7(packageRoot(), "dist", "secrets-worker.js");
+    return existsSync5(file) ? file : void 0;
   } catch {
     return void 0;
   }
@@ -47043,8 +47174,8 @@ var repoSource = defineDocument({
 });
 
 // src/sources/manifest/schema-validation.ts
-import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
-import { join as join7 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync7 } from "node:fs";
+import { join as join8 } from "node:path";
 
 // src/sources/manifest/derive.ts
 var asObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
@@ -47080,8 +47211,8 @@ function manifestValidator() {
 }
 function manifestSchemaVersion() {
   try {
-    const path = join7(packageRoot(), "dist", "manifest-validator.json");
-    return existsSync5(path) ? JSON.parse(readFileSync6(path, "utf8")).manifestVersion ?? null : null;
+    const path = join8(packageRoot(), "dist", "manifest-validator.json");
+    return existsSync6(path) ? JSON.parse(readFileSync7(path, "utf8")).manifestVersion ?? null : null;
   } catch {
     return null;
   }
@@ -48345,7 +48476,7 @@ function readPackagesMap(lock, format2) {
   const nodes = /* @__PURE__ */ new Map();
   const keys = Object.keys(packages);
   const byKey = new Set(keys);
-  const resolve7 = (from, name) => {
+  const resolve8 = (from, name) => {
     let base = from;
     for (; ; ) {
       const candidate = base ? `${base}/node_modules/${name}` : `node_modules/${name}`;
@@ -48381,13 +48512,13 @@ function readPackagesMap(lock, format2) {
   for (const node of nodes.values()) {
     const e = obj(packages[node.id]);
     for (const dep of names(e.dependencies, e.optionalDependencies, e.peerDependencies)) {
-      const id = resolve7(node.id, dep);
+      const id = resolve8(node.id, dep);
       if (id) node.deps.set(dep, id);
     }
   }
   const importers = keys.filter((k) => !k.includes("node_modules/") && (k === "" || workspaceFolders(lock).includes(k))).map((k) => {
     const e = obj(packages[k]);
-    const pick = (...maps) => new Map(names(...maps).flatMap((n) => resolve7(k, n) ? [[n, resolve7(k, n)]] : []));
+    const pick = (...maps) => new Map(names(...maps).flatMap((n) => resolve8(k, n) ? [[n, resolve8(k, n)]] : []));
     return { path: k || ".", prod: pick(e.dependencies, e.optionalDependencies, e.peerDependencies), dev: pick(e.devDependencies) };
   });
   return { format: format2, lockfileVersion: String(lock.lockfileVersion), nodes, importers, recordedCount: nodes.size };
@@ -48426,7 +48557,7 @@ function readNestedTree(lock, rootDeclared) {
     }
   };
   visit2(obj(lock.dependencies), "");
-  const resolve7 = (from, name) => {
+  const resolve8 = (from, name) => {
     for (let scope = from; ; scope = parents.get(scope)) {
       const candidate = scope ? `${scope}/${name}` : name;
       if (nodes.has(candidate)) return candidate;
@@ -48436,7 +48567,7 @@ function readNestedTree(lock, rootDeclared) {
   for (const node of nodes.values()) {
     const requires = obj(obj(findEntry(lock, node.id)).requires);
     for (const dep of Object.keys(requires)) {
-      const id = resolve7(node.id, dep);
+      const id = resolve8(node.id, dep);
       if (id) node.deps.set(dep, id);
     }
   }
@@ -48893,8 +49024,8 @@ var dependenciesSource = defineDocument({
 
 // src/sources/advisories/providers.ts
 var import_semver3 = __toESM(require_semver2(), 1);
-import { readFileSync as readFileSync7, readdirSync as readdirSync2, statSync } from "node:fs";
-import { join as join8 } from "node:path";
+import { readFileSync as readFileSync8, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { join as join9 } from "node:path";
 
 // src/sources/advisories/osv.ts
 var import_semver2 = __toESM(require_semver2(), 1);
@@ -48985,9 +49116,9 @@ function matchAll(packages, index) {
 }
 function offlineOsvProvider(path) {
   const load = () => {
-    const files = statSync(path).isDirectory() ? readdirSync2(path).filter((f) => f.endsWith(".json")).map((f) => join8(path, f)) : [path];
+    const files = statSync2(path).isDirectory() ? readdirSync2(path).filter((f) => f.endsWith(".json")).map((f) => join9(path, f)) : [path];
     return files.flatMap((f) => {
-      const value = JSON.parse(readFileSync7(f, "utf8"));
+      const value = JSON.parse(readFileSync8(f, "utf8"));
       return Array.isArray(value) ? value : Array.isArray(value.vulns) ? value.vulns : [value];
     });
   };
@@ -50843,7 +50974,9 @@ function envFact(file, kind, name, value, location, isSecretName) {
     kind,
     name,
     literal: literal3,
-    placeholder: isPlaceholderValue(value),
+    // Placeholders, filler in a token format, and values that are names, paths or URLs
+    // (`./keys/deploy.pem`, `https://…`) say where a secret comes from, not what it is.
+    placeholder: isPlaceholderValue(value) || isFillerToken(value) || looksLikeName(value.trim().replace(/^["']|["']$/g, "")),
     secretName: isSecretName(name),
     preview: mask(value),
     length: value.length,
@@ -50906,13 +51039,55 @@ var commandsSource = defineDocument({
   build: (c) => buildCommandsDocument(c.root, c.walk.files, c.isSecretName)
 });
 
+// src/sources/env/env-document.ts
+var ENV_FILE = /(^|\/)(\.env(\.[^/]+)?|[^/]+\.env)$/;
+var LINE = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*=\s*)(.*)$/;
+function valueOf2(raw) {
+  const quoted = /^(["'`])(.*?)\1/.exec(raw);
+  if (quoted) return { text: quoted[2], offset: 1 };
+  return { text: raw.replace(/\s+#.*$/, "").trim(), offset: 0 };
+}
+function classify(value) {
+  if (value === "") return "empty";
+  if (/^\$\{[^}]*\}$|^\$[A-Za-z_]\w*$|^\$\(/.test(value)) return "reference";
+  if (/^(true|false|yes|no|on|off|null|none|\d+(\.\d+)?)$/i.test(value)) return "flag";
+  return isPlaceholderValue(value) || isFillerToken(value) ? "placeholder" : "set";
+}
+function parseEnvFile(path, text, isSecretName) {
+  const entries = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const m = LINE.exec(line);
+    if (!m || line.trimStart().startsWith("#")) return;
+    const { text: value, offset } = valueOf2(m[4]);
+    const column = m[1].length + m[2].length + m[3].length + offset + 1;
+    entries.push({
+      key: m[2],
+      secretName: isSecretName(m[2]),
+      value: classify(value),
+      location: { file: path, startLine: i + 1, startColumn: column, endLine: i + 1, endColumn: column + value.length }
+    });
+  });
+  return entries;
+}
+var MAX_ENV_BYTES = 1024 * 1024;
+var envSource = defineDocument({
+  name: "env",
+  empty: () => ({ files: [] }),
+  build: (c) => ({
+    files: c.walk.files.filter((f) => ENV_FILE.test(f.path) && f.size <= MAX_ENV_BYTES).flatMap((f) => {
+      const read = readText(c.root, f.path, MAX_ENV_BYTES);
+      return "text" in read ? [{ path: f.path, committed: f.committed, entries: parseEnvFile(f.path, read.text, c.isSecretName) }] : [];
+    })
+  })
+});
+
 // src/sources/suppressions.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { dirname as dirname2, relative as relative3 } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { dirname as dirname3, relative as relative4 } from "node:path";
 function readSuppressionFile(path, cwd, validate) {
-  const display2 = relative3(cwd, path) || path;
-  if (!existsSync6(path)) return { entries: [], problems: [{ code: "suppressions-missing", file: display2, message: "the suppressions file does not exist" }] };
-  const read = readText(dirname2(path), relative3(dirname2(path), path), 4 * 1024 * 1024);
+  const display2 = relative4(cwd, path) || path;
+  if (!existsSync7(path)) return { entries: [], problems: [{ code: "suppressions-missing", file: display2, message: "the suppressions file does not exist" }] };
+  const read = readText(dirname3(path), relative4(dirname3(path), path), 4 * 1024 * 1024);
   if ("skipped" in read) return { entries: [], problems: [{ code: "suppressions-unreadable", file: display2, message: read.skipped }] };
   const parsed = parseYamlDocument(read.text, display2);
   if (parsed.problems.length) return { entries: [], problems: parsed.problems.map((p) => ({ ...p, code: "suppressions-yaml" })) };
@@ -50950,6 +51125,7 @@ var DOCUMENT_SOURCES = [
   secretsSource,
   codeSource,
   commandsSource,
+  envSource,
   suppressionsSource
 ];
 var DOCUMENTS = DOCUMENT_SOURCES.map((s) => s.name);
@@ -50966,7 +51142,7 @@ function prepareInputs(root, options = {}) {
   const onceLarger = specs?.length ? { bytes: PARALLEL_FROM_BYTES, then: () => workers = startSecretsWorkers(specs) } : void 0;
   let walk2;
   try {
-    walk2 = walkRepository(root, { ...options, onceLarger });
+    walk2 = walkRepository(root, { ...options, onceLarger, tracked: readTrackedFiles(root), repository: repositoryOf(root) });
   } catch (e) {
     stopSecretsWorkers(workers);
     throw e;
@@ -51137,7 +51313,7 @@ function compareWithBase(base, head) {
 }
 
 // src/run/configuration.ts
-import { join as join11, resolve } from "node:path";
+import { join as join12, resolve as resolve2 } from "node:path";
 
 // src/engine/reference.ts
 var IDENT = /^[A-Za-z_][A-Za-z0-9_]*/;
@@ -51191,21 +51367,21 @@ function inputsReferenced(json, out = /* @__PURE__ */ new Set()) {
 }
 
 // src/policy/load-data.ts
-import { existsSync as existsSync7, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
-import { basename, join as join9, relative as relative4 } from "node:path";
+import { existsSync as existsSync8, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
+import { basename, join as join10, relative as relative5 } from "node:path";
 
 // src/policy/read-json-file.ts
-import { readFileSync as readFileSync8, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync9, statSync as statSync3 } from "node:fs";
 var MAX_POLICY_FILE_BYTES = 8 * 1024 * 1024;
 function readJsonFile(path, display2) {
   try {
-    const size = statSync2(path).size;
+    const size = statSync3(path).size;
     if (size > MAX_POLICY_FILE_BYTES)
       return {
         value: void 0,
         problems: [{ code: "file-too-large", file: display2, message: `the file is ${size} bytes; the limit is ${MAX_POLICY_FILE_BYTES}` }]
       };
-    const parsed = parseJsonDocument(readFileSync8(path, "utf8"), display2);
+    const parsed = parseJsonDocument(readFileSync9(path, "utf8"), display2);
     return { value: parsed.problems.length ? void 0 : parsed.value, problems: parsed.problems };
   } catch (e) {
     return { value: void 0, problems: [{ code: "file-unreadable", file: display2, message: `cannot read the file: ${e.message}` }] };
@@ -51219,14 +51395,14 @@ function loadData(sources, cwd) {
   const files = {};
   const problems = [];
   for (const source2 of sources) {
-    const display2 = relative4(cwd, source2) || source2;
-    if (!existsSync7(source2)) {
+    const display2 = relative5(cwd, source2) || source2;
+    if (!existsSync8(source2)) {
       problems.push({ code: "data-missing", file: display2, message: "the data folder or file does not exist" });
       continue;
     }
-    const paths = statSync3(source2).isDirectory() ? readdirSync3(source2).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).sort().map((f) => join9(source2, f)) : [source2];
+    const paths = statSync4(source2).isDirectory() ? readdirSync3(source2).filter((f) => f.endsWith(".json") && !f.endsWith(".schema.json")).sort().map((f) => join10(source2, f)) : [source2];
     for (const path of paths) {
-      const shown = relative4(cwd, path) || path;
+      const shown = relative5(cwd, path) || path;
       const name = basename(path, ".json");
       if (!NAME.test(name)) {
         problems.push({ code: "data-name", file: shown, message: `data file names are kebab-case, like "approved-domains.json"; "${name}" is not` });
@@ -51253,8 +51429,8 @@ function loadData(sources, cwd) {
 }
 
 // src/policy/load-policies.ts
-import { existsSync as existsSync8, readdirSync as readdirSync4, readFileSync as readFileSync9, statSync as statSync4 } from "node:fs";
-import { dirname as dirname3, join as join10, relative as relative5 } from "node:path";
+import { existsSync as existsSync9, readdirSync as readdirSync4, readFileSync as readFileSync10, statSync as statSync5 } from "node:fs";
+import { dirname as dirname4, join as join11, relative as relative6 } from "node:path";
 
 // src/engine/ast.ts
 var ROOTS = ["input", "data"];
@@ -51433,7 +51609,7 @@ var stringBuiltins = [
     params: ["items", "separator"],
     description: "The text items of an array joined with the separator.",
     example: { call: { join: [["EU", "US"], ", "] }, result: "EU, US" },
-    fn: ([items, sep2]) => isArray(items) && isString(sep2) ? items.map(display).join(sep2) : void 0
+    fn: ([items, sep3]) => isArray(items) && isString(sep3) ? items.map(display).join(sep3) : void 0
   }),
   define2({
     name: "replace",
@@ -54592,10 +54768,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep2 = "";
+        let sep3 = "";
         for (let sub of this.subs) {
-          out += sep2;
-          sep2 = "|";
+          out += sep3;
+          sep3 = "|";
           out += sub.appendTo();
         }
         break;
@@ -58738,14 +58914,14 @@ function compileRules(json, path, options) {
 var POLICY_FILE = "policy.json";
 var MAX_DEPTH3 = 6;
 function findPolicyFiles(path) {
-  if (!existsSync8(path)) return [];
-  if (statSync4(path).isFile()) return [path];
+  if (!existsSync9(path)) return [];
+  if (statSync5(path).isFile()) return [path];
   const out = [];
   const visit2 = (dir, depth) => {
     if (depth > MAX_DEPTH3) return;
     for (const entry2 of readdirSync4(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (entry2.name.startsWith(".") || entry2.name === "node_modules") continue;
-      const full = join10(dir, entry2.name);
+      const full = join11(dir, entry2.name);
       if (entry2.isDirectory()) visit2(full, depth + 1);
       else if (entry2.isFile() && (entry2.name === POLICY_FILE || entry2.name.endsWith(".policy.json"))) out.push(full);
     }
@@ -58763,12 +58939,12 @@ function loadPolicies(paths, options) {
     if (files.length === 0) {
       problems.push({
         code: "policy-missing",
-        file: relative5(options.cwd, root) || root,
-        message: existsSync8(root) ? "no policy.json or *.policy.json files here" : "the policy folder does not exist"
+        file: relative6(options.cwd, root) || root,
+        message: existsSync9(root) ? "no policy.json or *.policy.json files here" : "the policy folder does not exist"
       });
     }
     for (const path of files) {
-      const file = relative5(options.cwd, path) || path;
+      const file = relative6(options.cwd, path) || path;
       const quick = options.passOver && quickParse(path);
       if (quick && typeof quick.id === "string" && options.passOver(quick)) {
         passedOver.push({ id: quick.id, file });
@@ -58806,7 +58982,7 @@ function loadPolicies(paths, options) {
         tags: meta.tags ?? [],
         enabled: meta.enabled ?? true,
         file,
-        dir: dirname3(path),
+        dir: dirname4(path),
         origin: options.origin,
         rules: compiled.rules,
         inputs: compiled.inputs,
@@ -58818,7 +58994,7 @@ function loadPolicies(paths, options) {
 }
 function quickParse(path) {
   try {
-    const value = JSON.parse(readFileSync9(path, "utf8"));
+    const value = JSON.parse(readFileSync10(path, "utf8"));
     return value && typeof value === "object" ? value : void 0;
   } catch {
     return void 0;
@@ -58865,10 +59041,10 @@ function duplicateIdProblems(policies) {
 
 // src/run/configuration.ts
 function builtinPolicyDir() {
-  return join11(packageRoot(), "policies");
+  return join12(packageRoot(), "policies");
 }
 function builtinDataDir() {
-  return join11(packageRoot(), "data");
+  return join12(packageRoot(), "data");
 }
 function loadConfiguration(options) {
   const data = loadDataConfiguration(options);
@@ -58877,7 +59053,7 @@ function loadConfiguration(options) {
 }
 function loadDataConfiguration(options) {
   const cwd = options.cwd ?? process.cwd();
-  const result2 = loadData([builtinDataDir(), ...(options.data ?? []).map((d) => resolve(cwd, d))], cwd);
+  const result2 = loadData([builtinDataDir(), ...(options.data ?? []).map((d) => resolve2(cwd, d))], cwd);
   for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) result2.data[doc] = { ...result2.data[doc] ?? {}, ...keys };
   return { data: result2.data, errors: result2.problems };
 }
@@ -58895,7 +59071,7 @@ function loadPolicyConfiguration(options, data) {
     passOver: only ? (raw) => !readsOnly(inputsReferenced(raw.rules), only) : void 0
   });
   const user = options.policies?.length ? loadPolicies(
-    options.policies.map((p) => resolve(cwd, p)),
+    options.policies.map((p) => resolve2(cwd, p)),
     { cwd, origin: "user", documents: DOCUMENTS, data }
   ) : { policies: [], problems: [], passedOver: [] };
   const policies = [...builtin.policies, ...user.policies];
@@ -58927,7 +59103,7 @@ function activePolicies(policies, options) {
 }
 
 // src/run/evaluate.ts
-import { existsSync as existsSync10, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync11, statSync as statSync7 } from "node:fs";
 
 // src/model/roa.ts
 var ROA_CODES = [
@@ -59256,15 +59432,15 @@ function runDate(now) {
 }
 
 // src/policy/config-file.ts
-import { existsSync as existsSync9, readFileSync as readFileSync10, statSync as statSync5 } from "node:fs";
-import { dirname as dirname4, join as join12, relative as relative6, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync10, readFileSync as readFileSync11, statSync as statSync6 } from "node:fs";
+import { dirname as dirname5, join as join13, relative as relative7, resolve as resolve3 } from "node:path";
 var CONFIG_NAMES = [".forge-trust.yml", ".forge-trust.yaml"];
 var PRESETS = ["recommended", "strict", "roa"];
 var MAX_EXTENDS_DEPTH = 8;
 var emptyConfig = () => ({ policies: [], data: [], dataOverrides: {}, enable: [], disable: [], severity: {}, ignore: [], files: [] });
 function findConfigFile(root, named, cwd = process.cwd()) {
-  if (named) return resolve2(cwd, named);
-  return CONFIG_NAMES.map((n) => join12(root, n)).find((p) => existsSync9(p));
+  if (named) return resolve3(cwd, named);
+  return CONFIG_NAMES.map((n) => join13(root, n)).find((p) => existsSync10(p));
 }
 function mergeConfigs(base, over) {
   const dataOverrides = { ...base.dataOverrides };
@@ -59285,7 +59461,7 @@ function mergeConfigs(base, over) {
   };
 }
 function resolveExtends(entry2, from) {
-  if (PRESETS.includes(entry2)) return { path: join12(packageRoot(), "presets", `${entry2}.yml`) };
+  if (PRESETS.includes(entry2)) return { path: join13(packageRoot(), "presets", `${entry2}.yml`) };
   const npm = /^npm:((?:@[^/]+\/)?[^@]+)@(.+)$/.exec(entry2);
   if (entry2.startsWith("npm:")) {
     if (!npm || !/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(npm[2]))
@@ -59293,46 +59469,46 @@ function resolveExtends(entry2, from) {
         problem: `"${entry2}" must pin an exact version, like npm:@acme/forge-trust-pack@1.4.0`,
         hint: "a central pack changes what passes; pin it so every repository sees the same rules"
       };
-    for (let dir = from; ; dir = dirname4(dir)) {
-      const pkg = join12(dir, "node_modules", npm[1], "package.json");
-      if (existsSync9(pkg)) {
-        const version = JSON.parse(readFileSync10(pkg, "utf8")).version;
+    for (let dir = from; ; dir = dirname5(dir)) {
+      const pkg = join13(dir, "node_modules", npm[1], "package.json");
+      if (existsSync10(pkg)) {
+        const version = JSON.parse(readFileSync11(pkg, "utf8")).version;
         if (version !== npm[2])
           return {
             problem: `"${entry2}" is pinned to ${npm[2]} but ${version} is installed`,
             hint: `install it with npm install --save-dev ${npm[1]}@${npm[2]}`
           };
-        const root = dirname4(pkg);
+        const root = dirname5(pkg);
         return {
-          path: CONFIG_NAMES.concat("forge-trust.yml").map((n) => join12(root, n)).find((p) => existsSync9(p)) ?? join12(root, "forge-trust.yml")
+          path: CONFIG_NAMES.concat("forge-trust.yml").map((n) => join13(root, n)).find((p) => existsSync10(p)) ?? join13(root, "forge-trust.yml")
         };
       }
-      if (dirname4(dir) === dir) break;
+      if (dirname5(dir) === dir) break;
     }
     return {
       problem: `the package ${npm[1]} is not installed`,
       hint: `Forge Trust never installs packages: add a step that runs npm install --no-save ${npm[1]}@${npm[2]} before it`
     };
   }
-  const target = resolve2(from, entry2);
-  if (existsSync9(target) && statSync5(target).isDirectory())
-    return { path: [...CONFIG_NAMES, "forge-trust.yml"].map((n) => join12(target, n)).find((p) => existsSync9(p)) ?? join12(target, "forge-trust.yml") };
+  const target = resolve3(from, entry2);
+  if (existsSync10(target) && statSync6(target).isDirectory())
+    return { path: [...CONFIG_NAMES, "forge-trust.yml"].map((n) => join13(target, n)).find((p) => existsSync10(p)) ?? join13(target, "forge-trust.yml") };
   const near = /^[a-z]+$/.test(entry2) ? suggest(entry2, PRESETS) : void 0;
-  return existsSync9(target) ? { path: target } : {
+  return existsSync10(target) ? { path: target } : {
     problem: `"${entry2}" is neither a preset (${PRESETS.join(", ")}), an npm package nor an existing file`,
     hint: near ? `did you mean "${near}"?` : void 0
   };
 }
 function readConfigFile(path, cwd, depth = 0, seen = []) {
-  const display2 = relative6(cwd, path) || path;
+  const display2 = relative7(cwd, path) || path;
   if (seen.includes(path))
     return {
-      problems: [{ code: "config-extends", file: display2, message: `extends forms a cycle: ${[...seen, path].map((p) => relative6(cwd, p)).join(" \u2192 ")}` }]
+      problems: [{ code: "config-extends", file: display2, message: `extends forms a cycle: ${[...seen, path].map((p) => relative7(cwd, p)).join(" \u2192 ")}` }]
     };
   if (depth > MAX_EXTENDS_DEPTH)
     return { problems: [{ code: "config-extends", file: display2, message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} levels` }] };
-  if (!existsSync9(path)) return { problems: [{ code: "config-missing", file: display2, message: "the configuration file does not exist" }] };
-  const read = readText(dirname4(path), relative6(dirname4(path), path), 1024 * 1024);
+  if (!existsSync10(path)) return { problems: [{ code: "config-missing", file: display2, message: "the configuration file does not exist" }] };
+  const read = readText(dirname5(path), relative7(dirname5(path), path), 1024 * 1024);
   if ("skipped" in read) return { problems: [{ code: "config-unreadable", file: display2, message: `cannot read the configuration file: ${read.skipped}` }] };
   const parsed = parseYamlDocument(read.text, display2);
   if (parsed.problems.length) return { problems: parsed.problems.map((p) => ({ ...p, code: "config-yaml" })) };
@@ -59340,7 +59516,7 @@ function readConfigFile(path, cwd, depth = 0, seen = []) {
   const validate = schemaValidator("config.schema.json");
   if (!validate(value)) return { problems: schemaProblems(validate.errors, value, display2, "config-schema") };
   const raw = value;
-  const base = dirname4(path);
+  const base = dirname5(path);
   const problems = [];
   let config = emptyConfig();
   (raw.extends ?? []).forEach((entry2, i) => {
@@ -59362,7 +59538,7 @@ function readConfigFile(path, cwd, depth = 0, seen = []) {
     problems.push(...inner.problems);
     if (inner.config) config = mergeConfigs(config, inner.config);
   });
-  const paths = (k) => (raw[k] ?? []).map((p) => resolve2(base, p));
+  const paths = (k) => (raw[k] ?? []).map((p) => resolve3(base, p));
   const own = {
     failOn: raw["fail-on"],
     policies: paths("policies"),
@@ -59373,8 +59549,8 @@ function readConfigFile(path, cwd, depth = 0, seen = []) {
     severity: raw.severity ?? {},
     ignore: raw.ignore ?? [],
     apps: raw.apps,
-    baseline: typeof raw.baseline === "string" ? resolve2(base, raw.baseline) : void 0,
-    suppressions: typeof raw.suppressions === "string" ? resolve2(base, raw.suppressions) : void 0,
+    baseline: typeof raw.baseline === "string" ? resolve3(base, raw.baseline) : void 0,
+    suppressions: typeof raw.suppressions === "string" ? resolve3(base, raw.suppressions) : void 0,
     files: [display2]
   };
   return { config: mergeConfigs(config, own), problems };
@@ -59406,7 +59582,7 @@ function sourceOptions(options, data) {
 }
 
 // src/run/evaluate.ts
-var isFolder = (path) => existsSync10(path) && statSync6(path).isDirectory();
+var isFolder = (path) => existsSync11(path) && statSync7(path).isDirectory();
 function evaluateRoot(root, shown, judging, prepared) {
   const { options, active, data } = judging;
   const problems = [];
@@ -59432,7 +59608,7 @@ function evaluateRoot(root, shown, judging, prepared) {
 // src/run/scan.ts
 function scan(given) {
   const cwd = given.cwd ?? process.cwd();
-  const root = resolve3(cwd, given.path);
+  const root = resolve4(cwd, given.path);
   const { options, problems: configErrors } = withConfigFile(given, root);
   const dataConfig = loadDataConfiguration(options);
   const prepared = isFolder(root) ? prepareInputs(root, sourceOptions(options, dataConfig.data)) : void 0;
@@ -59441,14 +59617,14 @@ function scan(given) {
   const ids = new Set([...policyConfig.policies, ...policyConfig.passedOver].map((p) => p.id));
   errors.push(...unknownPolicyProblems(options, ids));
   const central = centralSuppressions(options, root, cwd, errors);
-  const baseline = loadBaseline(options.baseline ? resolve3(cwd, options.baseline) : join13(root, BASELINE_FILE), cwd, options.baseline !== void 0);
+  const baseline = loadBaseline(options.baseline ? resolve4(cwd, options.baseline) : join14(root, BASELINE_FILE), cwd, options.baseline !== void 0);
   errors.push(...baseline.problems);
   const judging = { options, active: activePolicies(policyConfig.policies, options), data: dataConfig.data, central };
   const head = evaluateRoot(root, options.path, judging, prepared);
   errors.push(...head.problems);
   let comparison2;
   if (options.base !== void 0) {
-    const base = evaluateRoot(resolve3(cwd, options.base), options.base, judging);
+    const base = evaluateRoot(resolve4(cwd, options.base), options.base, judging);
     errors.push(...base.problems.filter((p) => p.code.startsWith("internal")));
     comparison2 = compareWithBase(base, head);
   }
@@ -59456,11 +59632,11 @@ function scan(given) {
   return result(head, judging, { comparison: comparison2, baseline: baseline.fingerprints, errors });
 }
 function centralSuppressions(options, root, cwd, errors) {
-  const file = options.suppressions ? resolve3(cwd, options.suppressions) : [".forge-trust-ignore.yml", ".forge-trust-ignore.yaml"].map((n) => join13(root, n)).find((p) => existsSync11(p));
+  const file = options.suppressions ? resolve4(cwd, options.suppressions) : [".forge-trust-ignore.yml", ".forge-trust-ignore.yaml"].map((n) => join14(root, n)).find((p) => existsSync12(p));
   if (!file) return [];
   const read = readSuppressionFile(file, cwd, schemaValidator("suppressions.schema.json"));
   errors.push(...read.problems);
-  return read.entries.map((e) => ({ ...e, location: { ...e.location, file: relative7(root, file) || e.location.file } }));
+  return read.entries.map((e) => ({ ...e, location: { ...e.location, file: relative8(root, file) || e.location.file } }));
 }
 function result(head, judging, extra) {
   const { options, active, data } = judging;
@@ -59488,17 +59664,17 @@ function result(head, judging, extra) {
 }
 
 // src/run/advisories.ts
-import { existsSync as existsSync12 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { existsSync as existsSync13 } from "node:fs";
+import { resolve as resolve5 } from "node:path";
 function advisoryProvider(name, options) {
   if (name === "off") return void 0;
   if (name === "osv") return osvApiProvider(options.apiUrl);
   if (name === "github") return githubAdvisoryProvider(options.apiUrl ?? options.githubApiUrl, options.token);
-  const path = resolve4(options.cwd, name);
-  return existsSync12(path) ? offlineOsvProvider(path) : null;
+  const path = resolve5(options.cwd, name);
+  return existsSync13(path) ? offlineOsvProvider(path) : null;
 }
 async function lookupInstalled(dirs, provider) {
-  const packages = dirs.flatMap((d) => existsSync12(d) ? packagesOf(buildInputs(d).documents.dependencies) : []);
+  const packages = dirs.flatMap((d) => existsSync13(d) ? packagesOf(buildInputs(d).documents.dependencies) : []);
   const lookup = await lookupAdvisories(packages, provider);
   return { lookup, packages: new Set(packages.map((p) => `${p.name}@${p.version}`)).size };
 }
@@ -60012,14 +60188,14 @@ var textFormat = { name: "text", render: (result2, options = {}) => renderText(r
 var FORMATS = new Map([textFormat, jsonFormat, sarifFormat, markdownFormat].map((f) => [f.name, f]));
 
 // src/run/policy-tests.ts
-import { existsSync as existsSync13, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync14, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname5, join as join14, relative as relative8, resolve as resolve5 } from "node:path";
+import { dirname as dirname6, join as join15, relative as relative9, resolve as resolve6 } from "node:path";
 function testFileFor(policyFile) {
-  return policyFile.endsWith(".policy.json") ? policyFile.replace(/\.policy\.json$/, ".tests.json") : join14(dirname5(policyFile), "tests.json");
+  return policyFile.endsWith(".policy.json") ? policyFile.replace(/\.policy\.json$/, ".tests.json") : join15(dirname6(policyFile), "tests.json");
 }
 function readTestCases(path, display2) {
-  if (!existsSync13(path))
+  if (!existsSync14(path))
     return {
       cases: [],
       problems: [
@@ -60043,11 +60219,11 @@ function runCase(policy, testCase, baseData, testFile) {
   let input = { ...testCase.input ?? {} };
   let scratch;
   if (testCase.files) {
-    scratch = mkdtempSync(join14(tmpdir(), "forge-trust-case-"));
+    scratch = mkdtempSync(join15(tmpdir(), "forge-trust-case-"));
     for (const [path, text] of Object.entries(testCase.files)) {
-      const full = resolve5(scratch, path);
-      if (relative8(scratch, full).startsWith("..")) throw new Error(`test file path ${path} leaves the scratch folder`);
-      mkdirSync(dirname5(full), { recursive: true });
+      const full = resolve6(scratch, path);
+      if (relative9(scratch, full).startsWith("..")) throw new Error(`test file path ${path} leaves the scratch folder`);
+      mkdirSync(dirname6(full), { recursive: true });
       writeFileSync(full, text);
     }
     input = { ...buildInputs(scratch, { detectors: detectorsOf(data), secretNames: data["secret-names"] }).documents, ...input };
@@ -60088,13 +60264,13 @@ function compareFindings2(expected, actual) {
 function runPolicyTests(dirs, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const config = loadConfiguration({ cwd, data: options.data, noBuiltins: true });
-  const roots = dirs.length ? dirs.map((d) => resolve5(cwd, d)) : [builtinPolicyDir()];
+  const roots = dirs.length ? dirs.map((d) => resolve6(cwd, d)) : [builtinPolicyDir()];
   const loaded2 = loadPolicies(roots, { cwd, origin: "user", documents: DOCUMENTS, data: config.data });
   const problems = [...config.errors, ...loaded2.problems];
   const results = [];
   for (const policy of loaded2.policies) {
-    const testPath = testFileFor(join14(policy.dir, policy.file.endsWith(".policy.json") ? policy.file.split("/").pop() : "policy.json"));
-    const display2 = relative8(cwd, testPath) || testPath;
+    const testPath = testFileFor(join15(policy.dir, policy.file.endsWith(".policy.json") ? policy.file.split("/").pop() : "policy.json"));
+    const display2 = relative9(cwd, testPath) || testPath;
     const { cases, problems: p } = readTestCases(testPath, display2);
     problems.push(...p);
     for (const c of cases) results.push(runCase(policy, c, config.data, display2));
@@ -60235,7 +60411,7 @@ function runScan(args, io) {
     only: onlyOption(values.only)
   };
   if (!provider) return report(scan(options), format2, values.output, io);
-  const dirs = [options.path, ...options.base ? [options.base] : []].map((d) => resolve6(io.cwd, d));
+  const dirs = [options.path, ...options.base ? [options.base] : []].map((d) => resolve7(io.cwd, d));
   return lookupInstalled(dirs, provider).then(
     ({ lookup }) => report(scan({ ...options, advisories: lookup }), format2, values.output, io)
   );
@@ -60372,10 +60548,10 @@ function runBaseline(args, io) {
   const errors = result2.errors;
   for (const e of errors) io.stderr(escapeTerminal(formatProblem(e)).replace(/\\n/g, "\n") + "\n");
   if (errors.length) return 2;
-  const target = resolve6(io.cwd, values.output ?? join15(path, BASELINE_FILE));
+  const target = resolve7(io.cwd, values.output ?? join16(path, BASELINE_FILE));
   writeFileSync2(target, JSON.stringify(createBaseline(result2.findings), null, 2) + "\n");
   io.stdout(
-    `Recorded ${result2.findings.length} finding(s) in ${relative9(io.cwd, target) || target}. Commit it; from now on only new findings decide the check.
+    `Recorded ${result2.findings.length} finding(s) in ${relative10(io.cwd, target) || target}. Commit it; from now on only new findings decide the check.
 `
   );
   return 0;

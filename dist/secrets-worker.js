@@ -2683,6 +2683,7 @@ function compileDetectors(specs2, file) {
         entropy: d.entropy,
         allowlist: d.allowlist,
         byName: d.byName,
+        namesNot: d.namesNot,
         paths: d.paths,
         follows: d.follows,
         publicNear: d.publicNear,
@@ -3062,7 +3063,8 @@ function isPlaceholderValue(value) {
   if (/^(.)\1{3,}$/.test(v) || /[_-](.)\1{5,}$/.test(v) || /(x{4,}|X{4,}|\*{4,}|#{4,})/.test(v)) return true;
   if (/(^|[^a-z])your([-_ ]|[A-Z]|$)/i.test(v) || /^your[a-z]*$/i.test(v)) return true;
   if (/^(test|testing|secret|password|passwd|token|key|apikey|api[-_]key|value|none|null|undefined|string|xxx)$/i.test(v)) return true;
-  return /(^|[^a-z0-9])(changeme|change[-_]me|dummy|example|placeholder|replace[-_]?me|redacted|sample|fake|test|mock)([^a-z0-9]|$)/i.test(v) && v.length < 40;
+  if (/(^|[^a-z0-9])(changeme|change[-_]me|dummy|example|placeholder|replace[-_]?me|redacted|sample|fake|test|mock|mocked)([^a-z0-9]|$)/i.test(v) && v.length < 40) return true;
+  return /^[a-z]+(?:[-_][a-z]+)+$/.test(v) && /(^|[-_])(secret|password|passwd|token|key|apikey|credential)s?([-_]|$)/.test(v);
 }
 function isFillerToken(value) {
   if (/EXAMPLE/.test(value)) return true;
@@ -3075,8 +3077,8 @@ function isFillerToken(value) {
 function looksLikeName(value) {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && !/\d{3}/.test(value)) return true;
   if (/^[a-z]{2,}(?:[A-Z][a-z]{2,})+$/.test(value)) return true;
-  if (/^[a-z]+(?:[-_.][a-z]+)+$/.test(value)) return true;
-  if (/^(?:[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/|~\/)/i.test(value)) return true;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return true;
+  if (/^(?:\.{1,2}|~)\/[\w.@/-]+$/.test(value) || /^\/[\w.@-]+(?:\/[\w.@-]+)+\/?$/.test(value)) return true;
   return /\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|js|ts|env)$/i.test(value);
 }
 
@@ -3207,13 +3209,16 @@ function lineFindings(text, ctx, owners) {
       if (m[0].length === 0) re.lastIndex++;
       const value = valueOf(m, d.group);
       const start = m.index + m[0].indexOf(value);
-      if (!isSecret(d, m[0], value, ctx, text, start)) continue;
       const end = start + value.length;
-      if (!matches.some((f) => f.start < end && start < f.end)) matches.push({ detector: d, value, start, end });
+      if (matches.some((f) => f.start < end && start < f.end)) continue;
+      matches.push({ detector: d, value, start, end, rejected: !isSecret(d, m[0], value, ctx, text, start) });
     }
   }
   if (matches.length > 1) matches.sort((a, b) => a.start - b.start);
-  for (const { detector, value, start, end } of matches)
+  let reported = 0;
+  for (const { detector, value, start, end, rejected } of matches) {
+    if (rejected) continue;
+    reported++;
     ctx.findings.push({
       detector: detector.id,
       description: detector.description,
@@ -3223,14 +3228,17 @@ function lineFindings(text, ctx, owners) {
       namedAsTest: namedAsTest(text, start),
       location: { file: ctx.path, startLine: 0, startColumn: start + 1, endLine: 0, endColumn: end + 1 }
     });
-  return matches.length;
+  }
+  return reported;
 }
 var TEST_WORDS = /* @__PURE__ */ new Set(["mock", "mocked", "fake", "dummy", "test", "sample", "example", "stub", "fixture"]);
-function namedAsTest(line, start) {
+function assignedName(line, start) {
   const name = /([A-Za-z_$][\w$.-]*)["'`]?\s*(?::|=|=>|:=)\s*["'`]?$/.exec(line.slice(Math.max(0, start - 80), start))?.[1];
-  if (!name) return false;
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/);
-  return words.some((w) => TEST_WORDS.has(w));
+  if (!name) return [];
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function namedAsTest(line, start) {
+  return assignedName(line, start).some((w) => TEST_WORDS.has(w));
 }
 function valueOf(m, group) {
   if (group !== void 0) return m[group] ?? m[0];
@@ -3238,9 +3246,12 @@ function valueOf(m, group) {
   return m[0];
 }
 function isSecret(d, whole, value, ctx, line, start) {
-  if (d.entropy && shannonEntropy(value) < d.entropy) return false;
+  if (d.entropy && shannonEntropy(value) < Math.min(d.entropy, 0.85 * Math.log2(value.length))) return false;
+  const after = line.slice(start + value.length, start + value.length + 3);
+  if (after.startsWith("\u2026") || after === "...") return false;
   if (d.stopwords && (d.stopwords.test(value) || d.stopwords.test(whole))) return false;
   if (isPlaceholderValue(value) || isFillerToken(value) || d.byName && looksLikeName(value)) return false;
+  if (d.namesNot && d.namesNot.includes(assignedName(line, start).at(-1) ?? "")) return false;
   if (d.follows && !followedBy(d, ctx, line.slice(start + value.length))) return false;
   if (d.publicNear) {
     const around = nearbyText(ctx, d.publicNear.lines, true) + line + nearbyText(ctx, d.publicNear.lines, false);
@@ -3249,12 +3260,14 @@ function isSecret(d, whole, value, ctx, line, start) {
   return true;
 }
 function followedBy(d, ctx, rest) {
-  const { min, until } = d.follows;
-  const text = (rest + "\n" + nearbyText(ctx, Math.ceil(min / 40) + 2, false)).replace(/\\n/g, "\n");
+  const { min, until, lines = 60 } = d.follows;
+  const text = (rest + "\n" + nearbyText(ctx, lines, false)).replace(/\\n/g, "\n");
   const cut = text.indexOf(until);
-  const body = cut < 0 ? text : text.slice(0, cut);
-  const found = body.match(d.followsRe)?.length ?? 0;
-  return found >= min && new Set(body.match(d.followsRe)).size >= 16;
+  if (cut < 0) return false;
+  const body = text.slice(0, cut);
+  if (/…|\.\.\./.test(body)) return false;
+  const chars = body.match(d.followsRe) ?? [];
+  return chars.length >= min && new Set(chars).size >= 16 && !isFillerToken(chars.join(""));
 }
 
 // src/sources/secrets/scan-secrets.ts

@@ -8,6 +8,8 @@ export { runDate } from './util/run-date.js';
 export { type ScanResult } from './model/scan-result.js';
 export { runPolicyTests, runCase, readTestCases, type CaseResult, type PolicyTestCase, type TestRun } from './run/policy-tests.js';
 export { buildInputs } from './sources/build-inputs.js';
+export { compileDetectors, indexFor, type Detector, type DetectorSpec } from './sources/secrets/scan-secrets.js';
+export { scanText, type SecretFinding } from './sources/secrets/scan-file.js';
 export { DOCUMENTS } from './sources/documents.js';
 export { type Inputs } from './model/inputs.js';
 export { type DocumentName } from './model/documents.js';

@@ -3,6 +3,7 @@ import type { DocumentName, InputDocuments } from '../model/documents.js';
 import type { Inputs } from '../model/inputs.js';
 import type { Problem } from '../model/problem.js';
 import { walkRepository, type RepoFile, type WalkResult } from './walk.js';
+import { readTrackedFiles, repositoryOf } from './git/git-index.js';
 import { findApps } from './find-apps.js';
 import {
   compileDetectors,
@@ -46,7 +47,7 @@ export function prepareInputs(root: string, options: SourceOptions = {}): Prepar
   const onceLarger = specs?.length ? { bytes: PARALLEL_FROM_BYTES, then: () => (workers = startSecretsWorkers(specs)) } : undefined;
   let walk: WalkResult;
   try {
-    walk = walkRepository(root, { ...options, onceLarger });
+    walk = walkRepository(root, { ...options, onceLarger, tracked: readTrackedFiles(root), repository: repositoryOf(root) });
   } catch (e) {
     stopSecretsWorkers(workers);
     throw e;

@@ -7,6 +7,7 @@ import { advisoriesSource } from './advisories/advisories-document.js';
 import { secretsSource } from './secrets/secrets-document.js';
 import { codeSource } from './code/code-document.js';
 import { commandsSource } from './commands/commands-document.js';
+import { envSource } from './env/env-document.js';
 import { suppressionsSource } from './suppressions.js';
 
 /**
@@ -21,6 +22,7 @@ export const DOCUMENT_SOURCES: readonly DocumentSource[] = [
   secretsSource,
   codeSource,
   commandsSource,
+  envSource,
   suppressionsSource,
 ] as DocumentSource[];
 

@@ -3,16 +3,23 @@ import { join, relative, sep } from 'node:path';
 import ignoreFactory, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { SkippedPath } from '../model/inputs.js';
+import type { RepositoryPlace, TrackedFiles } from './git/git-index.js';
 
 export interface RepoFile {
   /** Repository-relative path with forward slashes. */
   path: string;
   size: number;
+  /** Whether git tracks the file (from the repository's index); without an index, every file listed counts. */
+  committed: boolean;
 }
 
 export interface WalkOptions {
   /** Globs (repository-relative) to leave out, on top of .gitignore files. */
   ignore?: string[];
+  /** The files git tracks (`readTrackedFiles`): they are listed even where a `.gitignore` covers them, as they are committed. */
+  tracked?: TrackedFiles;
+  /** The repository the folder is in, so `.gitignore` files above the scanned folder apply too. */
+  repository?: RepositoryPlace;
   /** Called once, as soon as the files listed so far add up to `bytes` (to start work that only a large checkout is worth). */
   onceLarger?: { bytes: number; then: () => void };
 }
@@ -37,6 +44,7 @@ export function walkRepository(root: string, options: WalkOptions = {}): WalkRes
   let total = 0;
   let large = options.onceLarger;
   const configured = options.ignore?.length ? picomatch(options.ignore, { dot: true }) : undefined;
+  const tracked = options.tracked;
   let realRoot: string;
   try {
     realRoot = realpathSync(root);
@@ -63,7 +71,9 @@ export function walkRepository(root: string, options: WalkOptions = {}): WalkRes
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       const isDir = entry.isDirectory();
       if (isDir && ALWAYS_SKIPPED.has(entry.name)) continue;
-      if (ignoredByGit(rel, isDir, active) || configured?.(rel) || (isDir && configured?.(rel + '/'))) continue;
+      if (configured?.(rel) || (isDir && configured?.(rel + '/'))) continue;
+      // A .gitignore does not untrack what is committed: a tracked `.env` is still in every clone.
+      if (ignoredByGit(rel, isDir, active) && !(isDir ? tracked?.folders.has(rel) : tracked?.files.has(rel))) continue;
       if (entry.isSymbolicLink()) {
         skipped.push({ path: rel, reason: linkReason(full, realRoot) });
       } else if (isDir) {
@@ -77,7 +87,7 @@ export function walkRepository(root: string, options: WalkOptions = {}): WalkRes
           skipped.push({ path: rel, reason: 'unreadable file' });
           continue;
         }
-        files.push({ path: rel, size });
+        files.push({ path: rel, size, committed: tracked ? tracked.files.has(rel) : true });
         total += size;
         if (large && total >= large.bytes) {
           large.then();
@@ -88,7 +98,7 @@ export function walkRepository(root: string, options: WalkOptions = {}): WalkRes
       }
     }
   };
-  visit(root, '', [], 0);
+  visit(root, '', ancestorRules(options.repository), 0);
   return { files, skipped };
 }
 
@@ -105,12 +115,26 @@ function readGitignore(dir: string): Ignore | undefined {
 interface GitignoreRule {
   base: string;
   ig: Ignore;
+  /** For a .gitignore above the scanned folder: the scanned folder's path from its folder. */
+  above?: string;
+}
+
+/** The .gitignore files between the repository's top and the scanned folder (which the walk reads itself). */
+function ancestorRules(repository: RepositoryPlace | undefined): GitignoreRule[] {
+  if (!repository?.prefix) return [];
+  const parts = repository.prefix.split('/');
+  const rules: GitignoreRule[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const ig = readGitignore(join(repository.top, ...parts.slice(0, i)));
+    if (ig) rules.push({ base: '', ig, above: parts.slice(i).join('/') });
+  }
+  return rules;
 }
 
 /** Rules only ever apply to paths beneath their folder, so the path relative to it is a suffix. */
 function ignoredByGit(rel: string, isDir: boolean, rules: readonly GitignoreRule[]): boolean {
-  for (const { base, ig } of rules) {
-    const sub = base ? rel.slice(base.length + 1) : rel;
+  for (const { base, ig, above } of rules) {
+    const sub = above ? `${above}/${rel}` : base ? rel.slice(base.length + 1) : rel;
     if (sub && ig.ignores(isDir ? sub + '/' : sub)) return true;
   }
   return false;

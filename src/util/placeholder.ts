@@ -13,7 +13,13 @@ export function isPlaceholderValue(value: string): boolean {
   if (/(^|[^a-z])your([-_ ]|[A-Z]|$)/i.test(v) || /^your[a-z]*$/i.test(v)) return true;
   // A value that is only a generic word (`test`, `secret`, `password`) names what goes there.
   if (/^(test|testing|secret|password|passwd|token|key|apikey|api[-_]key|value|none|null|undefined|string|xxx)$/i.test(v)) return true;
-  return /(^|[^a-z0-9])(changeme|change[-_]me|dummy|example|placeholder|replace[-_]?me|redacted|sample|fake|test|mock)([^a-z0-9]|$)/i.test(v) && v.length < 40;
+  if (
+    /(^|[^a-z0-9])(changeme|change[-_]me|dummy|example|placeholder|replace[-_]?me|redacted|sample|fake|test|mock|mocked)([^a-z0-9]|$)/i.test(v) &&
+    v.length < 40
+  )
+    return true;
+  // Lower-case words that name what goes there (`refresh_token`, `super-secret-key`) rather than a value.
+  return /^[a-z]+(?:[-_][a-z]+)+$/.test(v) && /(^|[-_])(secret|password|passwd|token|key|apikey|credential)s?([-_]|$)/.test(v);
 }
 
 /**
@@ -34,13 +40,13 @@ export function isFillerToken(value: string): boolean {
 /**
  * Whether a value reads as a name rather than a key: an UPPER_SNAKE constant
  * (`INVALID_GROUP_TOKEN`), a camelCase identifier of word-like parts
- * (`isGitlabMaintainerTokenEnabled`), a lower-case slug (`weather-api-key-name`), a path or a URL.
+ * (`isGitlabMaintainerTokenEnabled`), a path or a URL.
  * Code and configuration assign such names to secret-named variables all the time.
  */
 export function looksLikeName(value: string): boolean {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && !/\d{3}/.test(value)) return true;
   if (/^[a-z]{2,}(?:[A-Z][a-z]{2,})+$/.test(value)) return true;
-  if (/^[a-z]+(?:[-_.][a-z]+)+$/.test(value)) return true;
-  if (/^(?:[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/|~\/)/i.test(value)) return true;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return true;
+  if (/^(?:\.{1,2}|~)\/[\w.@/-]+$/.test(value) || /^\/[\w.@-]+(?:\/[\w.@-]+)+\/?$/.test(value)) return true;
   return /\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|js|ts|env)$/i.test(value);
 }

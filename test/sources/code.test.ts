@@ -31,7 +31,7 @@ describe('the deliberately vulnerable app and its fixed twin', () => {
         'code-secret-returned-to-frontend src/index.js:44',
         'deps-forge-api-storage-removed src/index.js:3',
         'secret-detected src/index.js:8',
-        'secret-env-file-committed .env:1',
+        'secret-detected .env:1',
         'secret-forge-variables-unencrypted .github/workflows/deploy.yml:16',
         'secret-forge-variables-unencrypted README.md:8',
         'secret-forge-variables-unencrypted scripts/deploy.sh:4',
@@ -46,7 +46,13 @@ describe('the deliberately vulnerable app and its fixed twin', () => {
   });
 
   it('never prints the vulnerable app’s secrets, in any format', () => {
-    const planted = ['b7Qz9kLm2Xw4Rt8Vn6Yp3Hs5Jd1Fg0Ae', '4fQ8rT2mX9vL1kZ7pW3nB6yH0cJ5sD8a', 'Rk7mQ2xV9pL4tZ8wN3bH6yC1sD5fG0jA', 'weather-panel-signing-key'];
+    const planted = [
+      '3f9c1a7e5b2d48c6a0e9f7b3d1c5a8e2',
+      'b7Qz9kLm2Xw4Rt8Vn6Yp3Hs5Jd1Fg0Ae',
+      '4fQ8rT2mX9vL1kZ7pW3nB6yH0cJ5sD8a',
+      'Rk7mQ2xV9pL4tZ8wN3bH6yC1sD5fG0jA',
+      'weather-panel-signing-key',
+    ];
     for (const format of ['text', 'json', 'sarif', 'markdown']) {
       const out = cli(['scan', 'examples/secrets-vulnerable-app', '--format', format, '--fail-on', 'never']).stdout;
       expect(out.length).toBeGreaterThan(100);

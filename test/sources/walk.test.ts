@@ -66,8 +66,8 @@ describe('walking the checkout', () => {
       symlinkSync('/etc', join(repo.dir, 'a', 'outside'));
       const result = walkRepository(repo.dir, { ignore: ['docs/y.md'] });
       expect(result.files).toEqual([
-        { path: 'a/b.txt', size: 5 },
-        { path: 'docs/x.md', size: 1 },
+        { path: 'a/b.txt', size: 5, committed: true },
+        { path: 'docs/x.md', size: 1, committed: true },
       ]);
       expect(result.skipped).toEqual([{ path: 'a/outside', reason: 'symbolic link pointing outside the repository (not followed)' }]);
     } finally {

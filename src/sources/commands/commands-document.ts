@@ -10,7 +10,7 @@ import { asArray, asObject } from '../manifest/derive.js';
 import { mask } from '../secrets/mask.js';
 import type { SecretNameTest } from '../code/secret-names.js';
 import { shellCommands } from './shell-words.js';
-import { isPlaceholderValue } from '../../util/placeholder.js';
+import { isFillerToken, isPlaceholderValue, looksLikeName } from '../../util/placeholder.js';
 import { defineDocument } from '../input-document.js';
 
 type Kind = 'workflow' | 'script' | 'package-json' | 'docs';
@@ -133,7 +133,9 @@ function envFact(file: string, kind: Kind, name: string, value: string, location
     kind,
     name,
     literal,
-    placeholder: isPlaceholderValue(value),
+    // Placeholders, filler in a token format, and values that are names, paths or URLs
+    // (`./keys/deploy.pem`, `https://…`) say where a secret comes from, not what it is.
+    placeholder: isPlaceholderValue(value) || isFillerToken(value) || looksLikeName(value.trim().replace(/^["']|["']$/g, '')),
     secretName: isSecretName(name),
     preview: mask(value),
     length: value.length,

@@ -17,13 +17,18 @@ export interface DetectorSpec {
    * that reads as a name, a path or a URL (`INVALID_GROUP_TOKEN`, `./keys/app.pem`) is not one.
    */
   byName?: boolean;
+  /**
+   * Last words of the assigned name that make it a name about a secret, not one holding it
+   * (`secretName`, `tokenUrl`, `passwordPolicy`): the value is then not reported.
+   */
+  namesNot?: string[];
   /** When set, the detector runs only on files matching one of these globs (config formats whose values are unquoted). */
   paths?: string[];
   /**
    * What must follow the match for it to be a secret, within the next few lines: at least `min`
    * characters of the class `chars` before `until` (a PEM key's base64 body before its END line).
    */
-  follows?: { chars: string; min: number; until: string };
+  follows?: { chars: string; min: number; until: string; lines?: number };
   /**
    * Context that makes a value public by design (a Firebase web configuration's `apiKey` beside
    * its `authDomain`): when one of `near` occurs within `lines` lines, the value is not reported.
@@ -50,7 +55,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 function stopwordPattern(words: readonly string[] | undefined): RegExp | undefined {
   if (!words?.length) return undefined;
-  const edge = (w: string, at: 'start' | 'end') => (/[A-Za-z0-9]/.test(at === 'start' ? w[0]! : w.at(-1)!) ? (at === 'start' ? '(?<![A-Za-z0-9])' : '(?![A-Za-z0-9])') : '');
+  const edge = (w: string, at: 'start' | 'end') =>
+    /[A-Za-z0-9]/.test(at === 'start' ? w[0]! : w.at(-1)!) ? (at === 'start' ? '(?<![A-Za-z0-9])' : '(?![A-Za-z0-9])') : '';
   return new RegExp(words.map((w) => `${edge(w, 'start')}${escapeRegExp(w)}${edge(w, 'end')}`).join('|'), 'i');
 }
 
@@ -80,6 +86,7 @@ export function compileDetectors(specs: readonly DetectorSpec[], file: string): 
         entropy: d.entropy,
         allowlist: d.allowlist,
         byName: d.byName,
+        namesNot: d.namesNot,
         paths: d.paths,
         follows: d.follows,
         publicNear: d.publicNear,

@@ -199,6 +199,7 @@ interface Match {
   value: string;
   start: number;
   end: number;
+  rejected: boolean;
 }
 /** The current line's matches: one array per thread, reused, so the hot loop sees one array shape. */
 const matches: Match[] = [];
@@ -220,13 +221,18 @@ function lineFindings(text: string, ctx: FileContext, owners: readonly number[])
       if (m[0].length === 0) re.lastIndex++;
       const value = valueOf(m, d.group);
       const start = m.index + m[0].indexOf(value);
-      if (!isSecret(d, m[0], value, ctx, text, start)) continue;
       const end = start + value.length;
-      if (!matches.some((f) => f.start < end && start < f.end)) matches.push({ detector: d, value, start, end });
+      if (matches.some((f) => f.start < end && start < f.end)) continue;
+      // A value an earlier, more specific detector recognised and rejected (a placeholder, a
+      // public Firebase key) is claimed all the same, so a generic detector cannot report it.
+      matches.push({ detector: d, value, start, end, rejected: !isSecret(d, m[0], value, ctx, text, start) });
     }
   }
   if (matches.length > 1) matches.sort((a, b) => a.start - b.start);
-  for (const { detector, value, start, end } of matches)
+  let reported = 0;
+  for (const { detector, value, start, end, rejected } of matches) {
+    if (rejected) continue;
+    reported++;
     ctx.findings.push({
       detector: detector.id,
       description: detector.description,
@@ -236,17 +242,26 @@ function lineFindings(text: string, ctx: FileContext, owners: readonly number[])
       namedAsTest: namedAsTest(text, start),
       location: { file: ctx.path, startLine: 0, startColumn: start + 1, endLine: 0, endColumn: end + 1 },
     });
-  return matches.length;
+  }
+  return reported;
 }
 
 const TEST_WORDS = new Set(['mock', 'mocked', 'fake', 'dummy', 'test', 'sample', 'example', 'stub', 'fixture']);
 
-/** Whether the name assigned just before `start` on the line (`MOCK_TOKEN = '…'`, `fakeKey: "…"`) says the value is made up. */
-function namedAsTest(line: string, start: number): boolean {
+/** The lower-case words of the name assigned just before `start` on the line (`MOCK_TOKEN = '…'` → mock, token). */
+function assignedName(line: string, start: number): string[] {
   const name = /([A-Za-z_$][\w$.-]*)["'`]?\s*(?::|=|=>|:=)\s*["'`]?$/.exec(line.slice(Math.max(0, start - 80), start))?.[1];
-  if (!name) return false;
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
-  return words.some((w) => TEST_WORDS.has(w));
+  if (!name) return [];
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Whether the name the value is assigned to (`MOCK_TOKEN`, `fakeKey`) says the value is made up. */
+function namedAsTest(line: string, start: number): boolean {
+  return assignedName(line, start).some((w) => TEST_WORDS.has(w));
 }
 
 /** The secret in a match: the detector's group, else the first group that took part, else the whole match. */
@@ -262,9 +277,15 @@ function valueOf(m: RegExpExecArray, group: number | undefined): string {
  * what must follow (a PEM key's body), and context that makes the value public by design.
  */
 function isSecret(d: Detector, whole: string, value: string, ctx: FileContext, line: string, start: number): boolean {
-  if (d.entropy && shannonEntropy(value) < d.entropy) return false;
+  // A short value cannot reach the entropy of a long one (14 characters carry at most 3.8 bits
+  // each), so the bar is lowered for it: a random 14-character password still passes.
+  if (d.entropy && shannonEntropy(value) < Math.min(d.entropy, 0.85 * Math.log2(value.length))) return false;
+  // A value cut short in prose or a log (`ghp_a1B2…`, `sk_live_…`) is an illustration, not a key.
+  const after = line.slice(start + value.length, start + value.length + 3);
+  if (after.startsWith('…') || after === '...') return false;
   if (d.stopwords && (d.stopwords.test(value) || d.stopwords.test(whole))) return false;
   if (isPlaceholderValue(value) || isFillerToken(value) || (d.byName && looksLikeName(value))) return false;
+  if (d.namesNot && d.namesNot.includes(assignedName(line, start).at(-1) ?? '')) return false;
   if (d.follows && !followedBy(d, ctx, line.slice(start + value.length))) return false;
   if (d.publicNear) {
     const around = nearbyText(ctx, d.publicNear.lines, true) + line + nearbyText(ctx, d.publicNear.lines, false);
@@ -273,13 +294,18 @@ function isSecret(d: Detector, whole: string, value: string, ctx: FileContext, l
   return true;
 }
 
-/** Whether enough of the `follows` characters come after the match (on its line, then the next lines) before `until`. */
+/**
+ * Whether the match is followed (on its line, then the next `lines` lines) by at least `min`
+ * characters of `chars` and then `until`: a PEM key's body and END line. A body cut short (`…`),
+ * made of a few characters, or written as a sequence or with `EXAMPLE` is a placeholder.
+ */
 function followedBy(d: Detector, ctx: FileContext, rest: string): boolean {
-  const { min, until } = d.follows!;
-  const text = (rest + '\n' + nearbyText(ctx, Math.ceil(min / 40) + 2, false)).replace(/\\n/g, '\n');
+  const { min, until, lines = 60 } = d.follows!;
+  const text = (rest + '\n' + nearbyText(ctx, lines, false)).replace(/\\n/g, '\n');
   const cut = text.indexOf(until);
-  const body = cut < 0 ? text : text.slice(0, cut);
-  const found = body.match(d.followsRe!)?.length ?? 0;
-  // A body of one repeated character or a few distinct ones is a placeholder (`MIIE...`, `xxxx`).
-  return found >= min && new Set(body.match(d.followsRe!)).size >= 16;
+  if (cut < 0) return false;
+  const body = text.slice(0, cut);
+  if (/…|\.\.\./.test(body)) return false;
+  const chars = body.match(d.followsRe!) ?? [];
+  return chars.length >= min && new Set(chars).size >= 16 && !isFillerToken(chars.join(''));
 }

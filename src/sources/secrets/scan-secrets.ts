@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { receiveMessageOnPort, MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import type { RepoFile } from '../walk.js';
+import type { RepoFile as WalkedFile } from '../walk.js';
+
+/** What the pass needs of a file: where it is and how large. */
+type RepoFile = Pick<WalkedFile, 'path' | 'size'>;
 import type { SkippedPath } from '../../model/inputs.js';
 import type { Suppression } from '../../model/suppression.js';
 import type { Location } from '../../model/location.js';

@@ -6,7 +6,10 @@ import { workerData, type MessagePort } from 'node:worker_threads';
 import { compileDetectors, type DetectorSpec } from './detectors.js';
 import { indexFor, scanFiles } from './scan-secrets.js';
 import { findKeywords } from './keyword-index.js';
-import type { RepoFile } from '../walk.js';
+import type { RepoFile as WalkedFile } from '../walk.js';
+
+/** What the pass needs of a file: where it is and how large. */
+type RepoFile = Pick<WalkedFile, 'path' | 'size'>;
 
 interface Job {
   root: string;
