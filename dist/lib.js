@@ -50156,7 +50156,9 @@ function urlFact(parts, isSecretName) {
 }
 
 // src/sources/code/describe-value.ts
-var MAX_DEPTH2 = 10;
+var WorkBudgetExceeded = class extends Error {
+};
+var MAX_DEPTH2 = 32;
 var MAX_PROPERTIES = 50;
 var MAX_ARGS = 6;
 var SECRET_STORE_READS = /(?:^|\.)(?:getSecret)$/;
@@ -50237,6 +50239,7 @@ function describe2(node, ctx, depth = 0, seen = /* @__PURE__ */ new Set()) {
   const base = { taint: [], secret: false, location: at2 };
   const n = unwrap(node);
   if (depth > MAX_DEPTH2) return { kind: "other", ...base };
+  if (ctx.work && --ctx.work.left < 0) throw new WorkBudgetExceeded();
   const sub = (x) => describe2(x, ctx, depth + 1, seen);
   switch (n.type) {
     case "StringLiteral":
@@ -50359,11 +50362,17 @@ function concatFact(n, ctx, base, sub) {
     );
   return partsFact(parts, ctx, base);
 }
+function boundValues(name, ctx, depth, seen) {
+  const known = ctx.memo?.get(name);
+  if (known && known.depth <= depth) return known.facts;
+  const facts = (ctx.bindings.values.get(name) ?? []).map((v) => describe2(v, ctx, depth + 1, /* @__PURE__ */ new Set([...seen, name])));
+  ctx.memo?.set(name, { depth, facts });
+  return facts;
+}
 function identifierFact(name, ctx, base, depth, seen) {
-  const values = seen.has(name) ? [] : ctx.bindings.values.get(name) ?? [];
   const imported = ctx.bindings.imports.get(name);
   const nameTaint = ctx.isSecretName(name) ? [name] : [];
-  const facts = values.map((v) => describe2(v, ctx, depth + 1, /* @__PURE__ */ new Set([...seen, name])));
+  const facts = seen.has(name) ? [] : boundValues(name, ctx, depth, seen);
   if (facts.length === 1 && facts[0].kind !== "function") {
     const only = facts[0];
     return { ...only, name, location: base.location, origin: only.origin ?? only.location, taint: unique([...only.taint, ...nameTaint]) };
@@ -50598,22 +50607,23 @@ function functionHandlers(apps, imports, files) {
 
 // src/sources/code/code-document.ts
 var MAX_PARSED_BYTES = 512 * 1024;
+var WORK_BUDGET = 2e5;
+var MAX_LINE = 2e3;
 var FRONTEND_IMPORTS = /* @__PURE__ */ new Set(["@forge/bridge", "@forge/react", "react", "react-dom"]);
 var BUILD_DIRS = /* @__PURE__ */ new Set(["build", "dist", "out", "public", "www"]);
 function buildCodeDocument(root, files, apps, options) {
   const doc = emptyCodeDocument();
   const frontends = apps.flatMap((a) => resourceFolders(a));
+  const paths = new Set(files.map((f) => f.path));
   const packageDirs = new Set(files.filter((f) => posix4.basename(f.path) === "package.json").map((f) => posix4.dirname(f.path)));
   for (const f of files) {
     const ext = codeExtension(f.path);
     const app = ext && appForFile(apps, f.path);
     if (!ext || !app) continue;
-    if (frontends.some((r) => r.output !== r.project && isUnder(f.path, r.output))) continue;
-    if (f.size > MAX_PARSED_BYTES || /\.min\.[cm]?js$/.test(f.path)) {
-      doc.skipped.push({
-        path: f.path,
-        reason: `not parsed for the code checks: ${f.size > MAX_PARSED_BYTES ? `larger than ${MAX_PARSED_BYTES / 1024} KiB` : "minified"}`
-      });
+    const output = frontends.find((r) => r.output !== r.project && isUnder(f.path, r.output));
+    const before = output ? `build output of a Custom UI resource (${output.output})` : generatedByPath(f, paths);
+    if (before) {
+      doc.skipped.push({ path: f.path, reason: `not analysed for the code checks: ${before} (the secrets pass still reads it)` });
       continue;
     }
     const read = readText(root, f.path, MAX_PARSED_BYTES);
@@ -50621,27 +50631,13 @@ function buildCodeDocument(root, files, apps, options) {
       doc.skipped.push({ path: f.path, reason: read.skipped });
       continue;
     }
-    const lines = new LineIndex(f.path, read.text);
-    const parsed = parseCode(read.text, ext);
-    if ("error" in parsed) {
-      doc.errors.push({ file: f.path, app: app.root, message: parsed.error, location: lines.range(parsed.offset, parsed.offset + 1) });
+    const generated = generatedByText(read.text);
+    if (generated) {
+      doc.skipped.push({ path: f.path, reason: `not analysed for the code checks: ${generated} (the secrets pass still reads it)` });
       continue;
     }
-    const bindings = collectBindings(parsed.ast);
-    const importsFrontend = bindings.importFacts.some((i) => FRONTEND_IMPORTS.has(i.source));
-    const side = importsFrontend || frontends.some((r) => isUnder(f.path, r.project)) ? "frontend" : "backend";
-    const project = nearestProject(f.path, packageDirs);
-    const place = (x) => ({ ...x, file: f.path, app: app.root, project, side });
-    doc.files.push({ path: f.path, app: app.root, project, side });
-    for (const i of bindings.importFacts)
-      doc.imports.push(place({ source: i.source, imported: i.imported, local: i.local, location: lines.range(i.start, i.end) }));
-    const facts = extractFacts(parsed.ast, { bindings, lines, isSecretName: options.isSecretName, literalSecret: options.literalSecret });
-    doc.calls.push(...facts.calls.map(place));
-    doc.requests.push(...facts.requests.map(place));
-    doc.headers.push(...facts.headers.map(place));
-    doc.resolverReturns.push(...facts.resolverReturns.map(place));
-    doc.envReads.push(...facts.envReads.map(place));
-    doc.verifications.push(...facts.verifications.map(place));
+    const side = (importsFrontend) => importsFrontend || frontends.some((r) => isUnder(f.path, r.project)) ? "frontend" : "backend";
+    addFileFacts(doc, { path: f.path, app: app.root, project: nearestProject(f.path, packageDirs), text: read.text, ext, side }, options);
   }
   doc.handlers = functionHandlers(
     apps,
@@ -50649,6 +50645,53 @@ function buildCodeDocument(root, files, apps, options) {
     doc.files.map((f) => f.path)
   );
   return doc;
+}
+function generatedByPath(f, paths) {
+  if (f.size > MAX_PARSED_BYTES) return `larger than ${MAX_PARSED_BYTES / 1024} KiB`;
+  if (/\.min\.[cm]?js$/.test(f.path)) return "minified";
+  if (paths.has(`${f.path}.map`)) return "generated (a source map sits beside it)";
+  if (/(^|\/)(vendor|node_modules|bower_components)\//.test(f.path)) return "vendored";
+  return void 0;
+}
+function generatedByText(text) {
+  let longest = 0;
+  for (let at2 = 0; at2 < text.length; ) {
+    const stop = text.indexOf("\n", at2);
+    const end = stop < 0 ? text.length : stop;
+    longest = Math.max(longest, end - at2);
+    at2 = end + 1;
+  }
+  if (longest > MAX_LINE) return `minified (a line of ${longest} characters)`;
+  if (/^\s*\/\*!/.test(text) && longest > 500) return "a bundle (a /*! licence banner over long lines)";
+  return void 0;
+}
+function addFileFacts(doc, file, options) {
+  const lines = new LineIndex(file.path, file.text);
+  const parsed = parseCode(file.text, file.ext);
+  if ("error" in parsed) {
+    doc.errors.push({ file: file.path, app: file.app, message: parsed.error, location: lines.range(parsed.offset, parsed.offset + 1) });
+    return;
+  }
+  const bindings = collectBindings(parsed.ast);
+  const budget = options.workBudget ?? WORK_BUDGET;
+  let facts;
+  try {
+    facts = extractFacts(parsed.ast, { bindings, lines, isSecretName: options.isSecretName, literalSecret: options.literalSecret, work: { left: budget }, memo: /* @__PURE__ */ new Map() });
+  } catch (e) {
+    if (!(e instanceof WorkBudgetExceeded)) throw e;
+    doc.skipped.push({ path: file.path, reason: `not analysed for the code checks: following its values takes more than ${budget} steps (generated or unusually tangled code)` });
+    return;
+  }
+  const side = file.side(bindings.importFacts.some((i) => FRONTEND_IMPORTS.has(i.source)));
+  const place = (x) => ({ ...x, file: file.path, app: file.app, project: file.project, side });
+  doc.files.push({ path: file.path, app: file.app, project: file.project, side });
+  for (const i of bindings.importFacts) doc.imports.push(place({ source: i.source, imported: i.imported, local: i.local, location: lines.range(i.start, i.end) }));
+  doc.calls.push(...facts.calls.map(place));
+  doc.requests.push(...facts.requests.map(place));
+  doc.headers.push(...facts.headers.map(place));
+  doc.resolverReturns.push(...facts.resolverReturns.map(place));
+  doc.envReads.push(...facts.envReads.map(place));
+  doc.verifications.push(...facts.verifications.map(place));
 }
 var emptyCodeDocument = () => ({
   files: [],
@@ -50686,7 +50729,11 @@ var codeSource = defineDocument({
   name: "code",
   empty: emptyCodeDocument,
   readsManifests: true,
-  build: (c) => buildCodeDocument(c.root, c.walk.files, c.apps, { isSecretName: c.isSecretName, literalSecret: literalSecretTest(c.detectors) })
+  build: (c) => {
+    const doc = buildCodeDocument(c.root, c.walk.files, c.apps, { isSecretName: c.isSecretName, literalSecret: literalSecretTest(c.detectors) });
+    c.skipped.push(...doc.skipped);
+    return doc;
+  }
 });
 
 // src/sources/commands/commands-document.ts

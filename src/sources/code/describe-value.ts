@@ -46,9 +46,17 @@ export interface DescribeContext {
   isSecretName: SecretNameTest;
   /** The description of a detector matching the literal, or undefined. */
   literalSecret: (text: string) => string | undefined;
+  /** Steps of description this file may still take; `describe` throws `WorkBudgetExceeded` past it. */
+  work?: { left: number };
+  /** A variable's described values, by name, with the depth they were described at (shared within a file). */
+  memo?: Map<string, { depth: number; facts: ValueFact[] }>;
 }
 
-const MAX_DEPTH = 10;
+/** Thrown when one file's code asks for more description than its budget (a pathological chain of assignments). */
+export class WorkBudgetExceeded extends Error {}
+
+// Deep enough for real chains of variables; each variable is described once per file (`boundValues`), so depth costs no more than breadth.
+const MAX_DEPTH = 32;
 const MAX_PROPERTIES = 50;
 const MAX_ARGS = 6;
 const SECRET_STORE_READS = /(?:^|\.)(?:getSecret)$/;
@@ -146,6 +154,7 @@ export function describe(node: Node, ctx: DescribeContext, depth = 0, seen: Read
   const base = { taint: [] as string[], secret: false, location: at };
   const n = unwrap(node);
   if (depth > MAX_DEPTH) return { kind: 'other', ...base };
+  if (ctx.work && --ctx.work.left < 0) throw new WorkBudgetExceeded();
   const sub = (x: Node) => describe(x, ctx, depth + 1, seen);
   switch (n.type) {
     case 'StringLiteral':
@@ -280,6 +289,19 @@ function concatFact(n: Node, ctx: DescribeContext, base: Pick<ValueFact, 'taint'
   return partsFact(parts, ctx, base);
 }
 
+/**
+ * The described values bound to a variable. Each variable is described once per file and the
+ * result shared by every later reference (described no shallower than before), so the cost is
+ * proportional to the code, not to the number of paths through its assignments.
+ */
+function boundValues(name: string, ctx: DescribeContext, depth: number, seen: ReadonlySet<string>): ValueFact[] {
+  const known = ctx.memo?.get(name);
+  if (known && known.depth <= depth) return known.facts;
+  const facts = (ctx.bindings.values.get(name) ?? []).map((v) => describe(v, ctx, depth + 1, new Set([...seen, name])));
+  ctx.memo?.set(name, { depth, facts });
+  return facts;
+}
+
 function identifierFact(
   name: string,
   ctx: DescribeContext,
@@ -287,10 +309,9 @@ function identifierFact(
   depth: number,
   seen: ReadonlySet<string>,
 ): ValueFact {
-  const values = seen.has(name) ? [] : (ctx.bindings.values.get(name) ?? []);
   const imported = ctx.bindings.imports.get(name);
   const nameTaint = ctx.isSecretName(name) ? [name] : [];
-  const facts = values.map((v) => describe(v, ctx, depth + 1, new Set([...seen, name])));
+  const facts = seen.has(name) ? [] : boundValues(name, ctx, depth, seen);
   if (facts.length === 1 && facts[0]!.kind !== 'function') {
     const only = facts[0]!;
     return { ...only, name, location: base.location, origin: only.origin ?? only.location, taint: unique([...only.taint, ...nameTaint]) };
