@@ -50,6 +50,7 @@ function lockfile(n) {
 execFileSync(process.execPath, ['scripts/build.mjs', '--no-types'], { stdio: 'inherit' });
 const { scan } = await import('../dist/lib.js');
 const { secretsAtScale, repo: generatedRepo } = await import('./bench/secrets-at-scale.mjs');
+const { realRepos } = await import('./bench/real-repos.mjs');
 const { keywordFilterBench } = await import('./bench/keyword-filter.mjs');
 
 const work = mkdtempSync(join(tmpdir(), 'forge-trust-bench-'));
@@ -88,6 +89,8 @@ try {
   const cli = time(() => spawnSync(process.execPath, ['dist/cli.js', 'scan', 'examples/compliant-app', '--format', 'json']));
   row('baseline: node -e 0', node0, node0);
   row('node dist/cli.js scan examples/compliant-app', cli, node0, cli < 1500 ? '< 1500 ms: met' : '< 1500 ms: NOT met');
+  console.log('');
+  realRepos({ runs: Math.min(RUNS, 3) });
   console.log('');
   await keywordFilterBench({
     runs: RUNS,

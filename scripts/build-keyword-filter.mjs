@@ -3,6 +3,7 @@
 // Its memory is fixed at build time: the module never allocates, and a memory that cannot grow
 // keeps the text buffer that the scan reads files into valid.
 import asc from 'assemblyscript/asc';
+import { recordInputs } from './licenses.mjs';
 
 const TEXT_END = 1024 * 1024 + 8 * 1024 * 1024 + 64; // TEXT + MAX_TEXT + slack for overrunning loads
 const pages = String(Math.ceil(TEXT_END / 65536));
@@ -27,3 +28,5 @@ if (error) {
   console.error(stderr.toString());
   throw error;
 }
+// The WebAssembly carries AssemblyScript's runtime and standard library code: its licence travels with it.
+recordInputs({}, ['node_modules/assemblyscript/package.json']);

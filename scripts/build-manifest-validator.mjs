@@ -6,6 +6,7 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { bundleStandalone } from './bundle-standalone.mjs';
+import { recordInputs } from './licenses.mjs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -22,4 +23,6 @@ const code = standaloneCode(ajv, ajv.compile(schema));
 
 // The version alone, so that reports can name it without loading the 8 MB validator.
 writeFileSync('dist/manifest-validator.json', JSON.stringify({ manifestVersion: version }) + '\n');
+// The validator is code generated from @forge/manifest's schema: its licence travels with it.
+recordInputs({}, [join(pkgDir, 'package.json')]);
 await bundleStandalone(code + `\nmodule.exports.manifestVersion = ${JSON.stringify(version)};\n`, 'dist/manifest-validator.cjs');

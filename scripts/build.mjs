@@ -2,7 +2,8 @@
 // and emits type declarations into lib/ for library users.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { recordInputs, writeLicenses } from './licenses.mjs';
 
 // CommonJS dependencies bundled into ESM still call require(); give them one.
 // (and some read __filename/__dirname, which ES modules do not have).
@@ -25,13 +26,16 @@ const common = {
 };
 
 rmSync('dist', { recursive: true, force: true });
-await build({ ...common, entryPoints: { cli: 'src/cli/bin.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node\n' + banner } });
-await build({ ...common, entryPoints: { lib: 'src/index.ts' }, outdir: 'dist' });
-await build({ ...common, entryPoints: { index: 'src/action/index.ts' }, outdir: 'dist' });
-await build({ ...common, entryPoints: { 'secrets-worker': 'src/sources/secrets/secrets-worker.ts' }, outdir: 'dist' });
+// One build with code splitting: the CLI, the library, the Action and the secrets worker share
+// their code (Babel, YAML, ajv…) through chunks beside them, loaded once, instead of four copies.
+const entries = { cli: 'src/cli/bin.ts', lib: 'src/index.ts', index: 'src/action/index.ts', 'secrets-worker': 'src/sources/secrets/secrets-worker.ts' };
+recordInputs(await build({ ...common, entryPoints: entries, outdir: 'dist', splitting: true, chunkNames: 'chunk-[hash]', metafile: true }));
+// The CLI is run directly (`npx forge-trust`): only it gets the interpreter line.
+writeFileSync('dist/cli.js', '#!/usr/bin/env node\n' + readFileSync('dist/cli.js', 'utf8'));
 await import('./build-manifest-validator.mjs');
 await import('./build-schema-validators.mjs');
 await import('./build-keyword-filter.mjs');
+console.log(`dist/licenses.txt: ${writeLicenses()} packages`);
 if (!process.argv.includes('--no-types')) {
   rmSync('lib', { recursive: true, force: true });
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

@@ -31,7 +31,10 @@ export function advisoryProvider(
  * source. Network I/O happens here, before the scan, which itself stays synchronous and pure.
  */
 export async function lookupInstalled(dirs: string[], provider: AdvisoryProvider): Promise<{ lookup: AdvisoryLookup; packages: number }> {
-  const packages = dirs.flatMap((d) => (existsSync(d) ? packagesOf(buildInputs(d).documents.dependencies) : []));
+  // The lockfiles alone: no manifest validation, code parsing or secrets pass, which the scan itself does once.
+  const packages = dirs.flatMap((d) =>
+    existsSync(d) ? packagesOf(buildInputs(d, { only: ['dependencies'], suppressions: false }).documents.dependencies) : [],
+  );
   const lookup = await lookupAdvisories(packages, provider);
   return { lookup, packages: new Set(packages.map((p) => `${p.name}@${p.version}`)).size };
 }

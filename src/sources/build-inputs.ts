@@ -21,7 +21,8 @@ import { ALWAYS_BUILT, DOCUMENT_SOURCES } from './documents.js';
 import type { DocumentContext, SourceOptions } from './input-document.js';
 
 /** Whether a document is to be built (all are, unless `only` names some). */
-const wants = (options: SourceOptions, name: DocumentName) => !options.only || options.only.includes(name) || ALWAYS_BUILT.includes(name);
+const wants = (options: SourceOptions, name: DocumentName) =>
+  name === 'suppressions' && options.suppressions === false ? false : !options.only || options.only.includes(name) || ALWAYS_BUILT.includes(name);
 
 /** Every document empty, for a folder that cannot be read. */
 export function emptyDocuments(): InputDocuments {

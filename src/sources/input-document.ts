@@ -18,6 +18,8 @@ export interface SourceOptions extends WalkOptions {
   apps?: string[];
   /** Build only these documents (`repo` and `suppressions` always); the others are left empty. */
   only?: readonly DocumentName[];
+  /** False for a pass that only lists what is installed: no inline suppressions, so no read of every file. */
+  suppressions?: boolean;
 }
 
 /** What a document's builder can read: the walked checkout, its apps, and the other documents. */

@@ -56,7 +56,7 @@ describe('code facts on generated and tangled code', () => {
       const doc = buildCodeDocument(repo.dir, files, [app], { ...options, workBudget: 8 * 20 });
       expect(doc.skipped).toEqual([]);
       expect(doc.requests).toHaveLength(1);
-      expect(doc.requests[0]!.target.taint).toContain('process.env.API_TOKEN');
+      expect(doc.requests[0]!.target?.taint).toContain('process.env.API_TOKEN');
       // A budget that is too small for the file lists it as skipped and the scan goes on.
       const tight = buildCodeDocument(repo.dir, files, [app], { ...options, workBudget: 20 });
       expect(tight.skipped.map((s) => s.path)).toEqual(['src/index.js']);
