@@ -7,7 +7,7 @@ import {
 import {
   advisoryProvider,
   lookupInstalled
-} from "./chunk-GLKELMSA.js";
+} from "./chunk-5CBKNIX7.js";
 import {
   ALWAYS_BUILT,
   BASELINE_FILE,

@@ -142,6 +142,8 @@ const EXTRA_NEGATIVES = {
   jwt: ['src/a.ts|const header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9";', 'docs/auth.md|A token looks like `eyJhbGciOi...`.'],
   'slack-token': ['src/a.ts|const t = "xoxb-123";', 'docs/slack.md|Bot tokens start with xoxb- and user tokens with xoxp-.'],
   'generic-secret-assignment': [
+    "docs/.vitepress/config.ts|  search: { provider: 'algolia', options: { appId: 'R2IYF7ETH7', apiKey: '599cec31baffa4868cae4e79f180729b', indexName: 'forge-docs' } },",
+    'static/index.html|<meta name="google-site-verification" content="Zq81vTnP3xLkW7mR2sYc9dHf4GjB6uNe0aQtXw5" />',
     'src/a.ts|const secretName = "weather-api-key-name";',
     'src/a.ts|  INVALID_GROUP_TOKEN = "INVALID_GROUP_TOKEN",',
     "src/a.ts|  ENABLE_MAINTAINER_TOKEN = 'isMaintainerTokenEnabled',",

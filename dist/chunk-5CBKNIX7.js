@@ -19,7 +19,9 @@ function advisoryProvider(name, options) {
   return existsSync(path) ? offlineOsvProvider(path) : null;
 }
 async function lookupInstalled(dirs, provider) {
-  const packages = dirs.flatMap((d) => existsSync(d) ? packagesOf(buildInputs(d, { only: ["dependencies"], suppressions: false }).documents.dependencies) : []);
+  const packages = dirs.flatMap(
+    (d) => existsSync(d) ? packagesOf(buildInputs(d, { only: ["dependencies"], suppressions: false }).documents.dependencies) : []
+  );
   const lookup = await lookupAdvisories(packages, provider);
   return { lookup, packages: new Set(packages.map((p) => `${p.name}@${p.version}`)).size };
 }
