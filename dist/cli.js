@@ -3,11 +3,11 @@ import { createRequire as __ftCreateRequire } from 'node:module'; import { fileU
 import {
   EXIT_CODES,
   runPolicyTests
-} from "./chunk-WJT2UTCT.js";
+} from "./chunk-2LFXGT4P.js";
 import {
   advisoryProvider,
   lookupInstalled
-} from "./chunk-5CBKNIX7.js";
+} from "./chunk-K7ZZ3U2H.js";
 import {
   ALWAYS_BUILT,
   BASELINE_FILE,
@@ -20,7 +20,7 @@ import {
   loadConfiguration,
   scan,
   suggest
-} from "./chunk-TZB74IRH.js";
+} from "./chunk-VHEIF4T4.js";
 import {
   packageVersion
 } from "./chunk-ARUBMHCO.js";

@@ -4,11 +4,11 @@ import {
   readTestCases,
   runCase,
   runPolicyTests
-} from "./chunk-WJT2UTCT.js";
+} from "./chunk-2LFXGT4P.js";
 import {
   selectAnnotations,
   withPathPrefix
-} from "./chunk-QLDN43KT.js";
+} from "./chunk-WK3MU7RI.js";
 import {
   COMMENT_LIMIT,
   COMMENT_MARKER,
@@ -43,7 +43,7 @@ import {
   runDate,
   runPolicies,
   scan
-} from "./chunk-TZB74IRH.js";
+} from "./chunk-VHEIF4T4.js";
 import {
   compileDetectors,
   indexFor,

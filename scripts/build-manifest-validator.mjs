@@ -1,10 +1,15 @@
-// Precompiles the Forge manifest JSON Schema from the pinned @forge/manifest package into a
-// standalone validator. Compiling the 2 MB schema with ajv at run time takes about three
-// seconds; loading the generated code takes a fraction of that.
+// Precompiles the Forge manifest JSON Schema from the pinned @forge/manifest package into
+// standalone validators. Compiling the 2 MB schema with ajv at run time takes seconds, and one
+// validator for the whole schema is 8 MB of generated code whose first call alone takes half a
+// second. So it is split: `dist/manifest-validator.cjs` checks everything but the entries of each
+// module type, and `dist/manifest-modules/<type>.cjs` checks one module type's entries, compiled
+// from that type's schema and the definitions it references. A run loads the root and the module
+// types its manifest uses; src/sources/manifest/schema-validation.ts puts the errors back at their
+// place in the manifest, with the same schema nodes one validator gives.
 import { Ajv } from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { bundleStandalone } from './bundle-standalone.mjs';
 import { recordInputs } from './licenses.mjs';
 import { createRequire } from 'node:module';
@@ -17,12 +22,58 @@ const pkgDir = dirname(dirname(require.resolve('@forge/manifest')));
 const version = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version;
 const schema = JSON.parse(readFileSync(join(pkgDir, 'out/schema/manifest-schema.json'), 'utf8'));
 
-const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, inlineRefs: false, verbose: true, code: { source: true } });
-addFormats(ajv);
-const code = standaloneCode(ajv, ajv.compile(schema));
+/** The same compiler options for every part, so errors are the same as one validator's. */
+function compile(part) {
+  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, inlineRefs: false, verbose: true, code: { source: true } });
+  addFormats(ajv);
+  return standaloneCode(ajv, ajv.compile(part));
+}
 
-// The version alone, so that reports can name it without loading the 8 MB validator.
-writeFileSync('dist/manifest-validator.json', JSON.stringify({ manifestVersion: version }) + '\n');
-// The validator is code generated from @forge/manifest's schema: its licence travels with it.
+/** The definitions a schema node references, directly or through other definitions. */
+function referencedDefinitions(node, definitions, found = new Set()) {
+  if (Array.isArray(node)) for (const x of node) referencedDefinitions(x, definitions, found);
+  else if (node && typeof node === 'object')
+    for (const [key, value] of Object.entries(node)) {
+      const name = key === '$ref' && typeof value === 'string' ? /^#\/definitions\/(.+)$/.exec(value)?.[1] : undefined;
+      if (name !== undefined && !found.has(name)) {
+        found.add(name);
+        referencedDefinitions(definitions[name], definitions, found);
+      } else if (typeof value === 'object') referencedDefinitions(value, definitions, found);
+    }
+  return found;
+}
+
+/** A module type's file name: letters, digits and dashes (`jira:issuePanel` is `jira-issuePanel.cjs`). */
+const moduleFile = (type, taken) => {
+  let name = type.replace(/[^A-Za-z0-9-]/g, '-');
+  while (taken.has(name)) name += '-';
+  taken.add(name);
+  return `${name}.cjs`;
+};
+
+const types = Object.keys(schema.definitions.ModuleSchema.properties);
+const taken = new Set();
+const files = Object.fromEntries(types.map((t) => [t, moduleFile(t, taken)]));
+const root = structuredClone(schema);
+for (const type of types) root.definitions.ModuleSchema.properties[type] = true;
+
+// The version, the top-level properties in order (errors are put back in it) and the module types' files.
+writeFileSync(
+  'dist/manifest-validator.json',
+  JSON.stringify({ manifestVersion: version, rootProperties: Object.keys(schema.properties), moduleTypes: files }) + '\n',
+);
+// The validators are code generated from @forge/manifest's schema: its licence travels with them.
 recordInputs({}, [join(pkgDir, 'package.json')]);
-await bundleStandalone(code + `\nmodule.exports.manifestVersion = ${JSON.stringify(version)};\n`, 'dist/manifest-validator.cjs');
+await bundleStandalone(compile(root) + `\nmodule.exports.manifestVersion = ${JSON.stringify(version)};\n`, 'dist/manifest-validator.cjs');
+
+rmSync('dist/manifest-modules', { recursive: true, force: true });
+mkdirSync('dist/manifest-modules', { recursive: true });
+for (const type of types) {
+  const node = schema.definitions.ModuleSchema.properties[type];
+  const definitions = Object.fromEntries([...referencedDefinitions(node, schema.definitions)].sort().map((d) => [d, schema.definitions[d]]));
+  // The type's schema as a definition of its own, so errors at its top name the same schema node.
+  await bundleStandalone(
+    compile({ $ref: '#/definitions/__module', definitions: { ...definitions, __module: node } }),
+    join('dist/manifest-modules', files[type]),
+  );
+}

@@ -6,7 +6,7 @@ import {
   offlineOsvProvider,
   osvApiProvider,
   packagesOf
-} from "./chunk-TZB74IRH.js";
+} from "./chunk-VHEIF4T4.js";
 
 // src/run/advisories.ts
 import { existsSync } from "node:fs";

@@ -44263,27 +44263,70 @@ function where(container, key2) {
 
 // src/sources/manifest/schema-validation.ts
 var loaded;
+var moduleFiles;
+var moduleValidators = /* @__PURE__ */ new Map();
 function manifestValidator() {
   if (loaded === void 0) {
     loaded = loadFromDist("manifest-validator.cjs") ?? null;
   }
   return loaded ?? void 0;
 }
-function manifestSchemaVersion() {
-  try {
-    const path = join(packageRoot(), "dist", "manifest-validator.json");
-    return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")).manifestVersion ?? null : null;
-  } catch {
-    return null;
+function moduleValidator(type) {
+  moduleFiles ??= readBuildInfo()?.moduleTypes ?? {};
+  const file = moduleFiles[type];
+  if (!file) return void 0;
+  if (!moduleValidators.has(type)) moduleValidators.set(type, loadFromDist(`manifest-modules/${file}`) ?? null);
+  return moduleValidators.get(type) ?? void 0;
+}
+var buildInfo;
+function readBuildInfo() {
+  if (buildInfo === void 0) {
+    try {
+      const path = join(packageRoot(), "dist", "manifest-validator.json");
+      buildInfo = existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : null;
+    } catch {
+      buildInfo = null;
+    }
   }
+  return buildInfo ?? void 0;
+}
+var pointerToken = (key2) => key2.replace(/~/g, "~0").replace(/\//g, "~1");
+function schemaErrors(validate, subject) {
+  const rootErrors = validate(subject) ? [] : [...validate.errors ?? []];
+  const modules = subject.modules;
+  if (!modules || typeof modules !== "object" || Array.isArray(modules)) return rootErrors;
+  moduleFiles ??= readBuildInfo()?.moduleTypes ?? {};
+  const moduleErrors = [];
+  for (const type of Object.keys(moduleFiles)) {
+    if (!Object.hasOwn(modules, type)) continue;
+    const check = moduleValidator(type);
+    if (!check || check(modules[type])) continue;
+    for (const e of check.errors ?? []) moduleErrors.push({ ...e, instancePath: `/modules/${pointerToken(type)}${e.instancePath}` });
+  }
+  if (!moduleErrors.length) return rootErrors;
+  const order = readBuildInfo()?.rootProperties ?? [];
+  const rank = (e, inModule) => {
+    const top = /^\/([^/]*)/.exec(e.instancePath)?.[1];
+    if (top === void 0) return -1;
+    const at2 = order.indexOf(top);
+    return (at2 < 0 ? order.length : at2) * 2 + (inModule ? 1 : 0);
+  };
+  const ranked = [...rootErrors.map((e) => [rank(e, false), e]), ...moduleErrors.map((e) => [rank(e, true), e])];
+  return ranked.sort((a, b) => a[0] - b[0]).map(([, e]) => e);
+}
+function manifestSchemaVersion() {
+  return readBuildInfo()?.manifestVersion ?? null;
 }
 var MAX_SCHEMA_ERRORS = 50;
 function validateManifest(raw, file) {
   const validate = manifestValidator();
   if (!validate) return void 0;
   const subject = withVariableDefaults(raw);
-  if (validate(subject)) return [];
-  const errors = (validate.errors ?? []).filter((e) => !isPlaceholder(valueAtPointer(subject, e.instancePath)));
+  return problemsOf(schemaErrors(validate, subject), raw, subject, file);
+}
+function problemsOf(all, raw, subject, file) {
+  if (!all.length) return [];
+  const errors = all.filter((e) => !isPlaceholder(valueAtPointer(subject, e.instancePath)));
   const byPath = /* @__PURE__ */ new Map();
   for (const e of errors) {
     if (e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if") continue;

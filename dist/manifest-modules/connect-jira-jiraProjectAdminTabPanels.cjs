@@ -1,0 +1,163 @@
+"use strict";var M=(n,i)=>()=>{try{return i||n((i={exports:{}}).exports,i),i.exports}catch(y){throw i=0,y}};var N=M(q=>{"use strict";Object.defineProperty(q,"__esModule",{value:!0});function $(n){let i=n.length,y=0,u=0,m;for(;u<i;)y++,m=n.charCodeAt(u++),m>=55296&&m<=56319&&u<i&&(m=n.charCodeAt(u),(m&64512)===56320&&u++);return y}q.default=$;$.code='require("ajv/dist/runtime/ucs2length").default'});module.exports=x;module.exports.default=x;var c={type:"array",items:{properties:{name:{$ref:"#/definitions/i18nProperty",fieldDescription:`
+
+A human readable name.
+
+`},weight:{type:"integer",fieldDescription:`
+
+<p>Determines the order in which the tab panel's link appears in the menu or list.</p>
+
+ <p>The "lightest" weight (i.e., lowest number) appears first, rising relative to other items,
+ while the "heaviest" weights sink to the bottom of the menu or list.</p>
+
+ <p>Built-in web items have weights that are incremented by numbers that leave room for additional
+ items, such as by 10 or 100. Be mindful of the weight you choose for your item, so that it appears
+ in a sensible order given existing items.</p>
+
+`},location:{type:"string",fieldDescription:`
+
+The name of the group of tabs in the project configuration where the tab panel should appear.
+ The following are accepted values.
+
+ * \`projectgroup1\`
+ * \`projectgroup2\`
+ * \`projectgroup3\`
+ * \`projectgroup4\`
+
+See [Project Configuration Locations](https://developer.atlassian.com/jiradev/jira-architecture/web-fragments/project-configuration-locations#ProjectConfigurationLocations-AddingNewItemstoExistingWebSections) for details.
+
+`},conditions:{items:{type:"object",anyOf:[{$ref:"#/definitions/singleCondition"},{$ref:"#/definitions/compositeCondition"}]},type:"array",fieldDescription:`
+
+<a href="../../conditions/">Conditions</a> can be added to display only when all the given conditions are true.
+
+`},params:{additionalProperties:!0,type:"object",fieldTitle:"Object",fieldDescription:`
+
+This object represents a map of key/value pairs, where each property name and value corresponds to the parameter name and value respectively.
+
+ <p><b>Example</b></p>
+
+
+
+
+
+    {
+      "params": {
+        "someOtherProperty": "someValue",
+        "myCustomProperty": "myValue"
+      }
+    }
+
+
+`},url:{type:"string",fieldDescription:`
+
+Specifies the URL targeted by the tab panel. The URL is relative to the add-on's base URL.
+
+`},key:{$ref:"#/definitions/ModuleKeySchema"}},required:["name","url","key"],not:{required:["unlicensedAccess"]}},minItems:1},g={properties:{value:{maxLength:1500,type:"string",fieldDescription:"\n\nThe human-readable default value. This will be used if no translation exists.\n Only the following HTML tags are supported: `b`, `i`, `strong`, `em`, and `code`.\n\n"},i18n:{maxLength:300,type:"string",fieldDescription:`
+
+The localization key for the human-readable value.
+ <a href="../../internationalization/">Translations</a> for the keys are defined at the top level of the
+ <a href="../../add-on-descriptor/">add-on descriptor</a>.
+
+`}},required:["value"],shortClassName:"i18nProperty",type:"object",title:"i18n Property",description:`
+
+Represents a string that can be resolved via a localization properties file. You can use the same \`i18n Property\` key
+ and value in multiple places if you like, but identical keys must have identical values.
+
+ <h3>Example</h3>
+
+
+
+
+
+    {
+      "value": "My text"
+    }
+
+
+`},E=N().default;function S(n,{instancePath:i="",parentData:y,parentDataProperty:u,rootData:m=n}={}){let e=null,t=0;if(n&&typeof n=="object"&&!Array.isArray(n)){if(n.value===void 0){let r={instancePath:i,schemaPath:"#/required",keyword:"required",params:{missingProperty:"value"},message:"must have required property 'value'",schema:g.required,parentSchema:g,data:n};e===null?e=[r]:e.push(r),t++}if(n.value!==void 0){let r=n.value;if(typeof r=="string"){if(E(r)>1500){let s={instancePath:i+"/value",schemaPath:"#/properties/value/maxLength",keyword:"maxLength",params:{limit:1500},message:"must NOT have more than 1500 characters",schema:1500,parentSchema:g.properties.value,data:r};e===null?e=[s]:e.push(s),t++}}else{let s={instancePath:i+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type:"string"},message:"must be string",schema:g.properties.value.type,parentSchema:g.properties.value,data:r};e===null?e=[s]:e.push(s),t++}}if(n.i18n!==void 0){let r=n.i18n;if(typeof r=="string"){if(E(r)>300){let s={instancePath:i+"/i18n",schemaPath:"#/properties/i18n/maxLength",keyword:"maxLength",params:{limit:300},message:"must NOT have more than 300 characters",schema:300,parentSchema:g.properties.i18n,data:r};e===null?e=[s]:e.push(s),t++}}else{let s={instancePath:i+"/i18n",schemaPath:"#/properties/i18n/type",keyword:"type",params:{type:"string"},message:"must be string",schema:g.properties.i18n.type,parentSchema:g.properties.i18n,data:r};e===null?e=[s]:e.push(s),t++}}}else{let r={instancePath:i,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object",schema:g.type,parentSchema:g,data:n};e===null?e=[r]:e.push(r),t++}return S.errors=e,t===0}var f={properties:{condition:{maxLength:100,type:"string",fieldDescription:`
+
+A string indicating the name of the condition
+
+`},invert:{type:"boolean",fieldDescription:`
+
+A flag indicating whether to invert the boolean result of the condition.
+
+`,defaultValue:"false"},params:{additionalProperties:!0,type:"object",fieldTitle:"Object",fieldDescription:`
+
+This object represents a map of key/value pairs, where each property name and value corresponds to the parameter name and value respectively.
+
+ <p><b>Example</b></p>
+
+
+
+
+
+    {
+      "params": {
+        "someOtherProperty": "someValue",
+        "myCustomProperty": "myValue"
+      }
+    }
+
+
+`}},required:["condition"],shortClassName:"singleConditionBean",type:"object",title:"Single Condition",description:`
+
+Single Conditions are either provided by the host application. See the complete documentation of
+ [Conditions](../../conditions/) for more information.
+
+ To invert a condition, add the attribute \`\`invert="true"\`\` to the condition element.
+ This is useful where you want to show the section if a certain condition is not satisfied.
+
+ <h3>Example</h3>
+
+
+
+
+
+    {
+      "condition": "user_is_logged_in",
+      "invert": false
+    }
+
+
+`};function k(n,{instancePath:i="",parentData:y,parentDataProperty:u,rootData:m=n}={}){let e=null,t=0;if(n&&typeof n=="object"&&!Array.isArray(n)){if(n.condition===void 0){let r={instancePath:i,schemaPath:"#/required",keyword:"required",params:{missingProperty:"condition"},message:"must have required property 'condition'",schema:f.required,parentSchema:f,data:n};e===null?e=[r]:e.push(r),t++}if(n.condition!==void 0){let r=n.condition;if(typeof r=="string"){if(E(r)>100){let s={instancePath:i+"/condition",schemaPath:"#/properties/condition/maxLength",keyword:"maxLength",params:{limit:100},message:"must NOT have more than 100 characters",schema:100,parentSchema:f.properties.condition,data:r};e===null?e=[s]:e.push(s),t++}}else{let s={instancePath:i+"/condition",schemaPath:"#/properties/condition/type",keyword:"type",params:{type:"string"},message:"must be string",schema:f.properties.condition.type,parentSchema:f.properties.condition,data:r};e===null?e=[s]:e.push(s),t++}}if(n.invert!==void 0){let r=n.invert;if(typeof r!="boolean"){let s={instancePath:i+"/invert",schemaPath:"#/properties/invert/type",keyword:"type",params:{type:"boolean"},message:"must be boolean",schema:f.properties.invert.type,parentSchema:f.properties.invert,data:r};e===null?e=[s]:e.push(s),t++}}if(n.params!==void 0){let r=n.params;if(!(r&&typeof r=="object"&&!Array.isArray(r))){let s={instancePath:i+"/params",schemaPath:"#/properties/params/type",keyword:"type",params:{type:"object"},message:"must be object",schema:f.properties.params.type,parentSchema:f.properties.params,data:r};e===null?e=[s]:e.push(s),t++}}}else{let r={instancePath:i,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object",schema:f.type,parentSchema:f,data:n};e===null?e=[r]:e.push(r),t++}return k.errors=e,t===0}var h={properties:{conditions:{items:{type:"object",anyOf:[{$ref:"#"},{$ref:"#/definitions/singleCondition"}]},type:"array",fieldDescription:`
+
+The conditions to compose using the specific logical operator.
+
+`},type:{enum:["and","AND","or","OR"],type:"string",fieldDescription:`
+
+Defines what logical operator is used to evaluate its collection of condition elements.
+
+`}},shortClassName:"compositeConditionBean",type:"object",title:"Composite Condition",description:`
+
+Composite Conditions are composed of a collection of [Single Condition](../single-condition/) / Composite Conditions
+ and a type attribute.
+
+ <h3>Example</h3>
+
+
+
+
+
+    {
+      "conditions": [
+        {
+          "or": [
+            {
+              "condition": "can_attach_file_to_issue",
+              "invert": false
+            },
+            {
+              "condition": "is_issue_assigned_to_current_user",
+              "invert": false
+            }
+          ]
+        },
+        {
+          "condition": "user_is_logged_in",
+          "invert": false
+        }
+      ]
+    }
+
+
+`},O={validate:x};function _(n,{instancePath:i="",parentData:y,parentDataProperty:u,rootData:m=n}={}){let e=null,t=0;if(n&&typeof n=="object"&&!Array.isArray(n)){if(n.conditions!==void 0){let s=n.conditions;if(Array.isArray(s)){let d=s.length;for(let p=0;p<d;p++){let o=s[p];if(!(o&&typeof o=="object"&&!Array.isArray(o))){let l={instancePath:i+"/conditions/"+p,schemaPath:"#/properties/conditions/items/type",keyword:"type",params:{type:"object"},message:"must be object",schema:h.properties.conditions.items.type,parentSchema:h.properties.conditions.items,data:o};e===null?e=[l]:e.push(l),t++}let w=t,v=!1,a=t;O.validate(o,{instancePath:i+"/conditions/"+p,parentData:s,parentDataProperty:p,rootData:m})||(e=e===null?O.validate.errors:e.concat(O.validate.errors),t=e.length);var r=a===t;if(v=v||r,!v){let l=t;k(o,{instancePath:i+"/conditions/"+p,parentData:s,parentDataProperty:p,rootData:m})||(e=e===null?k.errors:e.concat(k.errors),t=e.length);var r=l===t;v=v||r}if(v)t=w,e!==null&&(w?e.length=w:e=null);else{let l={instancePath:i+"/conditions/"+p,schemaPath:"#/properties/conditions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:h.properties.conditions.items.anyOf,parentSchema:h.properties.conditions.items,data:o};e===null?e=[l]:e.push(l),t++}}}else{let d={instancePath:i+"/conditions",schemaPath:"#/properties/conditions/type",keyword:"type",params:{type:"array"},message:"must be array",schema:h.properties.conditions.type,parentSchema:h.properties.conditions,data:s};e===null?e=[d]:e.push(d),t++}}if(n.type!==void 0){let s=n.type;if(typeof s!="string"){let d={instancePath:i+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type:"string"},message:"must be string",schema:h.properties.type.type,parentSchema:h.properties.type,data:s};e===null?e=[d]:e.push(d),t++}if(!(s==="and"||s==="AND"||s==="or"||s==="OR")){let d={instancePath:i+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues:h.properties.type.enum},message:"must be equal to one of the allowed values",schema:h.properties.type.enum,parentSchema:h.properties.type,data:s};e===null?e=[d]:e.push(d),t++}}}else{let s={instancePath:i,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object",schema:h.type,parentSchema:h,data:n};e===null?e=[s]:e.push(s),t++}return _.errors=e,t===0}var L={type:"string",title:"ModuleKeySchema",description:"A key for the module. Must be unique within the manifest.",pattern:"^[a-zA-Z0-9_-]+$"},R=new RegExp("^[a-zA-Z0-9_-]+$","u");function C(n,{instancePath:i="",parentData:y,parentDataProperty:u,rootData:m=n}={}){let e=null,t=0;if(typeof n=="string"){if(!R.test(n)){let r={instancePath:i,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^[a-zA-Z0-9_-]+$"},message:'must match pattern "^[a-zA-Z0-9_-]+$"',schema:"^[a-zA-Z0-9_-]+$",parentSchema:L,data:n};e===null?e=[r]:e.push(r),t++}}else{let r={instancePath:i,schemaPath:"#/type",keyword:"type",params:{type:"string"},message:"must be string",schema:L.type,parentSchema:L,data:n};e===null?e=[r]:e.push(r),t++}return C.errors=e,t===0}function A(n,{instancePath:i="",parentData:y,parentDataProperty:u,rootData:m=n}={}){let e=null,t=0;if(Array.isArray(n)){if(n.length<1){let p={instancePath:i,schemaPath:"#/minItems",keyword:"minItems",params:{limit:1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:c,data:n};e===null?e=[p]:e.push(p),t++}let d=n.length;for(let p=0;p<d;p++){let o=n[p],w=t,v=t;if(o&&typeof o=="object"&&!Array.isArray(o)){let a;if(o.unlicensedAccess===void 0&&(a="unlicensedAccess")){let l={};e===null?e=[l]:e.push(l),t++}}var r=v===t;if(r){let a={instancePath:i+"/"+p,schemaPath:"#/items/not",keyword:"not",params:{},message:"must NOT be valid",schema:c.items.not,parentSchema:c.items,data:o};e===null?e=[a]:e.push(a),t++}else t=w,e!==null&&(w?e.length=w:e=null);if(o&&typeof o=="object"&&!Array.isArray(o)){if(o.name===void 0){let a={instancePath:i+"/"+p,schemaPath:"#/items/required",keyword:"required",params:{missingProperty:"name"},message:"must have required property 'name'",schema:c.items.required,parentSchema:c.items,data:o};e===null?e=[a]:e.push(a),t++}if(o.url===void 0){let a={instancePath:i+"/"+p,schemaPath:"#/items/required",keyword:"required",params:{missingProperty:"url"},message:"must have required property 'url'",schema:c.items.required,parentSchema:c.items,data:o};e===null?e=[a]:e.push(a),t++}if(o.key===void 0){let a={instancePath:i+"/"+p,schemaPath:"#/items/required",keyword:"required",params:{missingProperty:"key"},message:"must have required property 'key'",schema:c.items.required,parentSchema:c.items,data:o};e===null?e=[a]:e.push(a),t++}if(o.name!==void 0&&(S(o.name,{instancePath:i+"/"+p+"/name",parentData:o,parentDataProperty:"name",rootData:m})||(e=e===null?S.errors:e.concat(S.errors),t=e.length)),o.weight!==void 0){let a=o.weight;if(!(typeof a=="number"&&!(a%1)&&!isNaN(a))){let l={instancePath:i+"/"+p+"/weight",schemaPath:"#/items/properties/weight/type",keyword:"type",params:{type:"integer"},message:"must be integer",schema:c.items.properties.weight.type,parentSchema:c.items.properties.weight,data:a};e===null?e=[l]:e.push(l),t++}}if(o.location!==void 0){let a=o.location;if(typeof a!="string"){let l={instancePath:i+"/"+p+"/location",schemaPath:"#/items/properties/location/type",keyword:"type",params:{type:"string"},message:"must be string",schema:c.items.properties.location.type,parentSchema:c.items.properties.location,data:a};e===null?e=[l]:e.push(l),t++}}if(o.conditions!==void 0){let a=o.conditions;if(Array.isArray(a)){let l=a.length;for(let b=0;b<l;b++){let P=a[b];if(!(P&&typeof P=="object"&&!Array.isArray(P))){let j={instancePath:i+"/"+p+"/conditions/"+b,schemaPath:"#/items/properties/conditions/items/type",keyword:"type",params:{type:"object"},message:"must be object",schema:c.items.properties.conditions.items.type,parentSchema:c.items.properties.conditions.items,data:P};e===null?e=[j]:e.push(j),t++}let T=t,D=!1,z=t;k(P,{instancePath:i+"/"+p+"/conditions/"+b,parentData:a,parentDataProperty:b,rootData:m})||(e=e===null?k.errors:e.concat(k.errors),t=e.length);var s=z===t;if(D=D||s,!D){let j=t;_(P,{instancePath:i+"/"+p+"/conditions/"+b,parentData:a,parentDataProperty:b,rootData:m})||(e=e===null?_.errors:e.concat(_.errors),t=e.length);var s=j===t;D=D||s}if(D)t=T,e!==null&&(T?e.length=T:e=null);else{let j={instancePath:i+"/"+p+"/conditions/"+b,schemaPath:"#/items/properties/conditions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:c.items.properties.conditions.items.anyOf,parentSchema:c.items.properties.conditions.items,data:P};e===null?e=[j]:e.push(j),t++}}}else{let l={instancePath:i+"/"+p+"/conditions",schemaPath:"#/items/properties/conditions/type",keyword:"type",params:{type:"array"},message:"must be array",schema:c.items.properties.conditions.type,parentSchema:c.items.properties.conditions,data:a};e===null?e=[l]:e.push(l),t++}}if(o.params!==void 0){let a=o.params;if(!(a&&typeof a=="object"&&!Array.isArray(a))){let l={instancePath:i+"/"+p+"/params",schemaPath:"#/items/properties/params/type",keyword:"type",params:{type:"object"},message:"must be object",schema:c.items.properties.params.type,parentSchema:c.items.properties.params,data:a};e===null?e=[l]:e.push(l),t++}}if(o.url!==void 0){let a=o.url;if(typeof a!="string"){let l={instancePath:i+"/"+p+"/url",schemaPath:"#/items/properties/url/type",keyword:"type",params:{type:"string"},message:"must be string",schema:c.items.properties.url.type,parentSchema:c.items.properties.url,data:a};e===null?e=[l]:e.push(l),t++}}o.key!==void 0&&(C(o.key,{instancePath:i+"/"+p+"/key",parentData:o,parentDataProperty:"key",rootData:m})||(e=e===null?C.errors:e.concat(C.errors),t=e.length))}}}else{let d={instancePath:i,schemaPath:"#/type",keyword:"type",params:{type:"array"},message:"must be array",schema:c.type,parentSchema:c,data:n};e===null?e=[d]:e.push(d),t++}return A.errors=e,t===0}function x(n,{instancePath:i="",parentData:y,parentDataProperty:u,rootData:m=n}={}){let e=null,t=0;return A(n,{instancePath:i,parentData:y,parentDataProperty:u,rootData:m})||(e=e===null?A.errors:e.concat(A.errors),t=e.length),x.errors=e,t===0}

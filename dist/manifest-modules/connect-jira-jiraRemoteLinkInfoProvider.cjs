@@ -1,0 +1,63 @@
+"use strict";var x=(n,t)=>()=>{try{return t||n((t={exports:{}}).exports,t),t.exports}catch(b){throw t=0,b}};var D=x(L=>{"use strict";Object.defineProperty(L,"__esModule",{value:!0});function A(n){let t=n.length,b=0,f=0,d;for(;f<t;)b++,d=n.charCodeAt(f++),d>=55296&&d<=56319&&f<t&&(d=n.charCodeAt(f),(d&64512)===56320&&f++);return b}L.default=A;A.code='require("ajv/dist/runtime/ucs2length").default'});module.exports=w;module.exports.default=w;var i={type:"array",items:{properties:{homeUrl:{type:"string",fieldDescription:`
+
+URL to the provider's homepage
+
+`},documentationUrl:{type:"string",fieldDescription:`
+
+Optional URL to documentation about the provider's Jira integration
+
+`},name:{$ref:"#/definitions/i18nProperty",fieldDescription:`
+
+A human readable name.
+
+`},actions:{items:{properties:{actionId:{type:"string",fieldDescription:`
+
+<p>A key to identify a specific action. Used for associating a specific Remote link to an action of this ID. The actionId of an action must be unique across all actions.</p>
+
+`},actionLabel:{properties:{value:{$ref:"#/definitions/i18nProperty",fieldDescription:`
+
+`}},required:["value"],shortClassName:"remoteLinkProviderActionLabelBean",type:"object",description:`
+
+`,fieldDescription:`
+
+<p>The actionLabel of an Action is shown visibly to the User alongside the Remote Link.</p>
+
+`},templateUrl:{type:"string",fieldDescription:`
+
+<p>The templateUrl of an Action is a template where strings can be substituted into the URL for a specific Remote Link. Strings used in the templateUrl must be passed in via an attribute map when associating an action with a remote link.</p>
+
+`}},required:["actionId","actionLabel","templateUrl"],shortClassName:"remoteLinkProviderActionBean",type:"object",description:`
+
+<p>Defines the Remote Link action that can be invoked.</p>
+
+`},type:"array",fieldDescription:`
+
+Optional actions that can be performed by Jira users on the remote link
+
+`},logoUrl:{type:"string",fieldDescription:`
+
+Optional URL to the provider's logo, which will be displayed in the UI
+
+`},key:{$ref:"#/definitions/ModuleKeySchema"}},required:["homeUrl","name","key"],not:{required:["unlicensedAccess"]}},minItems:1},g={properties:{value:{maxLength:1500,type:"string",fieldDescription:"\n\nThe human-readable default value. This will be used if no translation exists.\n Only the following HTML tags are supported: `b`, `i`, `strong`, `em`, and `code`.\n\n"},i18n:{maxLength:300,type:"string",fieldDescription:`
+
+The localization key for the human-readable value.
+ <a href="../../internationalization/">Translations</a> for the keys are defined at the top level of the
+ <a href="../../add-on-descriptor/">add-on descriptor</a>.
+
+`}},required:["value"],shortClassName:"i18nProperty",type:"object",title:"i18n Property",description:`
+
+Represents a string that can be resolved via a localization properties file. You can use the same \`i18n Property\` key
+ and value in multiple places if you like, but identical keys must have identical values.
+
+ <h3>Example</h3>
+
+
+
+
+
+    {
+      "value": "My text"
+    }
+
+
+`},S=D().default;function v(n,{instancePath:t="",parentData:b,parentDataProperty:f,rootData:d=n}={}){let e=null,r=0;if(n&&typeof n=="object"&&!Array.isArray(n)){if(n.value===void 0){let l={instancePath:t,schemaPath:"#/required",keyword:"required",params:{missingProperty:"value"},message:"must have required property 'value'",schema:g.required,parentSchema:g,data:n};e===null?e=[l]:e.push(l),r++}if(n.value!==void 0){let l=n.value;if(typeof l=="string"){if(S(l)>1500){let m={instancePath:t+"/value",schemaPath:"#/properties/value/maxLength",keyword:"maxLength",params:{limit:1500},message:"must NOT have more than 1500 characters",schema:1500,parentSchema:g.properties.value,data:l};e===null?e=[m]:e.push(m),r++}}else{let m={instancePath:t+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type:"string"},message:"must be string",schema:g.properties.value.type,parentSchema:g.properties.value,data:l};e===null?e=[m]:e.push(m),r++}}if(n.i18n!==void 0){let l=n.i18n;if(typeof l=="string"){if(S(l)>300){let m={instancePath:t+"/i18n",schemaPath:"#/properties/i18n/maxLength",keyword:"maxLength",params:{limit:300},message:"must NOT have more than 300 characters",schema:300,parentSchema:g.properties.i18n,data:l};e===null?e=[m]:e.push(m),r++}}else{let m={instancePath:t+"/i18n",schemaPath:"#/properties/i18n/type",keyword:"type",params:{type:"string"},message:"must be string",schema:g.properties.i18n.type,parentSchema:g.properties.i18n,data:l};e===null?e=[m]:e.push(m),r++}}}else{let l={instancePath:t,schemaPath:"#/type",keyword:"type",params:{type:"object"},message:"must be object",schema:g.type,parentSchema:g,data:n};e===null?e=[l]:e.push(l),r++}return v.errors=e,r===0}var q={type:"string",title:"ModuleKeySchema",description:"A key for the module. Must be unique within the manifest.",pattern:"^[a-zA-Z0-9_-]+$"},T=new RegExp("^[a-zA-Z0-9_-]+$","u");function k(n,{instancePath:t="",parentData:b,parentDataProperty:f,rootData:d=n}={}){let e=null,r=0;if(typeof n=="string"){if(!T.test(n)){let l={instancePath:t,schemaPath:"#/pattern",keyword:"pattern",params:{pattern:"^[a-zA-Z0-9_-]+$"},message:'must match pattern "^[a-zA-Z0-9_-]+$"',schema:"^[a-zA-Z0-9_-]+$",parentSchema:q,data:n};e===null?e=[l]:e.push(l),r++}}else{let l={instancePath:t,schemaPath:"#/type",keyword:"type",params:{type:"string"},message:"must be string",schema:q.type,parentSchema:q,data:n};e===null?e=[l]:e.push(l),r++}return k.errors=e,r===0}function U(n,{instancePath:t="",parentData:b,parentDataProperty:f,rootData:d=n}={}){let e=null,r=0;if(Array.isArray(n)){if(n.length<1){let p={instancePath:t,schemaPath:"#/minItems",keyword:"minItems",params:{limit:1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:i,data:n};e===null?e=[p]:e.push(p),r++}let m=n.length;for(let p=0;p<m;p++){let s=n[p],P=r,I=r;if(s&&typeof s=="object"&&!Array.isArray(s)){let a;if(s.unlicensedAccess===void 0&&(a="unlicensedAccess")){let c={};e===null?e=[c]:e.push(c),r++}}var l=I===r;if(l){let a={instancePath:t+"/"+p,schemaPath:"#/items/not",keyword:"not",params:{},message:"must NOT be valid",schema:i.items.not,parentSchema:i.items,data:s};e===null?e=[a]:e.push(a),r++}else r=P,e!==null&&(P?e.length=P:e=null);if(s&&typeof s=="object"&&!Array.isArray(s)){if(s.homeUrl===void 0){let a={instancePath:t+"/"+p,schemaPath:"#/items/required",keyword:"required",params:{missingProperty:"homeUrl"},message:"must have required property 'homeUrl'",schema:i.items.required,parentSchema:i.items,data:s};e===null?e=[a]:e.push(a),r++}if(s.name===void 0){let a={instancePath:t+"/"+p,schemaPath:"#/items/required",keyword:"required",params:{missingProperty:"name"},message:"must have required property 'name'",schema:i.items.required,parentSchema:i.items,data:s};e===null?e=[a]:e.push(a),r++}if(s.key===void 0){let a={instancePath:t+"/"+p,schemaPath:"#/items/required",keyword:"required",params:{missingProperty:"key"},message:"must have required property 'key'",schema:i.items.required,parentSchema:i.items,data:s};e===null?e=[a]:e.push(a),r++}if(s.homeUrl!==void 0){let a=s.homeUrl;if(typeof a!="string"){let c={instancePath:t+"/"+p+"/homeUrl",schemaPath:"#/items/properties/homeUrl/type",keyword:"type",params:{type:"string"},message:"must be string",schema:i.items.properties.homeUrl.type,parentSchema:i.items.properties.homeUrl,data:a};e===null?e=[c]:e.push(c),r++}}if(s.documentationUrl!==void 0){let a=s.documentationUrl;if(typeof a!="string"){let c={instancePath:t+"/"+p+"/documentationUrl",schemaPath:"#/items/properties/documentationUrl/type",keyword:"type",params:{type:"string"},message:"must be string",schema:i.items.properties.documentationUrl.type,parentSchema:i.items.properties.documentationUrl,data:a};e===null?e=[c]:e.push(c),r++}}if(s.name!==void 0&&(v(s.name,{instancePath:t+"/"+p+"/name",parentData:s,parentDataProperty:"name",rootData:d})||(e=e===null?v.errors:e.concat(v.errors),r=e.length)),s.actions!==void 0){let a=s.actions;if(Array.isArray(a)){let c=a.length;for(let h=0;h<c;h++){let u=a[h];if(u&&typeof u=="object"&&!Array.isArray(u)){if(u.actionId===void 0){let o={instancePath:t+"/"+p+"/actions/"+h,schemaPath:"#/items/properties/actions/items/required",keyword:"required",params:{missingProperty:"actionId"},message:"must have required property 'actionId'",schema:i.items.properties.actions.items.required,parentSchema:i.items.properties.actions.items,data:u};e===null?e=[o]:e.push(o),r++}if(u.actionLabel===void 0){let o={instancePath:t+"/"+p+"/actions/"+h,schemaPath:"#/items/properties/actions/items/required",keyword:"required",params:{missingProperty:"actionLabel"},message:"must have required property 'actionLabel'",schema:i.items.properties.actions.items.required,parentSchema:i.items.properties.actions.items,data:u};e===null?e=[o]:e.push(o),r++}if(u.templateUrl===void 0){let o={instancePath:t+"/"+p+"/actions/"+h,schemaPath:"#/items/properties/actions/items/required",keyword:"required",params:{missingProperty:"templateUrl"},message:"must have required property 'templateUrl'",schema:i.items.properties.actions.items.required,parentSchema:i.items.properties.actions.items,data:u};e===null?e=[o]:e.push(o),r++}if(u.actionId!==void 0){let o=u.actionId;if(typeof o!="string"){let y={instancePath:t+"/"+p+"/actions/"+h+"/actionId",schemaPath:"#/items/properties/actions/items/properties/actionId/type",keyword:"type",params:{type:"string"},message:"must be string",schema:i.items.properties.actions.items.properties.actionId.type,parentSchema:i.items.properties.actions.items.properties.actionId,data:o};e===null?e=[y]:e.push(y),r++}}if(u.actionLabel!==void 0){let o=u.actionLabel;if(o&&typeof o=="object"&&!Array.isArray(o)){if(o.value===void 0){let y={instancePath:t+"/"+p+"/actions/"+h+"/actionLabel",schemaPath:"#/items/properties/actions/items/properties/actionLabel/required",keyword:"required",params:{missingProperty:"value"},message:"must have required property 'value'",schema:i.items.properties.actions.items.properties.actionLabel.required,parentSchema:i.items.properties.actions.items.properties.actionLabel,data:o};e===null?e=[y]:e.push(y),r++}o.value!==void 0&&(v(o.value,{instancePath:t+"/"+p+"/actions/"+h+"/actionLabel/value",parentData:o,parentDataProperty:"value",rootData:d})||(e=e===null?v.errors:e.concat(v.errors),r=e.length))}else{let y={instancePath:t+"/"+p+"/actions/"+h+"/actionLabel",schemaPath:"#/items/properties/actions/items/properties/actionLabel/type",keyword:"type",params:{type:"object"},message:"must be object",schema:i.items.properties.actions.items.properties.actionLabel.type,parentSchema:i.items.properties.actions.items.properties.actionLabel,data:o};e===null?e=[y]:e.push(y),r++}}if(u.templateUrl!==void 0){let o=u.templateUrl;if(typeof o!="string"){let y={instancePath:t+"/"+p+"/actions/"+h+"/templateUrl",schemaPath:"#/items/properties/actions/items/properties/templateUrl/type",keyword:"type",params:{type:"string"},message:"must be string",schema:i.items.properties.actions.items.properties.templateUrl.type,parentSchema:i.items.properties.actions.items.properties.templateUrl,data:o};e===null?e=[y]:e.push(y),r++}}}else{let o={instancePath:t+"/"+p+"/actions/"+h,schemaPath:"#/items/properties/actions/items/type",keyword:"type",params:{type:"object"},message:"must be object",schema:i.items.properties.actions.items.type,parentSchema:i.items.properties.actions.items,data:u};e===null?e=[o]:e.push(o),r++}}}else{let c={instancePath:t+"/"+p+"/actions",schemaPath:"#/items/properties/actions/type",keyword:"type",params:{type:"array"},message:"must be array",schema:i.items.properties.actions.type,parentSchema:i.items.properties.actions,data:a};e===null?e=[c]:e.push(c),r++}}if(s.logoUrl!==void 0){let a=s.logoUrl;if(typeof a!="string"){let c={instancePath:t+"/"+p+"/logoUrl",schemaPath:"#/items/properties/logoUrl/type",keyword:"type",params:{type:"string"},message:"must be string",schema:i.items.properties.logoUrl.type,parentSchema:i.items.properties.logoUrl,data:a};e===null?e=[c]:e.push(c),r++}}s.key!==void 0&&(k(s.key,{instancePath:t+"/"+p+"/key",parentData:s,parentDataProperty:"key",rootData:d})||(e=e===null?k.errors:e.concat(k.errors),r=e.length))}}}else{let m={instancePath:t,schemaPath:"#/type",keyword:"type",params:{type:"array"},message:"must be array",schema:i.type,parentSchema:i,data:n};e===null?e=[m]:e.push(m),r++}return U.errors=e,r===0}function w(n,{instancePath:t="",parentData:b,parentDataProperty:f,rootData:d=n}={}){let e=null,r=0;return U(n,{instancePath:t,parentData:b,parentDataProperty:f,rootData:d})||(e=e===null?U.errors:e.concat(U.errors),r=e.length),w.errors=e,r===0}
