@@ -3,11 +3,11 @@ import { createRequire as __ftCreateRequire } from 'node:module'; import { fileU
 import {
   EXIT_CODES,
   runPolicyTests
-} from "./chunk-2LFXGT4P.js";
+} from "./chunk-WWCT5MNI.js";
 import {
   advisoryProvider,
   lookupInstalled
-} from "./chunk-K7ZZ3U2H.js";
+} from "./chunk-7C7LBRQO.js";
 import {
   ALWAYS_BUILT,
   BASELINE_FILE,
@@ -20,7 +20,7 @@ import {
   loadConfiguration,
   scan,
   suggest
-} from "./chunk-VHEIF4T4.js";
+} from "./chunk-NNOCHIO4.js";
 import {
   packageVersion
 } from "./chunk-ARUBMHCO.js";

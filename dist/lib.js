@@ -4,11 +4,11 @@ import {
   readTestCases,
   runCase,
   runPolicyTests
-} from "./chunk-2LFXGT4P.js";
+} from "./chunk-WWCT5MNI.js";
 import {
   selectAnnotations,
   withPathPrefix
-} from "./chunk-WK3MU7RI.js";
+} from "./chunk-6MVJO6MM.js";
 import {
   COMMENT_LIMIT,
   COMMENT_MARKER,
@@ -43,7 +43,7 @@ import {
   runDate,
   runPolicies,
   scan
-} from "./chunk-VHEIF4T4.js";
+} from "./chunk-NNOCHIO4.js";
 import {
   compileDetectors,
   indexFor,

@@ -68,7 +68,7 @@ function convert(node: Node, lines: LineIndex, problems: Problem[], file: string
   switch (node.type) {
     case 'object': {
       const obj: Record<string, unknown> = {};
-      setLocation(obj, lines.range(node.offset, node.offset + node.length));
+      setLocation(obj, lines.deferred(node.offset, node.offset + node.length));
       for (const prop of node.children ?? []) {
         const [keyNode, valueNode] = prop.children ?? [];
         if (!keyNode || !valueNode) continue;
@@ -85,16 +85,16 @@ function convert(node: Node, lines: LineIndex, problems: Problem[], file: string
           });
         }
         Object.defineProperty(obj, key, { value: convert(valueNode, lines, problems, file, depth + 1), enumerable: true, writable: true, configurable: true });
-        setChildLocation(obj, key, lines.range(valueNode.offset, valueNode.offset + valueNode.length));
+        setChildLocation(obj, key, lines.deferred(valueNode.offset, valueNode.offset + valueNode.length));
       }
       return obj;
     }
     case 'array': {
       const arr: unknown[] = [];
-      setLocation(arr, lines.range(node.offset, node.offset + node.length));
+      setLocation(arr, lines.deferred(node.offset, node.offset + node.length));
       (node.children ?? []).forEach((child, i) => {
         arr.push(convert(child, lines, problems, file, depth + 1));
-        setChildLocation(arr, i, lines.range(child.offset, child.offset + child.length));
+        setChildLocation(arr, i, lines.deferred(child.offset, child.offset + child.length));
       });
       return arr;
     }

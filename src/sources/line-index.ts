@@ -24,6 +24,11 @@ export class LineIndex {
     return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1 };
   }
 
+  /** The range from `start` to `end`, worked out only if someone asks (most values' locations never are). */
+  deferred(start: number, end: number): DeferredLocation {
+    return new DeferredLocation(this, start, end);
+  }
+
   /** The range from `start` to `end`, with trailing white space left out (block YAML values end after a newline). */
   range(start: number, end: number): Location {
     let e = Math.max(start, end);
@@ -31,5 +36,18 @@ export class LineIndex {
     const a = this.position(start);
     const b = this.position(e);
     return { file: this.file, startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+  }
+}
+
+/** A location kept as offsets until it is read: parsing a large lockfile records millions and reads a few. */
+export class DeferredLocation {
+  constructor(
+    readonly lines: LineIndex,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  resolve(): Location {
+    return this.lines.range(this.start, this.end);
   }
 }

@@ -10,7 +10,7 @@ import {
   runPolicies,
   schemaProblems,
   schemaValidator
-} from "./chunk-VHEIF4T4.js";
+} from "./chunk-NNOCHIO4.js";
 
 // src/run/policy-tests.ts
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";

@@ -43899,6 +43899,10 @@ var LineIndex = class {
     }
     return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
   }
+  /** The range from `start` to `end`, worked out only if someone asks (most values' locations never are). */
+  deferred(start, end) {
+    return new DeferredLocation(this, start, end);
+  }
   /** The range from `start` to `end`, with trailing white space left out (block YAML values end after a newline). */
   range(start, end) {
     let e = Math.max(start, end);
@@ -43906,6 +43910,19 @@ var LineIndex = class {
     const a = this.position(start);
     const b = this.position(e);
     return { file: this.file, startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+  }
+};
+var DeferredLocation = class {
+  constructor(lines, start, end) {
+    this.lines = lines;
+    this.start = start;
+    this.end = end;
+  }
+  lines;
+  start;
+  end;
+  resolve() {
+    return this.lines.range(this.start, this.end);
   }
 };
 
@@ -43928,11 +43945,21 @@ function setChildLocation(container, key2, location) {
   if (typeof child === "object" && child !== null && !positions.get(child)?.self) entry(child).self = location;
 }
 function locationOf(node) {
-  return typeof node === "object" && node !== null ? positions.get(node)?.self : void 0;
+  if (typeof node !== "object" || node === null) return void 0;
+  const found = positions.get(node);
+  if (found?.self instanceof DeferredLocation) found.self = found.self.resolve();
+  return found?.self;
 }
 function childLocation(container, key2) {
   if (typeof container !== "object" || container === null) return void 0;
-  return positions.get(container)?.children.get(key2) ?? locationOf(container[key2]);
+  const found = positions.get(container);
+  const child = found?.children.get(key2);
+  if (child instanceof DeferredLocation) {
+    const location = child.resolve();
+    found.children.set(key2, location);
+    return location;
+  }
+  return child ?? locationOf(container[key2]);
 }
 
 // src/sources/json-document.ts
@@ -43985,7 +44012,7 @@ function convert(node, lines, problems, file, depth) {
   switch (node.type) {
     case "object": {
       const obj6 = {};
-      setLocation(obj6, lines.range(node.offset, node.offset + node.length));
+      setLocation(obj6, lines.deferred(node.offset, node.offset + node.length));
       for (const prop of node.children ?? []) {
         const [keyNode, valueNode] = prop.children ?? [];
         if (!keyNode || !valueNode) continue;
@@ -44002,16 +44029,16 @@ function convert(node, lines, problems, file, depth) {
           });
         }
         Object.defineProperty(obj6, key2, { value: convert(valueNode, lines, problems, file, depth + 1), enumerable: true, writable: true, configurable: true });
-        setChildLocation(obj6, key2, lines.range(valueNode.offset, valueNode.offset + valueNode.length));
+        setChildLocation(obj6, key2, lines.deferred(valueNode.offset, valueNode.offset + valueNode.length));
       }
       return obj6;
     }
     case "array": {
       const arr = [];
-      setLocation(arr, lines.range(node.offset, node.offset + node.length));
+      setLocation(arr, lines.deferred(node.offset, node.offset + node.length));
       (node.children ?? []).forEach((child, i) => {
         arr.push(convert(child, lines, problems, file, depth + 1));
-        setChildLocation(arr, i, lines.range(child.offset, child.offset + child.length));
+        setChildLocation(arr, i, lines.deferred(child.offset, child.offset + child.length));
       });
       return arr;
     }

@@ -6,7 +6,7 @@ import {
   offlineOsvProvider,
   osvApiProvider,
   packagesOf
-} from "./chunk-VHEIF4T4.js";
+} from "./chunk-NNOCHIO4.js";
 
 // src/run/advisories.ts
 import { existsSync } from "node:fs";
