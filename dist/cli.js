@@ -3,11 +3,11 @@ import { createRequire as __ftCreateRequire } from 'node:module'; import { fileU
 import {
   EXIT_CODES,
   runPolicyTests
-} from "./chunk-WWCT5MNI.js";
+} from "./chunk-QUA3LSAM.js";
 import {
   advisoryProvider,
   lookupInstalled
-} from "./chunk-7C7LBRQO.js";
+} from "./chunk-MOTTQZA3.js";
 import {
   ALWAYS_BUILT,
   BASELINE_FILE,
@@ -20,7 +20,7 @@ import {
   loadConfiguration,
   scan,
   suggest
-} from "./chunk-NNOCHIO4.js";
+} from "./chunk-IXBGWNEI.js";
 import {
   packageVersion
 } from "./chunk-ARUBMHCO.js";

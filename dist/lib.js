@@ -4,11 +4,11 @@ import {
   readTestCases,
   runCase,
   runPolicyTests
-} from "./chunk-WWCT5MNI.js";
+} from "./chunk-QUA3LSAM.js";
 import {
   selectAnnotations,
   withPathPrefix
-} from "./chunk-6MVJO6MM.js";
+} from "./chunk-QF5U6SBP.js";
 import {
   COMMENT_LIMIT,
   COMMENT_MARKER,
@@ -43,7 +43,7 @@ import {
   runDate,
   runPolicies,
   scan
-} from "./chunk-NNOCHIO4.js";
+} from "./chunk-IXBGWNEI.js";
 import {
   compileDetectors,
   indexFor,

@@ -123,6 +123,18 @@ const CREDENTIAL_HEADERS = new Set([
   'x-access-token',
   'x-api-token',
 ]);
+/** Headers named like credentials that carry none: Jira's XSRF opt-out (`X-Atlassian-Token: no-check`) and anti-CSRF tokens. */
+const NOT_CREDENTIAL_HEADERS = new Set(['x-atlassian-token', 'x-csrf-token', 'x-xsrf-token', 'csrf-token', 'xsrf-token']);
+/**
+ * A header carries a credential when its name says so: the well-known ones above, and any whose
+ * words include token, secret, API key, password, credential or signature
+ * (`X-Automation-Webhook-Token`, `X-Shared-Secret`, `X-Hub-Signature`), as Atlassian's FSRT reads them.
+ */
+export function isCredentialHeader(name: string): boolean {
+  const key = name.toLowerCase();
+  if (NOT_CREDENTIAL_HEADERS.has(key)) return false;
+  return CREDENTIAL_HEADERS.has(key) || /(?:^|[-_])(?:[a-z]*token|secret|api-?key|password|passwd|credentials?|signature)(?:$|[-_])/.test(key);
+}
 const PRODUCT_REQUEST = /\.(requestJira|requestConfluence|requestBitbucket|requestJiraServiceManagement|requestGraph|requestConnectedData)$/;
 /** Modules and globals that make HTTP requests; a call to them (or their methods) is a request. */
 const HTTP_CLIENTS =
@@ -176,7 +188,7 @@ export function extractFacts(ast: Node, ctx: DescribeContext): FileFacts {
         const key = propertyName(node.key, node.computed)?.toLowerCase();
         if (
           key &&
-          CREDENTIAL_HEADERS.has(key) &&
+          isCredentialHeader(key) &&
           inHeaders(key, ancestors[depth - 2], ctx) &&
           node.value.type !== 'RestElement' &&
           !node.value.type.endsWith('Pattern')
@@ -243,7 +255,7 @@ function requestFact(callee: string, args: ValueFact[], location: Location): Req
 function headerCall(calleeNode: Node, argNodes: Node[], callee: string, ctx: DescribeContext, facts: FileFacts) {
   if (!/\.(?:set|append|setHeader|header)$/.test(callee) || argNodes.length < 2) return;
   const first = unwrap(argNodes[0]!);
-  if (first.type !== 'StringLiteral' || !CREDENTIAL_HEADERS.has(first.value.toLowerCase())) return;
+  if (first.type !== 'StringLiteral' || !isCredentialHeader(first.value)) return;
   const value = describe(argNodes[1]!, ctx);
   facts.headers.push({ header: first.value.toLowerCase(), value, location: ctx.lines.range(calleeNode.start ?? 0, argNodes[1]!.end ?? 0) });
 }

@@ -47020,6 +47020,12 @@ var CREDENTIAL_HEADERS = /* @__PURE__ */ new Set([
   "x-access-token",
   "x-api-token"
 ]);
+var NOT_CREDENTIAL_HEADERS = /* @__PURE__ */ new Set(["x-atlassian-token", "x-csrf-token", "x-xsrf-token", "csrf-token", "xsrf-token"]);
+function isCredentialHeader(name) {
+  const key2 = name.toLowerCase();
+  if (NOT_CREDENTIAL_HEADERS.has(key2)) return false;
+  return CREDENTIAL_HEADERS.has(key2) || /(?:^|[-_])(?:[a-z]*token|secret|api-?key|password|passwd|credentials?|signature)(?:$|[-_])/.test(key2);
+}
 var PRODUCT_REQUEST = /\.(requestJira|requestConfluence|requestBitbucket|requestJiraServiceManagement|requestGraph|requestConnectedData)$/;
 var HTTP_CLIENTS = /^(?:fetch|node-fetch|cross-fetch|isomorphic-fetch|undici|axios|got|ky|superagent|needle|request|https|http|@forge\/api)(?:\.(?:default|fetch|request|get|post|put|patch|delete|head|options|asApp|asUser|withProvider))*$/;
 var notable = (v) => !!v && (v.taint.length > 0 || !!v.literalSecret || !!v.url?.secretIn.length || Object.values(v.properties ?? {}).some((p) => p.taint.length > 0 || !!p.literalSecret));
@@ -47053,7 +47059,7 @@ function extractFacts(ast, ctx) {
       }
       case "ObjectProperty": {
         const key2 = propertyName(node.key, node.computed)?.toLowerCase();
-        if (key2 && CREDENTIAL_HEADERS.has(key2) && inHeaders(key2, ancestors[depth - 2], ctx) && node.value.type !== "RestElement" && !node.value.type.endsWith("Pattern")) {
+        if (key2 && isCredentialHeader(key2) && inHeaders(key2, ancestors[depth - 2], ctx) && node.value.type !== "RestElement" && !node.value.type.endsWith("Pattern")) {
           facts.headers.push({ header: key2, value: describe2(node.value, ctx), location: at2(node) });
         }
         return;
@@ -47106,7 +47112,7 @@ function requestFact(callee, args, location) {
 function headerCall(calleeNode, argNodes, callee, ctx, facts) {
   if (!/\.(?:set|append|setHeader|header)$/.test(callee) || argNodes.length < 2) return;
   const first = unwrap(argNodes[0]);
-  if (first.type !== "StringLiteral" || !CREDENTIAL_HEADERS.has(first.value.toLowerCase())) return;
+  if (first.type !== "StringLiteral" || !isCredentialHeader(first.value)) return;
   const value = describe2(argNodes[1], ctx);
   facts.headers.push({ header: first.value.toLowerCase(), value, location: ctx.lines.range(calleeNode.start ?? 0, argNodes[1].end ?? 0) });
 }

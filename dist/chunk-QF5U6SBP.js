@@ -2,7 +2,7 @@ import { createRequire as __ftCreateRequire } from 'node:module'; import { fileU
 import {
   compareFindings,
   severityRank
-} from "./chunk-NNOCHIO4.js";
+} from "./chunk-IXBGWNEI.js";
 
 // src/report/path-prefix.ts
 import { posix } from "node:path";

@@ -6,7 +6,7 @@ import {
   offlineOsvProvider,
   osvApiProvider,
   packagesOf
-} from "./chunk-NNOCHIO4.js";
+} from "./chunk-IXBGWNEI.js";
 
 // src/run/advisories.ts
 import { existsSync } from "node:fs";
