@@ -3,11 +3,11 @@ import { createRequire as __ftCreateRequire } from 'node:module'; import { fileU
 import {
   EXIT_CODES,
   runPolicyTests
-} from "./chunk-QUA3LSAM.js";
+} from "./chunk-DM7O2UU4.js";
 import {
   advisoryProvider,
   lookupInstalled
-} from "./chunk-MOTTQZA3.js";
+} from "./chunk-G7QRV3NR.js";
 import {
   ALWAYS_BUILT,
   BASELINE_FILE,
@@ -20,10 +20,10 @@ import {
   loadConfiguration,
   scan,
   suggest
-} from "./chunk-IXBGWNEI.js";
+} from "./chunk-IKIMMJAE.js";
 import {
   packageVersion
-} from "./chunk-ARUBMHCO.js";
+} from "./chunk-QQLSRMN5.js";
 import "./chunk-GIFDHUGT.js";
 
 // src/cli/main.ts

@@ -4,11 +4,11 @@ import {
   readTestCases,
   runCase,
   runPolicyTests
-} from "./chunk-QUA3LSAM.js";
+} from "./chunk-DM7O2UU4.js";
 import {
   selectAnnotations,
   withPathPrefix
-} from "./chunk-QF5U6SBP.js";
+} from "./chunk-XMPYS76Z.js";
 import {
   COMMENT_LIMIT,
   COMMENT_MARKER,
@@ -43,12 +43,12 @@ import {
   runDate,
   runPolicies,
   scan
-} from "./chunk-IXBGWNEI.js";
+} from "./chunk-IKIMMJAE.js";
 import {
   compileDetectors,
   indexFor,
   scanText
-} from "./chunk-ARUBMHCO.js";
+} from "./chunk-QQLSRMN5.js";
 import "./chunk-GIFDHUGT.js";
 
 // src/index.ts

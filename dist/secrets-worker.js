@@ -4,7 +4,7 @@ import {
   findKeywords,
   indexFor,
   scanFiles
-} from "./chunk-ARUBMHCO.js";
+} from "./chunk-QQLSRMN5.js";
 import "./chunk-GIFDHUGT.js";
 
 // src/sources/secrets/secrets-worker.ts

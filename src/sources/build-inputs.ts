@@ -48,7 +48,8 @@ export function prepareInputs(root: string, options: SourceOptions = {}): Prepar
   const onceLarger = specs?.length ? { bytes: PARALLEL_FROM_BYTES, then: () => (workers = startSecretsWorkers(specs)) } : undefined;
   let walk: WalkResult;
   try {
-    walk = walkRepository(root, { ...options, onceLarger, tracked: readTrackedFiles(root), repository: repositoryOf(root) });
+    const repository = repositoryOf(root);
+    walk = walkRepository(root, { ...options, onceLarger, repository, tracked: repository && readTrackedFiles(repository) });
   } catch (e) {
     stopSecretsWorkers(workers);
     throw e;

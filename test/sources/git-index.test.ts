@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scratchRepo } from '../helpers.js';
-import { parseIndex, readTrackedFiles } from '../../src/sources/git/git-index.js';
+import { parseIndex, readTrackedFiles, repositoryOf } from '../../src/sources/git/git-index.js';
 import { scan } from '../../src/run/scan.js';
 
 // Our own fixture repositories, made with git here; the code under test reads the index itself.
@@ -43,14 +43,14 @@ describe("the repository's index", () => {
   it('reads index versions 2, 3 and 4 alike, beneath the scanned folder only', () => {
     const repo = repoWithIgnoredButTrackedEnv();
     try {
-      const v2 = readTrackedFiles(join(repo.dir, 'app'));
+      const v2 = readTrackedFiles(repositoryOf(join(repo.dir, 'app'))!);
       expect([...v2!.files].sort()).toEqual(['.env', 'manifest.yml', 'src/deep/nested/index.js']);
       expect([...v2!.folders].sort()).toEqual(['src', 'src/deep', 'src/deep/nested']);
       for (const version of ['3', '4']) {
         git(repo.dir, 'update-index', '--index-version', version);
         // git writes version 3 only when an entry needs its extended flags; 4 always.
         expect(readFileSync(join(repo.dir, '.git/index')).readUInt32BE(4)).toBe(version === '4' ? 4 : 2);
-        expect(readTrackedFiles(join(repo.dir, 'app'))).toEqual(v2);
+        expect(readTrackedFiles(repositoryOf(join(repo.dir, 'app'))!)).toEqual(v2);
       }
     } finally {
       repo.cleanup();
@@ -62,7 +62,7 @@ describe("the repository's index", () => {
     try {
       const index = join(repo.dir, '.git/index');
       writeFileSync(index, readFileSync(index).subarray(0, 40));
-      expect(readTrackedFiles(repo.dir)).toBeUndefined();
+      expect(readTrackedFiles(repositoryOf(repo.dir)!)).toBeUndefined();
       expect(parseIndex(Buffer.from('not an index at all'))).toBeUndefined();
       // Without an index, the walk honours .gitignore and the .env files are not listed.
       const result = scan({ path: join(repo.dir, 'app') });

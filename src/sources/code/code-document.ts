@@ -90,8 +90,8 @@ export function buildCodeDocument(root: string, files: readonly RepoFile[], apps
       doc.skipped.push({ path: f.path, reason: `not analysed for the code checks: ${generated} (the secrets pass still reads it)` });
       continue;
     }
-    const side = (importsFrontend: boolean): Side => (importsFrontend || frontends.some((r) => isUnder(f.path, r.project)) ? 'frontend' : 'backend');
-    addFileFacts(doc, { path: f.path, app: app.root, project: nearestProject(f.path, packageDirs), text: read.text, ext, side }, options);
+    const inFrontend = frontends.some((r) => isUnder(f.path, r.project));
+    addFileFacts(doc, { path: f.path, app: app.root, project: nearestProject(f.path, packageDirs), text: read.text, ext, inFrontend }, options);
   }
   doc.handlers = functionHandlers(
     apps,
@@ -130,7 +130,8 @@ interface CodeFile {
   project: string | null;
   text: string;
   ext: NonNullable<ReturnType<typeof codeExtension>>;
-  side: (importsFrontend: boolean) => Side;
+  /** Inside a Custom UI project; a file elsewhere is frontend code when it imports a frontend module. */
+  inFrontend: boolean;
 }
 
 /** Parses one file and adds its facts; a file that does not parse, or that exceeds the work budget, is said to. */
@@ -161,7 +162,7 @@ function addFileFacts(doc: CodeDocument, file: CodeFile, options: CodeOptions): 
     });
     return;
   }
-  const side = file.side(bindings.importFacts.some((i) => FRONTEND_IMPORTS.has(i.source)));
+  const side: Side = file.inFrontend || bindings.importFacts.some((i) => FRONTEND_IMPORTS.has(i.source)) ? 'frontend' : 'backend';
   const place = <T>(x: T): Placed<T> => ({ ...x, file: file.path, app: file.app, project: file.project, side });
   doc.files.push({ path: file.path, app: file.app, project: file.project, side });
   for (const i of bindings.importFacts)

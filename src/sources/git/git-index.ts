@@ -8,9 +8,10 @@ export interface TrackedFiles {
   folders: Set<string>;
 }
 
-/** The repository a scanned folder is in: its top folder, and the scanned folder's path from there. */
+/** The repository a scanned folder is in: its top folder, where git keeps its data, and the scanned folder's path from the top. */
 export interface RepositoryPlace {
   top: string;
+  gitDir: string;
   /** `app/forge` when the scan is of that folder of the repository; empty at the top. */
   prefix: string;
 }
@@ -20,7 +21,7 @@ export function repositoryOf(root: string): RepositoryPlace | undefined {
   try {
     const real = realpathSync(root);
     const where = gitDirOf(real);
-    return where ? { top: where.top, prefix: relative(where.top, real).split(sep).join('/') } : undefined;
+    return where ? { ...where, prefix: relative(where.top, real).split(sep).join('/') } : undefined;
   } catch {
     return undefined;
   }
@@ -52,19 +53,13 @@ function gitDirOf(root: string): { gitDir: string; top: string } | undefined {
  * Reads the repository's index (`.git/index`, versions 2 to 4, as git's index-format document
  * describes it) without running git: git can run programs named in the repository's own config
  * (`core.fsmonitor`), and we never execute anything a scanned repository chooses. Returns the
- * tracked files under `root`, or undefined when there is no repository or its index cannot be read.
+ * tracked files under the scanned folder, or undefined when the index cannot be read.
  */
-export function readTrackedFiles(root: string): TrackedFiles | undefined {
+export function readTrackedFiles(repository: RepositoryPlace): TrackedFiles | undefined {
   try {
-    const real = realpathSync(root);
-    const where = gitDirOf(real);
-    if (!where) return undefined;
-    const buf = readBounded(join(where.gitDir, 'index'));
-    if (!buf) return undefined;
-    const paths = parseIndex(buf);
-    if (!paths) return undefined;
-    const prefix = relative(where.top, real).split(sep).join('/');
-    return underPrefix(paths, prefix);
+    const buf = readBounded(join(repository.gitDir, 'index'));
+    const paths = buf && parseIndex(buf);
+    return paths ? underPrefix(paths, repository.prefix) : undefined;
   } catch {
     return undefined;
   }

@@ -14,7 +14,6 @@ interface Validator {
 }
 
 let loaded: Validator | null | undefined;
-let moduleFiles: Record<string, string> | undefined;
 const moduleValidators = new Map<string, Validator | null>();
 
 /**
@@ -30,8 +29,7 @@ export function manifestValidator(): Validator | undefined {
 }
 
 function moduleValidator(type: string): Validator | undefined {
-  moduleFiles ??= readBuildInfo()?.moduleTypes ?? {};
-  const file = moduleFiles[type];
+  const file = readBuildInfo()?.moduleTypes?.[type];
   if (!file) return undefined;
   if (!moduleValidators.has(type)) moduleValidators.set(type, loadFromDist<Validator>(`manifest-modules/${file}`) ?? null);
   return moduleValidators.get(type) ?? undefined;
@@ -69,9 +67,8 @@ function schemaErrors(validate: Validator, subject: Record<string, unknown>): Er
   const rootErrors = validate(subject) ? [] : [...(validate.errors ?? [])];
   const modules = subject.modules;
   if (!modules || typeof modules !== 'object' || Array.isArray(modules)) return rootErrors;
-  moduleFiles ??= readBuildInfo()?.moduleTypes ?? {};
   const moduleErrors: ErrorObject[] = [];
-  for (const type of Object.keys(moduleFiles)) {
+  for (const type of Object.keys(readBuildInfo()?.moduleTypes ?? {})) {
     if (!Object.hasOwn(modules, type)) continue;
     const check = moduleValidator(type);
     if (!check || check((modules as Record<string, unknown>)[type])) continue;

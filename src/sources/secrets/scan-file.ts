@@ -108,10 +108,11 @@ interface FileContext {
   lineEnd: number;
 }
 
+const EMPTY = Buffer.alloc(0);
+
 function fileContext(path: string, detectors: readonly Detector[], index: KeywordIndex): FileContext {
   return { path, detectors, index, applies: new Uint8Array(detectors.length), findings: [], suppressions: [], buf: EMPTY, end: 0, lineStart: 0, lineEnd: 0 };
 }
-const EMPTY = Buffer.alloc(0);
 
 /** Up to `lines` lines before the current one (`back`) or after it, as text (within the chunk). */
 function nearbyText(ctx: FileContext, lines: number, back: boolean): string {

@@ -2,7 +2,7 @@ import { createRequire as __ftCreateRequire } from 'node:module'; import { fileU
 import {
   compareFindings,
   severityRank
-} from "./chunk-IXBGWNEI.js";
+} from "./chunk-IKIMMJAE.js";
 
 // src/report/path-prefix.ts
 import { posix } from "node:path";

@@ -6,7 +6,7 @@ import {
   offlineOsvProvider,
   osvApiProvider,
   packagesOf
-} from "./chunk-IXBGWNEI.js";
+} from "./chunk-IKIMMJAE.js";
 
 // src/run/advisories.ts
 import { existsSync } from "node:fs";

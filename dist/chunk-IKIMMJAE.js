@@ -15,7 +15,7 @@ import {
   startSecretsScan,
   startSecretsWorkers,
   stopSecretsWorkers
-} from "./chunk-ARUBMHCO.js";
+} from "./chunk-QQLSRMN5.js";
 import {
   __commonJS,
   __require,
@@ -44290,7 +44290,6 @@ function where(container, key2) {
 
 // src/sources/manifest/schema-validation.ts
 var loaded;
-var moduleFiles;
 var moduleValidators = /* @__PURE__ */ new Map();
 function manifestValidator() {
   if (loaded === void 0) {
@@ -44299,8 +44298,7 @@ function manifestValidator() {
   return loaded ?? void 0;
 }
 function moduleValidator(type) {
-  moduleFiles ??= readBuildInfo()?.moduleTypes ?? {};
-  const file = moduleFiles[type];
+  const file = readBuildInfo()?.moduleTypes?.[type];
   if (!file) return void 0;
   if (!moduleValidators.has(type)) moduleValidators.set(type, loadFromDist(`manifest-modules/${file}`) ?? null);
   return moduleValidators.get(type) ?? void 0;
@@ -44322,9 +44320,8 @@ function schemaErrors(validate, subject) {
   const rootErrors = validate(subject) ? [] : [...validate.errors ?? []];
   const modules = subject.modules;
   if (!modules || typeof modules !== "object" || Array.isArray(modules)) return rootErrors;
-  moduleFiles ??= readBuildInfo()?.moduleTypes ?? {};
   const moduleErrors = [];
-  for (const type of Object.keys(moduleFiles)) {
+  for (const type of Object.keys(readBuildInfo()?.moduleTypes ?? {})) {
     if (!Object.hasOwn(modules, type)) continue;
     const check = moduleValidator(type);
     if (!check || check(modules[type])) continue;
@@ -47207,8 +47204,8 @@ function buildCodeDocument(root, files, apps, options) {
       doc.skipped.push({ path: f.path, reason: `not analysed for the code checks: ${generated} (the secrets pass still reads it)` });
       continue;
     }
-    const side = (importsFrontend) => importsFrontend || frontends.some((r) => isUnder(f.path, r.project)) ? "frontend" : "backend";
-    addFileFacts(doc, { path: f.path, app: app.root, project: nearestProject(f.path, packageDirs), text: read.text, ext, side }, options);
+    const inFrontend = frontends.some((r) => isUnder(f.path, r.project));
+    addFileFacts(doc, { path: f.path, app: app.root, project: nearestProject(f.path, packageDirs), text: read.text, ext, inFrontend }, options);
   }
   doc.handlers = functionHandlers(
     apps,
@@ -47263,7 +47260,7 @@ function addFileFacts(doc, file, options) {
     });
     return;
   }
-  const side = file.side(bindings.importFacts.some((i) => FRONTEND_IMPORTS.has(i.source)));
+  const side = file.inFrontend || bindings.importFacts.some((i) => FRONTEND_IMPORTS.has(i.source)) ? "frontend" : "backend";
   const place = (x) => ({ ...x, file: file.path, app: file.app, project: file.project, side });
   doc.files.push({ path: file.path, app: file.app, project: file.project, side });
   for (const i of bindings.importFacts)
@@ -47688,7 +47685,7 @@ function repositoryOf(root) {
   try {
     const real = realpathSync2(root);
     const where3 = gitDirOf(real);
-    return where3 ? { top: where3.top, prefix: relative3(where3.top, real).split(sep2).join("/") } : void 0;
+    return where3 ? { ...where3, prefix: relative3(where3.top, real).split(sep2).join("/") } : void 0;
   } catch {
     return void 0;
   }
@@ -47708,17 +47705,11 @@ function gitDirOf(root) {
     dir = up;
   }
 }
-function readTrackedFiles(root) {
+function readTrackedFiles(repository) {
   try {
-    const real = realpathSync2(root);
-    const where3 = gitDirOf(real);
-    if (!where3) return void 0;
-    const buf = readBounded(join5(where3.gitDir, "index"));
-    if (!buf) return void 0;
-    const paths = parseIndex(buf);
-    if (!paths) return void 0;
-    const prefix = relative3(where3.top, real).split(sep2).join("/");
-    return underPrefix(paths, prefix);
+    const buf = readBounded(join5(repository.gitDir, "index"));
+    const paths = buf && parseIndex(buf);
+    return paths ? underPrefix(paths, repository.prefix) : void 0;
   } catch {
     return void 0;
   }
@@ -47826,7 +47817,8 @@ function prepareInputs(root, options = {}) {
   const onceLarger = specs?.length ? { bytes: PARALLEL_FROM_BYTES, then: () => workers = startSecretsWorkers(specs) } : void 0;
   let walk2;
   try {
-    walk2 = walkRepository(root, { ...options, onceLarger, tracked: readTrackedFiles(root), repository: repositoryOf(root) });
+    const repository = repositoryOf(root);
+    walk2 = walkRepository(root, { ...options, onceLarger, repository, tracked: repository && readTrackedFiles(repository) });
   } catch (e) {
     stopSecretsWorkers(workers);
     throw e;

@@ -10,7 +10,7 @@ import {
   runPolicies,
   schemaProblems,
   schemaValidator
-} from "./chunk-IXBGWNEI.js";
+} from "./chunk-IKIMMJAE.js";
 
 // src/run/policy-tests.ts
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";

@@ -3112,10 +3112,10 @@ function scanText(text, path, detectors, index) {
   scanChunk(buf, buf.length, ctx, 1);
   return { findings: ctx.findings, suppressions: ctx.suppressions };
 }
+var EMPTY = Buffer.alloc(0);
 function fileContext(path, detectors, index) {
   return { path, detectors, index, applies: new Uint8Array(detectors.length), findings: [], suppressions: [], buf: EMPTY, end: 0, lineStart: 0, lineEnd: 0 };
 }
-var EMPTY = Buffer.alloc(0);
 function nearbyText(ctx, lines, back) {
   let at = back ? ctx.lineStart : ctx.lineEnd;
   for (let n = 0; n < lines; n++) {
