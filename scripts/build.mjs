@@ -22,6 +22,10 @@ const common = {
   target: 'node20',
   logLevel: 'warning',
   legalComments: 'none',
+  // Whitespace and syntax only: V8 compiles every byte of a bundle at start-up, and this cut a
+  // scan of a small app by a fifth; names stay, so stack traces still say where.
+  minifyWhitespace: true,
+  minifySyntax: true,
   banner: { js: banner },
 };
 

@@ -26,10 +26,30 @@ export const GROUP_ITEMS_SHOWN = 3;
 
 export class EvaluationLimitError extends Error {}
 
+/**
+ * A variable's value and where it came from. Most bindings are never asked where they came
+ * from, so an element bound by `some` keeps its container and key, and its location is looked up
+ * only when a message or a finding needs it.
+ */
 interface Binding {
   value: unknown;
   location?: Location;
+  /** Works the location out when first asked. */
+  where?: () => Location | undefined;
 }
+
+function bindingLocation(b: Binding): Location | undefined {
+  if (b.where) {
+    b.location = b.where();
+    b.where = undefined;
+  }
+  return b.location;
+}
+
+const elementBinding = (value: unknown, container: unknown, key: string | number): Binding => ({
+  value,
+  where: () => childLocation(container, key) ?? locationOf(value),
+});
 type Env = Record<string, Binding>;
 
 export interface EvaluationContext {
@@ -116,7 +136,7 @@ export class Evaluator implements BuiltinContext {
         for (const [key, value] of elements(source)) {
           this.charge(1);
           const child = Object.create(env) as Env;
-          child[clause.name] = { value, location: childLocation(source, key) ?? locationOf(value) };
+          child[clause.name] = elementBinding(value, source, key);
           if (clause.key) child[clause.key] = { value: key };
           if (this.solve(clauses, i + 1, child, emit)) return true;
         }
@@ -126,7 +146,9 @@ export class Evaluator implements BuiltinContext {
         const value = this.expr(clause.value, env);
         if (value === undefined) return false;
         const child = Object.create(env) as Env;
-        child[clause.name] = { value, location: this.locate(clause.value, env) };
+        const from = clause.value;
+        // A reference is followed again for its position only if asked; anything else is not re-evaluated.
+        child[clause.name] = { value, where: () => (from.kind === 'ref' ? this.locate(from, env) : isLocation(value) ? value : locationOf(value)) };
         return this.solve(clauses, i + 1, child, emit);
       }
       case 'condition':
@@ -140,7 +162,7 @@ export class Evaluator implements BuiltinContext {
       case 'literal':
         return e.value;
       case 'ref':
-        return this.walk(e, env).value;
+        return this.valueAt(e, env);
       case 'array': {
         const out = e.items.map((x) => this.expr(x, env));
         return out.includes(undefined) ? undefined : out;
@@ -167,7 +189,7 @@ export class Evaluator implements BuiltinContext {
         if (source === undefined) return undefined;
         for (const [key, value] of elements(source)) {
           const child = Object.create(env) as Env;
-          child[e.name] = { value, location: childLocation(source, key) };
+          child[e.name] = elementBinding(value, source, key);
           if (e.key) child[e.key] = { value: key };
           if (!this.solve(e.body, 0, child, () => true)) return false;
         }
@@ -185,12 +207,27 @@ export class Evaluator implements BuiltinContext {
     }
   }
 
+  /** Follows a reference to its value (the hot path: no positions). */
+  private valueAt(e: Extract<Expr, { kind: 'ref' }>, env: Env): unknown {
+    const binding = env[e.root];
+    if (!binding) return undefined;
+    let node = binding.value;
+    for (const seg of e.path) {
+      this.charge(1);
+      if (Array.isArray(node) && typeof seg === 'number') node = node[seg];
+      else if (typeof node === 'object' && node !== null && !Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, seg))
+        node = (node as Record<string, unknown>)[seg];
+      else return undefined;
+    }
+    return node;
+  }
+
   /** Follows a reference, tracking the deepest source position seen on the way. */
   private walk(e: Extract<Expr, { kind: 'ref' }>, env: Env): Binding {
     const binding = env[e.root];
     if (!binding) return { value: undefined };
     let node = binding.value;
-    let location = binding.location;
+    let location = bindingLocation(binding);
     for (const seg of e.path) {
       this.charge(1);
       let next: unknown;

@@ -58,7 +58,7 @@ function compile(pattern: string): SafeRegex | string {
     return 'the pattern nests quantifiers (like `(a+)+`), which takes exponential time in backtracking engines; rewrite it without a repeated group that itself repeats';
   }
   return {
-    test: (text) => re.matcher(text).find(),
+    test: (text) => re.test(text),
     exec: (text) => {
       const m = re.matcher(text);
       if (!m.find()) return undefined;

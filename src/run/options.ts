@@ -48,6 +48,12 @@ export function detectorsOf(data: DataDocuments): DetectorSpec[] {
   return Array.isArray(list) ? (list as DetectorSpec[]) : [];
 }
 
+/** The globs of test files (the `test-paths` data document's `tests`). */
+export function testPathsOf(data: DataDocuments): string[] {
+  const list = (data['test-paths'] as { tests?: unknown } | undefined)?.tests;
+  return Array.isArray(list) ? list.filter((g): g is string => typeof g === 'string') : [];
+}
+
 /** How the sources are asked to read a checkout, from the scan's options and data. */
 export function sourceOptions(options: ScanOptions, data: DataDocuments): SourceOptions {
   return {
@@ -56,6 +62,7 @@ export function sourceOptions(options: ScanOptions, data: DataDocuments): Source
     advisories: options.advisories,
     detectors: detectorsOf(data),
     secretNames: data['secret-names'] as SecretNameSpec | undefined,
+    testPaths: testPathsOf(data),
     only: options.only,
   };
 }

@@ -14,6 +14,8 @@ export interface SourceOptions extends WalkOptions {
   detectors?: DetectorSpec[];
   /** How names say they hold a secret (the `secret-names` data document). */
   secretNames?: SecretNameSpec;
+  /** Globs of test, fixture and mock files (the `test-paths` data document): not deployed, so not analysed for the code checks. */
+  testPaths?: readonly string[];
   /** Folders of the apps to check, relative to the root; manifests elsewhere are ignored. */
   apps?: string[];
   /** Build only these documents (`repo` and `suppressions` always); the others are left empty. */

@@ -1,6 +1,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex } from './line-index.js';
 import { setChildLocation, setLocation, childLocation, locationOf } from './positions.js';
+import { recordJsonPositions } from './json-positions.js';
 import type { Problem } from '../model/problem.js';
 import type { Location } from '../model/location.js';
 
@@ -35,6 +36,10 @@ export function parseJsonDocument(text: string, file: string, options: { allowCo
     });
     return { value: undefined, problems, lines };
   }
+  if (!options.allowComments) {
+    const fast = parseStrict(text, lines, problems, file);
+    if (fast) return fast;
+  }
   const tree = parseTree(text, errors, { allowTrailingComma: !!options.allowComments, disallowComments: !options.allowComments });
   for (const e of errors.slice(0, 20)) {
     const pos = lines.position(e.offset);
@@ -55,6 +60,32 @@ export function parseJsonDocument(text: string, file: string, options: { allowCo
   return { value, problems, lines };
 }
 
+/**
+ * Valid JSON, the usual case, is read by the engine's own parser and its positions recorded in
+ * one pass; anything else goes to the general parser, which says where and why it is invalid.
+ */
+function parseStrict(text: string, lines: LineIndex, problems: Problem[], file: string): ParsedJson | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  recordJsonPositions(text, value, lines, (key, offset) => problems.push(duplicateKey(key, lines.position(offset), file)));
+  return { value, problems, lines };
+}
+
+function duplicateKey(key: string, pos: { line: number; column: number }, file: string): Problem {
+  return {
+    code: 'json-duplicate-key',
+    file,
+    line: pos.line,
+    column: pos.column,
+    message: `duplicate key "${key}"`,
+    hint: 'remove one of the two; JSON readers disagree about which one wins',
+  };
+}
+
 function describeParseError(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
@@ -73,17 +104,7 @@ function convert(node: Node, lines: LineIndex, problems: Problem[], file: string
         const [keyNode, valueNode] = prop.children ?? [];
         if (!keyNode || !valueNode) continue;
         const key = String(keyNode.value);
-        if (Object.prototype.hasOwnProperty.call(obj, key)) {
-          const pos = lines.position(keyNode.offset);
-          problems.push({
-            code: 'json-duplicate-key',
-            file,
-            line: pos.line,
-            column: pos.column,
-            message: `duplicate key "${key}"`,
-            hint: 'remove one of the two; JSON readers disagree about which one wins',
-          });
-        }
+        if (Object.prototype.hasOwnProperty.call(obj, key)) problems.push(duplicateKey(key, lines.position(keyNode.offset), file));
         Object.defineProperty(obj, key, { value: convert(valueNode, lines, problems, file, depth + 1), enumerable: true, writable: true, configurable: true });
         setChildLocation(obj, key, lines.deferred(valueNode.offset, valueNode.offset + valueNode.length));
       }

@@ -1,5 +1,5 @@
 import type { Location } from '../model/location.js';
-import { DeferredLocation } from './line-index.js';
+import { DeferredLocation, type LineIndex } from './line-index.js';
 
 /**
  * Source positions of values in input documents, kept beside the documents rather than in
@@ -10,6 +10,18 @@ import { DeferredLocation } from './line-index.js';
 interface NodePositions {
   self?: Location | DeferredLocation;
   children: Map<string | number, Location | DeferredLocation>;
+  /** Children's offsets as one parser recorded them, turned into locations only when asked. */
+  offsets?: ChildOffsets;
+}
+
+/** Start and end offsets of each child, in the order written (`keys` for an object, indices for an array). */
+export interface ChildOffsets {
+  lines: LineIndex;
+  keys: string[] | null;
+  /** start0, end0, start1, end1… */
+  spans: number[];
+  /** Key to its last index (the value that wins), built on the first look-up. */
+  index?: Map<string, number>;
 }
 
 const positions = new WeakMap<object, NodePositions>();
@@ -42,9 +54,36 @@ export function locationOf(node: unknown): Location | undefined {
   return found?.self;
 }
 
+/**
+ * Records a container's location and its children's offsets in one go: the cheap form for a
+ * parser that records every value of a megabyte document, of which a few are ever looked up.
+ */
+export function setContainerOffsets(node: object, self: DeferredLocation, offsets: ChildOffsets): void {
+  const found = entry(node);
+  found.self ??= self;
+  found.offsets = offsets;
+}
+
+function offsetLocation(offsets: ChildOffsets, key: string | number): Location | undefined {
+  let i: number | undefined;
+  if (offsets.keys) {
+    if (!offsets.index) {
+      offsets.index = new Map();
+      offsets.keys.forEach((k, n) => offsets.index!.set(k, n));
+    }
+    i = offsets.index.get(String(key));
+  } else i = typeof key === 'number' ? key : undefined;
+  if (i === undefined || 2 * i + 1 >= offsets.spans.length) return undefined;
+  return offsets.lines.range(offsets.spans[2 * i]!, offsets.spans[2 * i + 1]!);
+}
+
 export function childLocation(container: unknown, key: string | number): Location | undefined {
   if (typeof container !== 'object' || container === null) return undefined;
   const found = positions.get(container);
+  if (found?.offsets && !found.children.has(key)) {
+    const location = offsetLocation(found.offsets, key);
+    if (location) found.children.set(key, location);
+  }
   const child = found?.children.get(key);
   if (child instanceof DeferredLocation) {
     const location = child.resolve();

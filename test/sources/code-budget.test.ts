@@ -46,6 +46,27 @@ describe('code facts on generated and tangled code', () => {
     }
   });
 
+  it('leaves test, fixture and mock files to the secrets pass: they are not deployed with the app', () => {
+    const logsToken = "import api from '@forge/api';\nexport const run = () => console.log(process.env.API_TOKEN);\n";
+    const repo = scratchRepo({
+      'manifest.yml': MANIFEST,
+      'src/index.js': logsToken,
+      'src/__tests__/index.test.js': logsToken,
+      'src/handler.spec.ts': logsToken,
+      'test/fixtures/app.js': logsToken,
+    });
+    try {
+      const result = scan({ path: repo.dir });
+      const skipped = new Map(result.inputs.skipped.map((s) => [s.path, s.reason]));
+      for (const test of ['src/__tests__/index.test.js', 'src/handler.spec.ts', 'test/fixtures/app.js'])
+        expect(skipped.get(test)).toMatch(/not analysed for the code checks: a test, fixture or mock file, not deployed with the app/);
+      const logged = result.findings.filter((f) => f.policyId === 'code-secret-logged').map((f) => f.location?.file);
+      expect(logged).toEqual(['src/index.js']);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it('follows a chain of 2^8 paths in steps proportional to its length, not to its paths', () => {
     const repo = scratchRepo({ 'manifest.yml': MANIFEST, 'src/index.js': chain(8) });
     try {

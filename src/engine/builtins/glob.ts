@@ -1,24 +1,39 @@
 import picomatch from 'picomatch';
 import { define, isArray, isString } from './builtin.js';
 
-const matchers = new Map<string, (s: string) => boolean>();
-function matcher(pattern: string): (s: string) => boolean {
-  let m = matchers.get(pattern);
-  if (!m) {
-    m = picomatch(pattern, { dot: true, nocase: false });
-    if (matchers.size > 10_000) matchers.clear();
-    matchers.set(pattern, m);
+type Compiled = { match: (s: string) => boolean } | { error: string };
+
+// Policies match the same few globs (a data list of test paths, say) against every file: each
+// glob is compiled once, and an invalid one is remembered as such instead of thrown again.
+const compiled = new Map<string, Compiled>();
+
+function compile(pattern: string): Compiled {
+  let c = compiled.get(pattern);
+  if (!c) {
+    c = compileOnce(pattern);
+    if (compiled.size > 10_000) compiled.clear();
+    compiled.set(pattern, c);
   }
-  return m;
+  return c;
+}
+
+function compileOnce(pattern: string): Compiled {
+  if (pattern.length > 1000) return { error: 'the glob is longer than 1000 characters' };
+  try {
+    return { match: picomatch(pattern, { dot: true, nocase: false }) };
+  } catch (e) {
+    return { error: `invalid glob: ${e instanceof Error ? e.message : String(e)}` };
+  }
 }
 
 function checkGlob(pattern: string): string | undefined {
-  try {
-    picomatch(pattern);
-    return pattern.length > 1000 ? 'the glob is longer than 1000 characters' : undefined;
-  } catch (e) {
-    return `invalid glob: ${e instanceof Error ? e.message : String(e)}`;
-  }
+  const c = compile(pattern);
+  return 'error' in c ? c.error : undefined;
+}
+
+function matches(path: string, pattern: string): boolean {
+  const c = compile(pattern);
+  return 'match' in c && c.match(path);
 }
 
 export const globBuiltins = [
@@ -29,7 +44,7 @@ export const globBuiltins = [
     literal: { index: 1, check: checkGlob },
     description: 'True when the path matches the glob (`*` within a segment, `**` across segments, `{a,b}` alternatives; dot files included).',
     example: { call: { glob: ['static/ui/.env', '**/.env'] }, result: true },
-    fn: ([s, p]) => (isString(s) && isString(p) ? matcher(p)(s) : undefined),
+    fn: ([s, p]) => (isString(s) && isString(p) ? matches(s, p) : undefined),
   }),
   define({
     name: 'globAny',
@@ -40,7 +55,7 @@ export const globBuiltins = [
     fn: ([s, ps], ctx) => {
       if (!isString(s) || !isArray(ps)) return undefined;
       ctx.charge(ps.length);
-      return ps.some((p) => isString(p) && checkGlob(p) === undefined && matcher(p)(s));
+      return ps.some((p) => isString(p) && matches(s, p));
     },
   }),
 ];

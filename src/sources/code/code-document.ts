@@ -1,27 +1,22 @@
 import { posix } from 'node:path';
+import picomatch from 'picomatch';
 import type { Location } from '../../model/location.js';
-import { LineIndex } from '../line-index.js';
-import { readText } from '../read-text.js';
 import type { RepoFile } from '../walk.js';
 import type { SkippedPath } from '../../model/inputs.js';
 import { appForFile } from '../find-apps.js';
 import { type ParsedManifest } from '../../model/inputs.js';
 import { asArray, asObject, asString } from '../manifest/derive.js';
-import { codeExtension, parseCode } from './parse-code.js';
-import { collectBindings } from './bindings.js';
-import { extractFacts, type FileFacts } from './extract-facts.js';
-import { WorkBudgetExceeded } from './describe-value.js';
+import { codeExtension } from './parse-code.js';
+import type { FileFacts } from './extract-facts.js';
 import { functionHandlers, type HandlerFact } from './handlers.js';
-import type { SecretNameTest } from './secret-names.js';
 import { defineDocument } from '../input-document.js';
 import { literalSecretTest } from '../secrets/scan-secrets.js';
+import { analyseFile, MAX_PARSED_BYTES, type CodeCandidate, type FileAnalysis, type FileAnalysisOptions, type Side } from './file-facts.js';
 
-/** Files larger than this are not parsed (bundles and generated code); the secrets pass still reads them. */
-export const MAX_PARSED_BYTES = 512 * 1024;
+export { MAX_PARSED_BYTES, WORK_BUDGET } from './file-facts.js';
 
 /** Every fact says where it is: file, Forge app root, npm project root (nearest package.json, or null) and side. */
 type Placed<T> = T & { file: string; app: string; project: string | null; side: Side };
-type Side = 'backend' | 'frontend';
 
 /** The `code` input document: facts about how each Forge app's JavaScript and TypeScript handle secrets. */
 export interface CodeDocument {
@@ -41,22 +36,11 @@ export interface CodeDocument {
   skipped: SkippedPath[];
 }
 
-export interface CodeOptions {
-  isSecretName: SecretNameTest;
-  literalSecret: (text: string) => string | undefined;
-  /** Steps of value description one file may take (default `WORK_BUDGET`). */
-  workBudget?: number;
+export interface CodeOptions extends FileAnalysisOptions {
+  /** Globs of test files: they are not deployed with the app, so their code is not analysed. */
+  testPaths?: readonly string[];
 }
 
-/**
- * Steps of value description one file may take. Ordinary source files take a few thousand;
- * the budget stops the rare file whose assignments fan out, so one file can never hold up a scan.
- */
-export const WORK_BUDGET = 200_000;
-/** A line longer than this is minified or generated code. */
-const MAX_LINE = 2_000;
-
-const FRONTEND_IMPORTS = new Set(['@forge/bridge', '@forge/react', 'react', 'react-dom']);
 const BUILD_DIRS = new Set(['build', 'dist', 'out', 'public', 'www']);
 
 /**
@@ -66,39 +50,45 @@ const BUILD_DIRS = new Set(['build', 'dist', 'out', 'public', 'www']);
  * secrets pass.
  */
 export function buildCodeDocument(root: string, files: readonly RepoFile[], apps: readonly ParsedManifest[], options: CodeOptions): CodeDocument {
-  const doc: CodeDocument = emptyCodeDocument();
+  const { candidates, skipped } = codeCandidates(files, apps, options);
+  const results = candidates.map((c) => analyseFile(root, c, options));
+  return assemble(candidates, results, skipped, apps, new Map(files.map((f, i) => [f.path, i])));
+}
+
+/** The files to analyse, and those left out by their path with the reason. */
+function codeCandidates(
+  files: readonly RepoFile[],
+  apps: readonly ParsedManifest[],
+  options: CodeOptions,
+): { candidates: CodeCandidate[]; skipped: SkippedPath[] } {
   const frontends = apps.flatMap((a) => resourceFolders(a));
   const paths = new Set(files.map((f) => f.path));
   const packageDirs = new Set(files.filter((f) => posix.basename(f.path) === 'package.json').map((f) => posix.dirname(f.path)));
+  const isTest = options.testPaths?.length ? picomatch([...options.testPaths], { dot: true }) : () => false;
+  const candidates: CodeCandidate[] = [];
+  const skipped: SkippedPath[] = [];
   for (const f of files) {
     const ext = codeExtension(f.path);
     const app = ext && appForFile(apps, f.path);
     if (!ext || !app) continue;
     const output = frontends.find((r) => r.output !== r.project && isUnder(f.path, r.output));
-    const before = output ? `build output of a Custom UI resource (${output.output})` : generatedByPath(f, paths);
-    if (before) {
-      doc.skipped.push({ path: f.path, reason: `not analysed for the code checks: ${before} (the secrets pass still reads it)` });
-      continue;
-    }
-    const read = readText(root, f.path, MAX_PARSED_BYTES);
-    if ('skipped' in read) {
-      doc.skipped.push({ path: f.path, reason: read.skipped });
-      continue;
-    }
-    const generated = generatedByText(read.text);
-    if (generated) {
-      doc.skipped.push({ path: f.path, reason: `not analysed for the code checks: ${generated} (the secrets pass still reads it)` });
-      continue;
-    }
-    const inFrontend = frontends.some((r) => isUnder(f.path, r.project));
-    addFileFacts(doc, { path: f.path, app: app.root, project: nearestProject(f.path, packageDirs), text: read.text, ext, inFrontend }, options);
+    const before = output
+      ? `build output of a Custom UI resource (${output.output})`
+      : isTest(f.path)
+        ? 'a test, fixture or mock file, not deployed with the app'
+        : generatedByPath(f, paths);
+    if (before) skipped.push({ path: f.path, reason: `not analysed for the code checks: ${before} (the secrets pass still reads it)` });
+    else
+      candidates.push({
+        path: f.path,
+        app: app.root,
+        project: nearestProject(f.path, packageDirs),
+        ext,
+        size: f.size,
+        inFrontend: frontends.some((r) => isUnder(f.path, r.project)),
+      });
   }
-  doc.handlers = functionHandlers(
-    apps,
-    doc.imports,
-    doc.files.map((f) => f.path),
-  );
-  return doc;
+  return { candidates, skipped };
 }
 
 /** Generated or vendored code, by its name or what sits beside it: not worth analysing, and costly to. */
@@ -110,69 +100,42 @@ function generatedByPath(f: RepoFile, paths: ReadonlySet<string>): string | unde
   return undefined;
 }
 
-/** Bundles and minified code, by their text: a `/*!` licence banner over long lines, or any very long line. */
-function generatedByText(text: string): string | undefined {
-  let longest = 0;
-  for (let at = 0; at < text.length;) {
-    const stop = text.indexOf('\n', at);
-    const end = stop < 0 ? text.length : stop;
-    longest = Math.max(longest, end - at);
-    at = end + 1;
-  }
-  if (longest > MAX_LINE) return `minified (a line of ${longest} characters)`;
-  if (/^\s*\/\*!/.test(text) && longest > 500) return 'a bundle (a /*! licence banner over long lines)';
-  return undefined;
+/** The document from each candidate's analysis, in the candidates' order. */
+function assemble(
+  candidates: readonly CodeCandidate[],
+  results: readonly FileAnalysis[],
+  skipped: SkippedPath[],
+  apps: readonly ParsedManifest[],
+  order: ReadonlyMap<string, number>,
+): CodeDocument {
+  const doc: CodeDocument = emptyCodeDocument();
+  doc.skipped.push(...skipped);
+  candidates.forEach((file, i) => {
+    const r = results[i]!;
+    if (r.kind === 'skipped') doc.skipped.push({ path: file.path, reason: r.reason });
+    else if (r.kind === 'error') doc.errors.push({ file: file.path, app: file.app, message: r.message, location: r.location });
+    else addFacts(doc, file, r);
+  });
+  // The walk's order, whichever list a file's reason came from.
+  doc.skipped.sort((a, b) => (order.get(a.path) ?? -1) - (order.get(b.path) ?? -1));
+  doc.handlers = functionHandlers(
+    apps,
+    doc.imports,
+    doc.files.map((f) => f.path),
+  );
+  return doc;
 }
 
-interface CodeFile {
-  path: string;
-  app: string;
-  project: string | null;
-  text: string;
-  ext: NonNullable<ReturnType<typeof codeExtension>>;
-  /** Inside a Custom UI project; a file elsewhere is frontend code when it imports a frontend module. */
-  inFrontend: boolean;
-}
-
-/** Parses one file and adds its facts; a file that does not parse, or that exceeds the work budget, is said to. */
-function addFileFacts(doc: CodeDocument, file: CodeFile, options: CodeOptions): void {
-  const lines = new LineIndex(file.path, file.text);
-  const parsed = parseCode(file.text, file.ext);
-  if ('error' in parsed) {
-    doc.errors.push({ file: file.path, app: file.app, message: parsed.error, location: lines.range(parsed.offset, parsed.offset + 1) });
-    return;
-  }
-  const bindings = collectBindings(parsed.ast);
-  const budget = options.workBudget ?? WORK_BUDGET;
-  let facts: FileFacts;
-  try {
-    facts = extractFacts(parsed.ast, {
-      bindings,
-      lines,
-      isSecretName: options.isSecretName,
-      literalSecret: options.literalSecret,
-      work: { left: budget },
-      memo: new Map(),
-    });
-  } catch (e) {
-    if (!(e instanceof WorkBudgetExceeded)) throw e;
-    doc.skipped.push({
-      path: file.path,
-      reason: `not analysed for the code checks: following its values takes more than ${budget} steps (generated or unusually tangled code)`,
-    });
-    return;
-  }
-  const side: Side = file.inFrontend || bindings.importFacts.some((i) => FRONTEND_IMPORTS.has(i.source)) ? 'frontend' : 'backend';
-  const place = <T>(x: T): Placed<T> => ({ ...x, file: file.path, app: file.app, project: file.project, side });
-  doc.files.push({ path: file.path, app: file.app, project: file.project, side });
-  for (const i of bindings.importFacts)
-    doc.imports.push(place({ source: i.source, imported: i.imported, local: i.local, location: lines.range(i.start, i.end) }));
-  doc.calls.push(...facts.calls.map(place));
-  doc.requests.push(...facts.requests.map(place));
-  doc.headers.push(...facts.headers.map(place));
-  doc.resolverReturns.push(...facts.resolverReturns.map(place));
-  doc.envReads.push(...facts.envReads.map(place));
-  doc.verifications.push(...facts.verifications.map(place));
+function addFacts(doc: CodeDocument, file: CodeCandidate, r: Extract<FileAnalysis, { kind: 'facts' }>): void {
+  const place = <T>(x: T): Placed<T> => ({ ...x, file: file.path, app: file.app, project: file.project, side: r.side });
+  doc.files.push({ path: file.path, app: file.app, project: file.project, side: r.side });
+  doc.imports.push(...r.imports.map(place));
+  doc.calls.push(...r.facts.calls.map(place));
+  doc.requests.push(...r.facts.requests.map(place));
+  doc.headers.push(...r.facts.headers.map(place));
+  doc.resolverReturns.push(...r.facts.resolverReturns.map(place));
+  doc.envReads.push(...r.facts.envReads.map(place));
+  doc.verifications.push(...r.facts.verifications.map(place));
 }
 
 const emptyCodeDocument = (): CodeDocument => ({
@@ -223,7 +186,11 @@ export const codeSource = defineDocument({
   empty: emptyCodeDocument,
   readsManifests: true,
   build: (c) => {
-    const doc = buildCodeDocument(c.root, c.walk.files, c.apps, { isSecretName: c.isSecretName, literalSecret: literalSecretTest(c.detectors) });
+    const doc = buildCodeDocument(c.root, c.walk.files, c.apps, {
+      isSecretName: c.isSecretName,
+      literalSecret: literalSecretTest(c.detectors),
+      testPaths: c.options.testPaths,
+    });
     // The report's `skipped` says which files the code checks did not analyse, and why.
     c.skipped.push(...doc.skipped);
     return doc;

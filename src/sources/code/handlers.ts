@@ -27,22 +27,33 @@ function fileFor(base: string, parsed: ReadonlySet<string>): string | undefined 
   return candidates.find((c) => parsed.has(c));
 }
 
+/** The parsed files each file imports relatively, resolved once however many handlers reach it. */
+function edgesOf(importsOf: ReadonlyMap<string, string[]>, parsed: ReadonlySet<string>): (file: string) => string[] {
+  const memo = new Map<string, string[]>();
+  return (file) => {
+    let targets = memo.get(file);
+    if (!targets) {
+      const dir = posix.dirname(file);
+      const specs = (importsOf.get(file) ?? []).filter((s) => s.startsWith('.'));
+      targets = [...new Set(specs.flatMap((s) => fileFor(posix.join(dir, s), parsed) ?? []))];
+      memo.set(file, targets);
+    }
+    return targets;
+  };
+}
+
 /** The files a file reaches through relative imports, breadth-first, itself first. */
-function reach(start: string, importsOf: ReadonlyMap<string, string[]>, parsed: ReadonlySet<string>): string[] {
+function reach(start: string, edges: (file: string) => string[]): string[] {
   const seen = new Set([start]);
-  const queue = [start];
-  while (queue.length && seen.size < MAX_FILES) {
-    const file = queue.shift()!;
-    for (const spec of importsOf.get(file) ?? []) {
-      if (!spec.startsWith('.')) continue;
-      const target = fileFor(posix.join(posix.dirname(file), spec), parsed);
-      if (target && !seen.has(target)) {
-        seen.add(target);
-        queue.push(target);
-      }
+  const order = [start];
+  for (let i = 0; i < order.length && seen.size < MAX_FILES; i++) {
+    for (const target of edges(order[i]!)) {
+      if (seen.has(target)) continue;
+      seen.add(target);
+      order.push(target);
     }
   }
-  return [...seen];
+  return order;
 }
 
 /**
@@ -56,7 +67,12 @@ export function functionHandlers(
 ): HandlerFact[] {
   const parsed = new Set(files);
   const importsOf = new Map<string, string[]>();
-  for (const i of imports) importsOf.set(i.file, [...(importsOf.get(i.file) ?? []), i.source]);
+  for (const i of imports) {
+    const list = importsOf.get(i.file);
+    if (list) list.push(i.source);
+    else importsOf.set(i.file, [i.source]);
+  }
+  const edges = edgesOf(importsOf, parsed);
   return apps.flatMap((app) =>
     asArray(asObject(app.value.modules)?.function).flatMap((m) => {
       const key = asString(asObject(m)?.key);
@@ -64,7 +80,7 @@ export function functionHandlers(
       if (!key || !handler || !handler.includes('.')) return [];
       const module = handler.slice(0, handler.lastIndexOf('.'));
       const file = fileFor(posix.join(app.root, 'src', module), parsed) ?? null;
-      return [{ app: app.root, function: key, handler, file, files: file ? reach(file, importsOf, parsed) : [] }];
+      return [{ app: app.root, function: key, handler, file, files: file ? reach(file, edges) : [] }];
     }),
   );
 }

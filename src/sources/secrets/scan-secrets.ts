@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { claim, waitForFlag, type SharedQueue } from '../../util/shared-queue.js';
 import { receiveMessageOnPort, MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { RepoFile as WalkedFile } from '../walk.js';
 
@@ -65,23 +66,6 @@ export function scanFiles(
     result.suppressions.push(...r.suppressions);
   }
   return result;
-}
-
-/**
- * Files shared by the threads of a pass: `next` is the next file to take; `claimedBy[i]` is the
- * slot (plus one) of the thread that took file i, so that a thread that dies has exactly its
- * files redone.
- */
-export interface SharedQueue {
-  next: Int32Array;
-  claimedBy: Int32Array;
-  slot: number;
-}
-
-function claim(queue: SharedQueue): number {
-  const i = Atomics.add(queue.next, 0, 1);
-  if (i < queue.claimedBy.length) Atomics.store(queue.claimedBy, i, queue.slot + 1);
-  return i;
 }
 
 /** A secrets pass under way: `collect` waits for it (or, in this thread, runs it) and returns the result. */
@@ -199,7 +183,7 @@ function collectWorkers(
   for (let slot = 0; slot < running.length; slot++) {
     // Block until the worker says it is done; then its one message is waiting on the port. The
     // event loop is blocked meanwhile, so a worker that died is noticed by the deadline only.
-    while (Atomics.load(flags, slot) === 0 && Date.now() < until) Atomics.wait(flags, slot, 0, Math.min(1000, Math.max(1, until - Date.now())));
+    waitForFlag(flags, slot, until);
     const message = receiveMessageOnPort(running[slot]!.port)?.message as SecretsResult | { error: string } | undefined;
     void running[slot]!.worker.terminate();
     // A worker that failed or never answered has its files redone here, whole: results are never partial.
