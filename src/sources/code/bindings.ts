@@ -65,15 +65,30 @@ export function collectBindings(ast: Node): Bindings {
         }
         return;
       }
-      case 'AssignmentExpression':
-        if (node.left.type === 'Identifier' && node.operator === '=') bind(node.left.name, node.right);
+      case 'AssignmentExpression': {
+        if (node.operator !== '=') return;
+        // `cfg.key = '…'` binds the path `cfg.key`, read back where `cfg.key` is used.
+        const target = node.left.type === 'Identifier' ? node.left.name : memberPath(node.left);
+        if (target) bind(target, node.right);
         return;
+      }
       case 'FunctionDeclaration':
         if (node.id) bind(node.id.name, node);
         return;
     }
   });
   return b;
+}
+
+/** `a.b.c` for a chain of plain property names on an identifier; undefined for anything computed. */
+export function memberPath(node: Node): string | undefined {
+  const parts: string[] = [];
+  let n = node;
+  while (n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier') {
+    parts.unshift(n.property.name);
+    n = n.object;
+  }
+  return n.type === 'Identifier' && parts.length ? [n.name, ...parts].join('.') : undefined;
 }
 
 /** `require('x')`, `require('x').y` and `await import('x')` name a module. */

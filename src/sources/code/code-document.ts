@@ -9,6 +9,10 @@ import { asArray, asObject, asString } from '../manifest/derive.js';
 import { codeExtension } from './parse-code.js';
 import type { FileFacts } from './extract-facts.js';
 import { functionHandlers, type HandlerFact } from './handlers.js';
+import { entryPoints, type EntryPointFact } from './entry-points.js';
+import type { FileUnits } from './function-units.js';
+import type { ValueFact } from './describe-value.js';
+import { resolveImportedValue, type ImportContext } from './imported-values.js';
 import { defineDocument } from '../input-document.js';
 import { literalSecretTest } from '../secrets/scan-secrets.js';
 import { analyseFile, MAX_PARSED_BYTES, type CodeCandidate, type FileAnalysis, type FileAnalysisOptions, type Side } from './file-facts.js';
@@ -31,6 +35,8 @@ export interface CodeDocument {
   verifications: Array<Placed<FileFacts['verifications'][number]>>;
   /** Each function module's handler file and the files it imports (see `functionHandlers`). */
   handlers: HandlerFact[];
+  /** Functions invoked from outside the code (by a user, or by another system), with what they reach. */
+  entryPoints: EntryPointFact[];
   /** Files that did not parse: their checks did not run. */
   errors: Array<{ file: string; app: string; message: string; location: Location }>;
   skipped: SkippedPath[];
@@ -123,7 +129,31 @@ function assemble(
     doc.imports,
     doc.files.map((f) => f.path),
   );
+  const units = new Map(candidates.flatMap((c, i) => (results[i]!.kind === 'facts' ? [[c.path, (results[i] as { units: FileUnits }).units] as const] : [])));
+  const sourcesOf = new Map<string, string[]>();
+  for (const i of doc.imports) {
+    const list = sourcesOf.get(i.file);
+    if (list) list.push(i.source);
+    else sourcesOf.set(i.file, [i.source]);
+  }
+  doc.entryPoints = entryPoints(apps, units, sourcesOf);
+  const exported = new Map(
+    candidates.flatMap((c, i) => (results[i]!.kind === 'facts' ? [[c.path, (results[i] as { exported: Record<string, ValueFact> }).exported] as const] : [])),
+  );
+  resolveImportedValues(doc, { exported, sourcesOf, files: new Set(units.keys()) });
   return doc;
+}
+
+/** Values imported from the app's other files, put in place of their names (see `resolveImportedValue`). */
+function resolveImportedValues(doc: CodeDocument, c: ImportContext): void {
+  const r = (v: ValueFact, file: string) => resolveImportedValue(v, file, c);
+  for (const h of doc.headers) h.value = r(h.value, h.file);
+  for (const x of doc.resolverReturns) x.value = r(x.value, x.file);
+  for (const call of doc.calls) call.args = call.args.map((a) => r(a, call.file));
+  for (const q of doc.requests) {
+    if (q.target) q.target = r(q.target, q.file);
+    q.headers = Object.fromEntries(Object.entries(q.headers).map(([k, v]) => [k, r(v, q.file)]));
+  }
 }
 
 function addFacts(doc: CodeDocument, file: CodeCandidate, r: Extract<FileAnalysis, { kind: 'facts' }>): void {
@@ -148,6 +178,7 @@ const emptyCodeDocument = (): CodeDocument => ({
   envReads: [],
   verifications: [],
   handlers: [],
+  entryPoints: [],
   errors: [],
   skipped: [],
 });

@@ -3,7 +3,7 @@ import type { Expression, Node, TemplateLiteral } from '@babel/types';
 import type { Location } from '../../model/location.js';
 import type { LineIndex } from '../line-index.js';
 import type { SecretNameTest } from './secret-names.js';
-import { moduleName, type Bindings } from './bindings.js';
+import { memberPath, moduleName, type Bindings } from './bindings.js';
 import { urlFact, type UrlFact, type UrlPart } from './url-fact.js';
 import { mask } from '../secrets/mask.js';
 
@@ -176,7 +176,7 @@ export function describe(node: Node, ctx: DescribeContext, depth = 0, seen: Read
       return identifierFact(n.name, ctx, base, depth, seen);
     case 'MemberExpression':
     case 'OptionalMemberExpression':
-      return memberFact(n, ctx, base, sub);
+      return memberFact(n, ctx, base, sub, { depth, seen });
     case 'CallExpression':
     case 'OptionalCallExpression':
     case 'NewExpression':
@@ -324,9 +324,14 @@ function memberFact(
   ctx: DescribeContext,
   base: Pick<ValueFact, 'taint' | 'secret' | 'location'>,
   sub: (n: Node) => ValueFact,
+  at: { depth: number; seen: ReadonlySet<string> },
 ): ValueFact {
   const objectName = nameOf(n.object, ctx.bindings);
   const prop = propertyName(n.property, n.computed);
+  // A property the code assigns (`cfg.key = '…'`): the last assignment in the file is what is read.
+  const path = memberPath(n);
+  const assigned = path && ctx.bindings.values.has(path) && !at.seen.has(path) ? boundValues(path, ctx, at.depth, at.seen).at(-1) : undefined;
+  if (assigned) return { ...assigned, name: path, location: base.location, origin: assigned.origin ?? assigned.location };
   if (ENV_OBJECTS.has(objectName) && prop !== undefined) {
     const secret = ctx.isSecretName(prop);
     return { kind: 'member', name: `${objectName}.${prop}`, ...base, taint: secret ? [`${objectName}.${prop}`] : [], secret };

@@ -1,5 +1,6 @@
 import type { Node } from '@babel/types';
 import type { Location } from '../../model/location.js';
+import { memberPath } from './bindings.js';
 import { walkAst } from './parse-code.js';
 import { describe, nameOf, propertyName, unwrap, type DescribeContext, type ValueFact } from './describe-value.js';
 
@@ -191,7 +192,8 @@ export function extractFacts(ast: Node, ctx: DescribeContext): FileFacts {
           isCredentialHeader(key) &&
           inHeaders(key, ancestors[depth - 2], ctx) &&
           node.value.type !== 'RestElement' &&
-          !node.value.type.endsWith('Pattern')
+          !node.value.type.endsWith('Pattern') &&
+          !overwritten(node, ancestors, depth, ctx)
         ) {
           facts.headers.push({ header: key, value: describe(node.value, ctx), location: at(node) });
         }
@@ -207,6 +209,14 @@ export function extractFacts(ast: Node, ctx: DescribeContext): FileFacts {
         }
         return;
       }
+      case 'AssignmentExpression': {
+        // `h.headers.authorization = …`: the last assignment to a header is what is sent.
+        const path = node.operator === '=' ? memberPath(node.left) : undefined;
+        const key = path?.slice(path.lastIndexOf('.') + 1).toLowerCase();
+        if (path && key && isCredentialHeader(key) && /(^|\.)headers?\./i.test(path) && ctx.bindings.values.get(path)?.at(-1) === node.right)
+          facts.headers.push({ header: key, value: describe(node.right, ctx), location: at(node) });
+        return;
+      }
       case 'VariableDeclarator':
         // `const { API_TOKEN } = process.env` reads the variable too.
         if (node.id.type === 'ObjectPattern' && node.init && ['process.env', 'import.meta.env'].includes(nameOf(node.init, ctx.bindings))) {
@@ -220,6 +230,28 @@ export function extractFacts(ast: Node, ctx: DescribeContext): FileFacts {
     }
   });
   return facts;
+}
+
+/**
+ * Whether a property written in an object literal (`let h = { headers: { authorization: 'x' } }`)
+ * is assigned again later (`h.headers.authorization = …`): then the literal is never sent.
+ */
+function overwritten(node: Node, ancestors: readonly Node[], depth: number, ctx: DescribeContext): boolean {
+  const keys: string[] = [];
+  let property: Node | undefined = node;
+  for (let d = depth; property?.type === 'ObjectProperty' && ancestors[d - 1]?.type === 'ObjectExpression'; d -= 2) {
+    const key = propertyName(property.key, property.computed);
+    if (key === undefined) return false;
+    keys.unshift(key);
+    const above = ancestors[d - 2];
+    if (above?.type === 'VariableDeclarator' && above.id.type === 'Identifier') {
+      const path = [above.id.name, ...keys].join('.').toLowerCase();
+      // Matched case-insensitively, as header names are.
+      return [...ctx.bindings.values.keys()].some((k) => k.toLowerCase() === path);
+    }
+    property = above;
+  }
+  return false;
 }
 
 /**

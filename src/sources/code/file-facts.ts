@@ -4,8 +4,10 @@ import { readText } from '../read-text.js';
 import { parseCode } from './parse-code.js';
 import { collectBindings } from './bindings.js';
 import { extractFacts, type FileFacts } from './extract-facts.js';
-import { WorkBudgetExceeded } from './describe-value.js';
+import { describe, WorkBudgetExceeded, type DescribeContext, type ValueFact } from './describe-value.js';
+import type { File } from '@babel/types';
 import type { SecretNameTest } from './secret-names.js';
+import { functionUnits, type FileUnits } from './function-units.js';
 
 /** Files larger than this are not parsed (bundles and generated code); the secrets pass still reads them. */
 export const MAX_PARSED_BYTES = 512 * 1024;
@@ -42,7 +44,15 @@ export interface FileAnalysisOptions {
 
 /** What analysing one file gave: its facts, why it was not analysed, or where it does not parse. Plain data, so a worker thread can send it. */
 export type FileAnalysis =
-  | { kind: 'facts'; side: Side; imports: Array<{ source: string; imported: string; local: string; location: Location }>; facts: FileFacts }
+  | {
+      kind: 'facts';
+      side: Side;
+      imports: Array<{ source: string; imported: string; local: string; location: Location }>;
+      facts: FileFacts;
+      units: FileUnits;
+      /** What the file exports as constants (`export const secret = '…'`), described, for the files that import them. */
+      exported: Record<string, ValueFact>;
+    }
   | { kind: 'skipped'; reason: string }
   | { kind: 'error'; message: string; location: Location };
 
@@ -58,15 +68,11 @@ export function analyseFile(root: string, file: CodeCandidate, options: FileAnal
   const bindings = collectBindings(parsed.ast);
   const budget = options.workBudget ?? WORK_BUDGET;
   let facts: FileFacts;
+  let exported: Record<string, ValueFact>;
   try {
-    facts = extractFacts(parsed.ast, {
-      bindings,
-      lines,
-      isSecretName: options.isSecretName,
-      literalSecret: options.literalSecret,
-      work: { left: budget },
-      memo: new Map(),
-    });
+    const ctx = { bindings, lines, isSecretName: options.isSecretName, literalSecret: options.literalSecret, work: { left: budget }, memo: new Map() };
+    facts = extractFacts(parsed.ast, ctx);
+    exported = exportedConstants(parsed.ast, ctx);
   } catch (e) {
     if (!(e instanceof WorkBudgetExceeded)) throw e;
     return {
@@ -76,7 +82,18 @@ export function analyseFile(root: string, file: CodeCandidate, options: FileAnal
   }
   const side: Side = file.inFrontend || bindings.importFacts.some((i) => FRONTEND_IMPORTS.has(i.source)) ? 'frontend' : 'backend';
   const imports = bindings.importFacts.map((i) => ({ source: i.source, imported: i.imported, local: i.local, location: lines.range(i.start, i.end) }));
-  return { kind: 'facts', side, imports, facts };
+  return { kind: 'facts', side, imports, facts, units: functionUnits(parsed.ast, bindings, lines), exported };
+}
+
+/** `export const name = value` at the top level: each value described. */
+function exportedConstants(ast: File, ctx: DescribeContext): Record<string, ValueFact> {
+  const out: Record<string, ValueFact> = {};
+  for (const statement of ast.program.body) {
+    const d = statement.type === 'ExportNamedDeclaration' ? statement.declaration : undefined;
+    if (d?.type !== 'VariableDeclaration' || d.kind !== 'const') continue;
+    for (const v of d.declarations) if (v.id.type === 'Identifier' && v.init) out[v.id.name] = describe(v.init, ctx);
+  }
+  return out;
 }
 
 /** Bundles and minified code, by their text: a `/*!` licence banner over long lines, or any very long line. */

@@ -21,7 +21,7 @@ const EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'
 const MAX_FILES = 200;
 
 /** The parsed file a module path (without extension, or with `.js` standing for `.ts`) names. */
-function fileFor(base: string, parsed: ReadonlySet<string>): string | undefined {
+export function fileFor(base: string, parsed: ReadonlySet<string>): string | undefined {
   const bare = base.replace(/\.(m|c)?js$/, '');
   const candidates = [base, ...EXTENSIONS.map((e) => bare + e), ...EXTENSIONS.map((e) => `${bare}/index${e}`)];
   return candidates.find((c) => parsed.has(c));

@@ -17,6 +17,8 @@ export interface UrlFact {
 }
 
 const HOLE = '\u0001';
+/** `api.atlassian.com/rest/api/3/issue`: a host name and a path with the scheme left out. */
+const HOST_FIRST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?\//i;
 const URLISH = /^(?:([a-z][a-z0-9+.-]*):\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?/i;
 
 /**
@@ -29,9 +31,11 @@ export function urlFact(parts: readonly UrlPart[], isSecretName: (name: string) 
   const text = parts.map((p) => ('text' in p ? p.text.replaceAll(HOLE, '') : (holes.push(p.hole), HOLE))).join('');
   const absolute = /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
   const rooted = text.startsWith('/') || (text.startsWith(HOLE) && text[1] === '/' && text[2] !== '/');
-  if (!absolute && !rooted) return undefined;
+  // A host and path without the scheme is still where the request goes (FSRT reads it so too).
+  const hostFirst = !absolute && !rooted && HOST_FIRST.test(text);
+  if (!absolute && !rooted && !hostFirst) return undefined;
   if (/\s/.test(text.replace(/\s+$/, ''))) return undefined;
-  const m = URLISH.exec(absolute ? text : text.startsWith(HOLE) ? `h://${text}` : text)!;
+  const m = URLISH.exec(absolute ? text : hostFirst || text.startsWith(HOLE) ? `h://${text}` : text)!;
   let authority = m[2] ?? '';
   let userinfo = '';
   const at = authority.lastIndexOf('@');

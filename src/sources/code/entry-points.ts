@@ -1,0 +1,191 @@
+import { posix } from 'node:path';
+import type { Location } from '../../model/location.js';
+import type { ParsedManifest } from '../../model/inputs.js';
+import { asArray, asObject, asString } from '../manifest/derive.js';
+import { fileFor } from './handlers.js';
+import type { FileUnits } from './function-units.js';
+
+/** A product request reached from an entry point, and the functions the call passes through. */
+export interface ReachedRequest {
+  [key: string]: unknown;
+  client: string;
+  asApp: boolean;
+  route?: string;
+  location: Location;
+  /** The functions from the entry point to the one that makes the request. */
+  path: string[];
+}
+
+/**
+ * A function of the app that something outside its code invokes: a user's browser (a UI
+ * module's function or resolver, a Rovo action) or another system (a web trigger, a scheduled
+ * trigger, a product event, a queue). With what it reaches through its calls, within and across
+ * files.
+ */
+export interface EntryPointFact {
+  [key: string]: unknown;
+  app: string;
+  /** The function module's key. */
+  function: string;
+  /** The modules that invoke it, as `type key`. */
+  modules: string[];
+  invokedBy: 'user' | 'external';
+  /** For a resolver: the key the frontend invokes (`invoke('getIssue')`). */
+  resolver?: string;
+  file: string;
+  unit: string;
+  location: Location;
+  requests: ReachedRequest[];
+  authorizationChecks: Array<{ how: string; location: Location; path: string[] }>;
+}
+
+/** Module types whose functions other systems invoke: everything else that names a function is invoked on behalf of a user. */
+const EXTERNAL = new Set(['webtrigger', 'scheduledTrigger', 'trigger', 'consumer']);
+/** How far calls are followed from one entry point: enough for any hand-written app, bounded on any code base. */
+const MAX_VISITED = 2_000;
+const MAX_REACHED = 50;
+
+type Node = { file: string; unit: string };
+
+/** The files' units, indexed once: the names of each file's units, each unit's calls, each file's import sources. */
+interface Graph {
+  units: ReadonlyMap<string, FileUnits>;
+  names: Map<string, Set<string>>;
+  callsOf: Map<string, string[]>;
+  sourcesOf: ReadonlyMap<string, string[]>;
+  parsed: ReadonlySet<string>;
+}
+
+function indexGraph(units: ReadonlyMap<string, FileUnits>, sourcesOf: ReadonlyMap<string, string[]>): Graph {
+  const names = new Map<string, Set<string>>();
+  const callsOf = new Map<string, string[]>();
+  for (const [file, f] of units) {
+    names.set(file, new Set(f.units.map((u) => u.name)));
+    for (const c of f.calls) {
+      const k = `${file}#${c.from}`;
+      const list = callsOf.get(k);
+      if (list) list.push(c.to);
+      else callsOf.set(k, [c.to]);
+    }
+  }
+  return { units, names, callsOf, sourcesOf, parsed: new Set(units.keys()) };
+}
+
+/** Each function key of an app with the modules that invoke it and by whom. */
+function invokedFunctions(app: ParsedManifest): Map<string, { modules: string[]; invokedBy: 'user' | 'external' }> {
+  const out = new Map<string, { modules: string[]; invokedBy: 'user' | 'external' }>();
+  for (const [type, items] of Object.entries(asObject(app.value.modules) ?? {})) {
+    if (type === 'function') continue;
+    for (const item of asArray(items)) {
+      const o = asObject(item);
+      const keys = [asString(o?.function), asString(asObject(o?.resolver)?.function)].filter((k): k is string => !!k);
+      for (const key of keys) {
+        const seen = out.get(key) ?? { modules: [], invokedBy: 'external' as const };
+        seen.modules.push(`${type} ${asString(o?.key) ?? ''}`.trim());
+        // A function that users invoke through any module is a user entry point.
+        if (!EXTERNAL.has(type)) seen.invokedBy = 'user';
+        out.set(key, seen);
+      }
+    }
+  }
+  return out;
+}
+
+/** The file and unit an export of a file names, following re-exports (bounded). */
+function resolveExport(file: string, name: string, g: Graph): Node | undefined {
+  for (let hops = 0; hops < 10; hops++) {
+    const local = g.units.get(file)?.exports[name];
+    if (!local) return undefined;
+    const re = /^(\.{1,2}\/.*)\.([^./]+)$/.exec(local);
+    if (!re) return { file, unit: local };
+    const target = fileFor(posix.join(posix.dirname(file), re[1]!), g.parsed);
+    if (!target) return undefined;
+    [file, name] = [target, re[2]!];
+  }
+  return undefined;
+}
+
+/** The node a call from `file` goes to: a unit of the same file, or an export of a relatively imported file. */
+function callTarget(file: string, to: string, g: Graph): Node | undefined {
+  if (g.names.get(file)?.has(to)) return { file, unit: to };
+  const source = (g.sourcesOf.get(file) ?? []).find((s) => s.startsWith('.') && (to === s || to.startsWith(s + '.')));
+  if (!source) return undefined;
+  const target = fileFor(posix.join(posix.dirname(file), source), g.parsed);
+  const name = to === source ? 'default' : to.slice(source.length + 1).split('.')[0]!;
+  return target ? resolveExport(target, name, g) : undefined;
+}
+
+/** Breadth first from the entry: every unit reached, with the unit it was reached from. */
+function reachFrom(start: Node, g: Graph) {
+  const key = (n: Node) => `${n.file}#${n.unit}`;
+  const parent = new Map<string, Node | null>([[key(start), null]]);
+  const order = [start];
+  for (let i = 0; i < order.length && order.length < MAX_VISITED; i++) {
+    const n = order[i]!;
+    for (const to of g.callsOf.get(key(n)) ?? []) {
+      const t = callTarget(n.file, to, g);
+      if (!t || parent.has(key(t))) continue;
+      parent.set(key(t), n);
+      order.push(t);
+    }
+  }
+  const pathTo = (n: Node): string[] => {
+    const out: string[] = [];
+    for (let at: Node | null | undefined = n; at; at = parent.get(key(at))) out.unshift(at.file === start.file ? at.unit : `${at.unit} (${at.file})`);
+    return out;
+  };
+  return { order, pathTo };
+}
+
+/** What an entry point reaches: product requests and authorization checks, with the path to each. */
+function reached(start: Node, g: Graph) {
+  const { order, pathTo } = reachFrom(start, g);
+  const requests: ReachedRequest[] = [];
+  const authorizationChecks: EntryPointFact['authorizationChecks'] = [];
+  for (const n of order) {
+    const f = g.units.get(n.file)!;
+    for (const r of f.productRequests) if (r.unit === n.unit && requests.length < MAX_REACHED) requests.push({ ...withoutUnit(r), path: pathTo(n) });
+    for (const c of f.authorizationChecks) if (c.unit === n.unit) authorizationChecks.push({ how: c.how, location: c.location, path: pathTo(n) });
+  }
+  return { requests, authorizationChecks };
+}
+
+const withoutUnit = <T extends { unit: string }>({ unit: _unit, ...rest }: T) => rest;
+
+/** The units a handler export stands for: itself, or each resolver when it is `resolver.getDefinitions()`. */
+function handlerUnits(node: Node, units: ReadonlyMap<string, FileUnits>): Array<Node & { resolver?: string }> {
+  const f = units.get(node.file)!;
+  const definitions = f.calls.some((c) => c.from === node.unit && /^@forge\/resolver\.getDefinitions$|\.getDefinitions$/.test(c.to));
+  if (!definitions || !f.resolvers.length) return [node];
+  return f.resolvers.map((r) => ({ file: node.file, unit: r.unit, resolver: r.key }));
+}
+
+/**
+ * Every entry point of every app: each function module that another module invokes, resolved
+ * from its handler (`index.run` is `run` exported from `src/index`) to the function in the code,
+ * with what it reaches.
+ */
+export function entryPoints(
+  apps: readonly ParsedManifest[],
+  units: ReadonlyMap<string, FileUnits>,
+  sourcesOf: ReadonlyMap<string, string[]>,
+): EntryPointFact[] {
+  const g = indexGraph(units, sourcesOf);
+  return apps.flatMap((app) => {
+    const invoked = invokedFunctions(app);
+    return asArray(asObject(app.value.modules)?.function).flatMap((m) => {
+      const key = asString(asObject(m)?.key);
+      const handler = asString(asObject(m)?.handler);
+      const by = key ? invoked.get(key) : undefined;
+      if (!key || !handler?.includes('.') || !by) return [];
+      const file = fileFor(posix.join(app.root, 'src', handler.slice(0, handler.lastIndexOf('.'))), g.parsed);
+      const node = file && resolveExport(file, handler.slice(handler.lastIndexOf('.') + 1), g);
+      if (!node) return [];
+      return handlerUnits(node, units).map((n): EntryPointFact => {
+        const location = units.get(n.file)!.units.find((u) => u.name === n.unit)?.location ?? units.get(n.file)!.units[0]!.location;
+        const base = { app: app.root, function: key, modules: by.modules, invokedBy: by.invokedBy, file: n.file, unit: n.unit, location };
+        return { ...base, ...(n.resolver !== undefined ? { resolver: n.resolver } : {}), ...reached(n, g) };
+      });
+    });
+  });
+}

@@ -1,0 +1,170 @@
+import type { Node } from '@babel/types';
+import type { Location } from '../../model/location.js';
+import type { LineIndex } from '../line-index.js';
+import type { Bindings } from './bindings.js';
+import { nameOf, unwrap } from './describe-value.js';
+import { walkAst } from './parse-code.js';
+
+/**
+ * One file's functions as a call graph can use them: which named functions ("units") it has,
+ * what each calls, what it exports, and the product requests and authorization checks each
+ * makes. Code outside any named function belongs to the unit `<module>`; an anonymous callback
+ * (`.then(() => …)`, `useEffect(() => …)`) belongs to the function that passes it, since it
+ * runs on that function's behalf.
+ */
+export interface FileUnits {
+  units: Array<{ name: string; location: Location }>;
+  /** Calls by unit: a unit of this file, or an imported name (`./lib.getText`, `@forge/api.authorize`). */
+  calls: Array<{ from: string; to: string }>;
+  /** Export name to the local unit (or, for a re-export, to `<module>.<name>`). */
+  exports: Record<string, string>;
+  /** `resolver.define('key', fn)`: the unit `resolver:key`. */
+  resolvers: Array<{ key: string; unit: string; location: Location }>;
+  productRequests: Array<{ unit: string; client: string; asApp: boolean; route?: string; location: Location }>;
+  authorizationChecks: Array<{ unit: string; how: string; location: Location }>;
+}
+
+const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod']);
+const PRODUCT_METHOD = /\.(requestJira|requestConfluence|requestBitbucket|requestJiraServiceManagement|requestGraph|requestConnectedData)$/;
+/** Atlassian's GraphQL client for Forge: `graphqlGateway.compass.asApp().getComponent(…)`. */
+const GRAPHQL_GATEWAY = /^@atlassian\/forge-graphql(?:\.default)?\.\w+\.(asApp|asUser)\.\w+$/;
+/** `api.asApp().requestJira` (default import, named import or namespace), as resolved by `nameOf`. */
+const AS_APP = /^@forge\/api(?:\.default)?\.asApp\./;
+/** The authorize API of `@forge/api` and its successor package `@forge/authorize`. */
+const AUTHORIZE_API = /^@forge\/(?:api(?:\.default)?\.authorize|authorize)(?:\.|$)/;
+/** Product routes that ask what the current user may do (Jira's permission checks, Confluence's content permission check). */
+const PERMISSION_ROUTE = /^\/rest\/api\/(?:2|3|latest)\/(?:mypermissions|permissions\/check)|^\/wiki\/rest\/api\/content\/[^/]+\/permission\/check/;
+
+type Ancestors = readonly Node[];
+
+/** The name of the unit a function node starts, or undefined when it belongs to its enclosing one. */
+function unitName(node: Node, ancestors: Ancestors, depth: number, b: Bindings): string | undefined {
+  if (node.type !== 'VariableDeclarator' && !FUNCTION_TYPES.has(node.type)) return undefined;
+  const parent = ancestors[depth - 1];
+  if (node.type === 'FunctionDeclaration') return node.id?.name ?? (parent?.type === 'ExportDefaultDeclaration' ? 'default' : undefined);
+  if (node.type === 'VariableDeclarator') return node.id.type === 'Identifier' && isTopLevel(ancestors, depth) ? node.id.name : undefined;
+  if (!FUNCTION_TYPES.has(node.type)) return undefined;
+  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return parent.id.name;
+  if (parent?.type === 'ExportDefaultDeclaration') return 'default';
+  if (parent?.type === 'CallExpression' && parent.arguments[1] === node && nameOf(parent.callee, b) === '@forge/resolver.define') return resolverUnit(parent);
+  const method = node.type === 'ObjectMethod' ? node : parent?.type === 'ObjectProperty' ? parent : undefined;
+  const object = node.type === 'ObjectMethod' ? parent : ancestors[depth - 2];
+  const holder = object && ancestors[ancestors.indexOf(object) - 1];
+  if (method && 'key' in method && method.key.type === 'Identifier' && holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier')
+    return `${holder.id.name}.${method.key.name}`;
+  return undefined;
+}
+
+function resolverUnit(call: Extract<Node, { type: 'CallExpression' }>): string {
+  const key = call.arguments[0] && unwrap(call.arguments[0]);
+  return `resolver:${key?.type === 'StringLiteral' ? key.value : '(computed)'}`;
+}
+
+/** A declaration of the file's top level (possibly exported). */
+function isTopLevel(ancestors: Ancestors, depth: number): boolean {
+  const declaration = ancestors[depth - 1];
+  const above = ancestors[depth - 2];
+  return (
+    declaration?.type === 'VariableDeclaration' &&
+    (above?.type === 'Program' || (above?.type === 'ExportNamedDeclaration' && ancestors[depth - 3]?.type === 'Program'))
+  );
+}
+
+/** The route of a product request written with `route\`…\``: its text, with `{}` for each interpolation. */
+function routeOf(arg: Node | undefined): string | undefined {
+  const n = arg && unwrap(arg);
+  if (n?.type === 'TaggedTemplateExpression') return n.quasi.quasis.map((q) => q.value.cooked ?? q.value.raw).join('{}');
+  if (n?.type === 'StringLiteral') return n.value;
+  return undefined;
+}
+
+/** A call's target as a graph edge: a local name (`getText`, `obj.run`) or an imported one, resolved. */
+function calleeName(node: Node, b: Bindings): string | undefined {
+  const n = unwrap(node);
+  if (n.type === 'Identifier') return b.imports.get(n.name) ?? n.name;
+  if ((n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression') && !n.computed && n.property.type === 'Identifier') {
+    const object = unwrap(n.object);
+    if (object.type === 'Identifier') return `${b.imports.get(object.name) ?? object.name}.${n.property.name}`;
+  }
+  const name = nameOf(n, b);
+  return name.includes('?') ? undefined : name;
+}
+
+/** Collects the units of one parsed file (see `FileUnits`). */
+export function functionUnits(ast: Node, b: Bindings, lines: LineIndex): FileUnits {
+  const out: FileUnits = {
+    units: [{ name: '<module>', location: lines.range(0, 0) }],
+    calls: [],
+    exports: {},
+    resolvers: [],
+    productRequests: [],
+    authorizationChecks: [],
+  };
+  const named = new Map<Node, string>();
+  const seen = new Set(['<module>']);
+  const at = (n: Node) => lines.range(n.start ?? 0, n.end ?? 0);
+  const unitAt = (ancestors: Ancestors, depth: number) => {
+    for (let d = depth - 1; d >= 0; d--) {
+      const name = named.get(ancestors[d]!);
+      if (name) return name;
+    }
+    return '<module>';
+  };
+  walkAst(ast, (node, ancestors, depth) => {
+    const name = unitName(node, ancestors, depth, b);
+    if (name) {
+      named.set(node, name);
+      if (!seen.has(name)) out.units.push({ name, location: at(node) });
+      seen.add(name);
+      if (name.startsWith('resolver:')) out.resolvers.push({ key: name.slice('resolver:'.length), unit: name, location: at(node) });
+    }
+    // The enclosing unit is looked up only where a call needs it: most nodes are not calls.
+    if (node.type === 'CallExpression' || node.type === 'OptionalCallExpression' || node.type === 'NewExpression')
+      addCall(out, node, name ?? unitAt(ancestors, depth), b, () => at(node));
+    else if (node.type === 'JSXOpeningElement' && node.name.type === 'JSXIdentifier' && /^[A-Z]/.test(node.name.name))
+      out.calls.push({ from: unitAt(ancestors, depth), to: b.imports.get(node.name.name) ?? node.name.name });
+    else if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportDefaultDeclaration') addExports(out, node);
+  });
+  return out;
+}
+
+function addCall(
+  out: FileUnits,
+  node: Extract<Node, { type: 'CallExpression' | 'OptionalCallExpression' | 'NewExpression' }>,
+  unit: string,
+  b: Bindings,
+  where: () => Location,
+) {
+  const to = calleeName(node.callee, b);
+  if (to) out.calls.push({ from: unit, to });
+  // A function passed by name (`resolver.define('x', getIssue)`, `items.map(format)`) is called on this unit's behalf.
+  for (const a of node.arguments) if (a.type === 'Identifier') out.calls.push({ from: unit, to: b.imports.get(a.name) ?? a.name });
+  const resolved = nameOf(node.callee, b);
+  if (!resolved.includes('.')) return;
+  const location = PRODUCT_METHOD.test(resolved) || GRAPHQL_GATEWAY.test(resolved) || AUTHORIZE_API.test(resolved) ? where() : undefined;
+  if (!location) return;
+  if (PRODUCT_METHOD.test(resolved)) {
+    const route = routeOf(node.arguments[0]);
+    out.productRequests.push({ unit, client: resolved, asApp: AS_APP.test(resolved), ...(route !== undefined ? { route } : {}), location });
+    if (route !== undefined && PERMISSION_ROUTE.test(route)) out.authorizationChecks.push({ unit, how: `a permission check (${route})`, location });
+  }
+  const gateway = GRAPHQL_GATEWAY.exec(resolved);
+  if (gateway) out.productRequests.push({ unit, client: resolved, asApp: gateway[1] === 'asApp', location });
+  if (AUTHORIZE_API.test(resolved)) out.authorizationChecks.push({ unit, how: `the authorize API (${resolved})`, location });
+}
+
+function addExports(out: FileUnits, node: Extract<Node, { type: 'ExportNamedDeclaration' | 'ExportDefaultDeclaration' }>) {
+  if (node.type === 'ExportDefaultDeclaration') {
+    const d = node.declaration;
+    out.exports.default = d.type === 'Identifier' ? d.name : d.type === 'FunctionDeclaration' && d.id ? d.id.name : 'default';
+    return;
+  }
+  const d = node.declaration;
+  if (d?.type === 'FunctionDeclaration' && d.id) out.exports[d.id.name] = d.id.name;
+  if (d?.type === 'VariableDeclaration') for (const v of d.declarations) if (v.id.type === 'Identifier') out.exports[v.id.name] = v.id.name;
+  for (const s of node.specifiers) {
+    if (s.type !== 'ExportSpecifier') continue;
+    const exported = s.exported.type === 'Identifier' ? s.exported.name : s.exported.value;
+    out.exports[exported] = node.source ? `${node.source.value}.${s.local.name}` : s.local.name;
+  }
+}
