@@ -3,12 +3,26 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { LOCKFILE_NAMES } from '../sources/dependencies/lockfile-formats.js';
+import { codeExtension } from '../sources/code/parse-code.js';
 import type { GithubClient } from './github.js';
 import type { GithubContext } from './context.js';
 
-/** Files the sources read for the comparison; the API fallback fetches only these. */
+/** Files the sources read for the comparison; the API fallback fetches these, and the app code when it fits. */
 const RELEVANT_NAMES = new Set(['manifest.yml', 'manifest.yaml', '.forge-trust.yml', '.forge-trust.yaml', 'package.json', ...LOCKFILE_NAMES]);
 const isRelevant = (path: string) => RELEVANT_NAMES.has(posix.basename(path));
+/** JavaScript and TypeScript outside build output: what the code checks read (the scope and authorization checks need all of it). */
+const isCode = (path: string) => !!codeExtension(path) && !path.split('/').some((s) => ['build', 'dist', 'node_modules'].includes(s));
+
+/**
+ * The blobs to fetch: the relevant files, plus the code when both fit in the limit (else the
+ * code-level findings of the head are judged against a base without code, and reported as new).
+ */
+function toFetch<T extends { path: string; type: string }>(tree: readonly T[]): T[] {
+  const blobs = tree.filter((e) => e.type === 'blob' && !e.path.split('/').includes('node_modules'));
+  const relevant = blobs.filter((e) => isRelevant(e.path));
+  const code = blobs.filter((e) => isCode(e.path));
+  return relevant.length + code.length <= MAX_API_FILES ? [...relevant, ...code] : relevant;
+}
 export const MAX_API_FILES = 300;
 
 export interface BaseCheckout {
@@ -54,9 +68,7 @@ export async function checkoutBase(
   }
   try {
     const tree = await client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { owner: ctx.owner, repo: ctx.repo, tree_sha: sha, recursive: '1' });
-    const entries = (tree.data as { tree: Array<{ path: string; type: string; sha: string }>; truncated?: boolean }).tree.filter(
-      (e) => e.type === 'blob' && isRelevant(e.path) && !e.path.split('/').includes('node_modules'),
-    );
+    const entries = toFetch((tree.data as { tree: Array<{ path: string; type: string; sha: string }>; truncated?: boolean }).tree);
     if (entries.length > MAX_API_FILES) throw new Error(`the base has ${entries.length} relevant files, more than ${MAX_API_FILES} to fetch one by one`);
     for (const e of entries) {
       const blob = await client.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: ctx.owner, repo: ctx.repo, file_sha: e.sha });

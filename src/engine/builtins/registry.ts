@@ -7,9 +7,18 @@ import { semverBuiltins } from './semver.js';
 import { urlBuiltins } from './url.js';
 import { collectionBuiltins } from './collections.js';
 import { dateBuiltins } from './dates.js';
+import { routeBuiltins } from './routes.js';
 
 export const builtins: ReadonlyMap<string, Builtin> = new Map(
-  [...logicBuiltins, ...stringBuiltins, ...regexBuiltins, ...globBuiltins, ...semverBuiltins, ...urlBuiltins, ...collectionBuiltins, ...dateBuiltins].map(
-    (b) => [b.name, b],
-  ),
+  [
+    ...logicBuiltins,
+    ...stringBuiltins,
+    ...regexBuiltins,
+    ...globBuiltins,
+    ...semverBuiltins,
+    ...urlBuiltins,
+    ...collectionBuiltins,
+    ...dateBuiltins,
+    ...routeBuiltins,
+  ].map((b) => [b.name, b]),
 );

@@ -35,6 +35,8 @@ export interface CodeDocument {
   verifications: Array<Placed<FileFacts['verifications'][number]>>;
   /** Each function module's handler file and the files it imports (see `functionHandlers`). */
   handlers: HandlerFact[];
+  /** Every product request (`requestJira`…, from backend or frontend), with its method and route, for the scope checks. */
+  productRequests: Array<Placed<{ client: string; product: string; method: string; asApp: boolean; route?: string; location: Location }>>;
   /** Functions invoked from outside the code (by a user, or by another system), with what they reach. */
   entryPoints: EntryPointFact[];
   /** Files that did not parse: their checks did not run. */
@@ -166,6 +168,7 @@ function addFacts(doc: CodeDocument, file: CodeCandidate, r: Extract<FileAnalysi
   doc.resolverReturns.push(...r.facts.resolverReturns.map(place));
   doc.envReads.push(...r.facts.envReads.map(place));
   doc.verifications.push(...r.facts.verifications.map(place));
+  doc.productRequests.push(...r.units.productRequests.map(({ unit: _unit, ...q }) => place(q)));
 }
 
 const emptyCodeDocument = (): CodeDocument => ({
@@ -179,6 +182,7 @@ const emptyCodeDocument = (): CodeDocument => ({
   verifications: [],
   handlers: [],
   entryPoints: [],
+  productRequests: [],
   errors: [],
   skipped: [],
 });

@@ -9,6 +9,8 @@ import type { FileUnits } from './function-units.js';
 export interface ReachedRequest {
   [key: string]: unknown;
   client: string;
+  product: string;
+  method: string;
   asApp: boolean;
   route?: string;
   location: Location;

@@ -20,7 +20,7 @@ export interface FileUnits {
   exports: Record<string, string>;
   /** `resolver.define('key', fn)`: the unit `resolver:key`. */
   resolvers: Array<{ key: string; unit: string; location: Location }>;
-  productRequests: Array<{ unit: string; client: string; asApp: boolean; route?: string; location: Location }>;
+  productRequests: Array<{ unit: string; client: string; product: string; method: string; asApp: boolean; route?: string; location: Location }>;
   authorizationChecks: Array<{ unit: string; how: string; location: Location }>;
 }
 
@@ -70,9 +70,37 @@ function isTopLevel(ancestors: Ancestors, depth: number): boolean {
   );
 }
 
+/** The product a request method reaches (`requestJira` is Jira, Jira Software and Jira Service Management alike). */
+const PRODUCTS: Record<string, string> = {
+  requestJira: 'jira',
+  requestJiraServiceManagement: 'jira',
+  requestConfluence: 'confluence',
+  requestBitbucket: 'bitbucket',
+  requestGraph: 'graph',
+  requestConnectedData: 'connected-data',
+};
+
+/** The HTTP method of a request's options (`{ method: 'PUT' }`): GET when none is given, `?` when it is computed. */
+function methodOf(options: Node | undefined): string {
+  const o = options && unwrap(options);
+  if (o?.type !== 'ObjectExpression') return o ? '?' : 'GET';
+  for (const p of o.properties) {
+    if (p.type === 'SpreadElement') return '?';
+    if (p.type !== 'ObjectProperty' || p.computed || !(p.key.type === 'Identifier' && p.key.name === 'method')) continue;
+    const v = unwrap(p.value);
+    return v.type === 'StringLiteral' ? v.value.toUpperCase() : '?';
+  }
+  return 'GET';
+}
+
 /** The route of a product request written with `route\`…\``: its text, with `{}` for each interpolation. */
-function routeOf(arg: Node | undefined): string | undefined {
-  const n = arg && unwrap(arg);
+function routeOf(arg: Node | undefined, b: Bindings): string | undefined {
+  let n = arg && unwrap(arg);
+  // `const url = route\`…\`; requestJira(url)`: one assignment is followed.
+  if (n?.type === 'Identifier') {
+    const values = b.values.get(n.name);
+    n = values?.length === 1 ? unwrap(values[0]!) : undefined;
+  }
   if (n?.type === 'TaggedTemplateExpression') return n.quasi.quasis.map((q) => q.value.cooked ?? q.value.raw).join('{}');
   if (n?.type === 'StringLiteral') return n.value;
   return undefined;
@@ -144,12 +172,14 @@ function addCall(
   const location = PRODUCT_METHOD.test(resolved) || GRAPHQL_GATEWAY.test(resolved) || AUTHORIZE_API.test(resolved) ? where() : undefined;
   if (!location) return;
   if (PRODUCT_METHOD.test(resolved)) {
-    const route = routeOf(node.arguments[0]);
-    out.productRequests.push({ unit, client: resolved, asApp: AS_APP.test(resolved), ...(route !== undefined ? { route } : {}), location });
+    const route = routeOf(node.arguments[0], b);
+    const product = PRODUCTS[resolved.slice(resolved.lastIndexOf('.') + 1)] ?? 'unknown';
+    const method = methodOf(node.arguments[1]);
+    out.productRequests.push({ unit, client: resolved, product, method, asApp: AS_APP.test(resolved), ...(route !== undefined ? { route } : {}), location });
     if (route !== undefined && PERMISSION_ROUTE.test(route)) out.authorizationChecks.push({ unit, how: `a permission check (${route})`, location });
   }
   const gateway = GRAPHQL_GATEWAY.exec(resolved);
-  if (gateway) out.productRequests.push({ unit, client: resolved, asApp: gateway[1] === 'asApp', location });
+  if (gateway) out.productRequests.push({ unit, client: resolved, product: 'graphql-gateway', method: 'POST', asApp: gateway[1] === 'asApp', location });
   if (AUTHORIZE_API.test(resolved)) out.authorizationChecks.push({ unit, how: `the authorize API (${resolved})`, location });
 }
 
