@@ -7,7 +7,7 @@
 // a scratch folder, with FSRT's default manifest when the test writes none, and scanned by the
 // built CLI's library (dist/lib.js), never executed. A case agrees when the number of findings of
 // the counted policies equals the number FSRT's test expects. Needs `npm run build` first.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readFsrtTests } from './fsrt-parity/read-fsrt-tests.mjs';
@@ -83,5 +83,15 @@ for (const verdict of [true, false]) {
   const reports = (r) => (r.expected.total ?? Object.values(r.expected).reduce((a, b) => a + b, 0)) > 0;
   const subset = rows.filter((r) => reports(r) === verdict);
   console.log(`  ${verdict ? 'FSRT reports something' : 'FSRT reports nothing  '}: ${subset.filter((r) => r.agrees).length} of ${subset.length} agree`);
+}
+// FSRT's test apps (test-apps/): they publish no expected verdicts, so the findings are listed for reading.
+const appsDir = join(checkout, 'test-apps');
+if (existsSync(appsDir)) {
+  console.log('\nFSRT test apps (findings of the counted policies):');
+  for (const app of readdirSync(appsDir).sort()) {
+    const findings = scan({ path: join(appsDir, app), failOn: 'never' }).findings.filter((f) => config.counted.includes(f.policyId));
+    console.log(`  ${app}: ${findings.length ? '' : 'none'}`);
+    for (const f of findings) console.log(`    ${f.policyId} ${f.location?.file}:${f.location?.startLine}`);
+  }
 }
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ fsrt: config.commit, rows }, null, 2) + '\n');

@@ -44,6 +44,7 @@ describe('the product routes data', () => {
           },
           put: { security: [{ basicAuth: [] }, { OAuth2: ['write:jira-work'] }] },
           delete: { security: [{ basicAuth: [] }] },
+          patch: { security: [{ basicAuth: [] }, { OAuth2: [] }] },
         },
       },
     };
@@ -51,6 +52,7 @@ describe('the product routes data', () => {
       { method: 'GET', path: '/rest/api/3/issue/{id}', scopes: [['read:jira-work'], ['read:issue:jira', 'read:status:jira']] },
       { method: 'PUT', path: '/rest/api/3/issue/{id}', scopes: [['write:jira-work']] },
       { method: 'DELETE', path: '/rest/api/3/issue/{id}', scopes: [] },
+      { method: 'PATCH', path: '/rest/api/3/issue/{id}', scopes: [[]] },
     ]);
   });
 

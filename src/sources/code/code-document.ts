@@ -11,6 +11,7 @@ import type { FileFacts } from './extract-facts.js';
 import { functionHandlers, type HandlerFact } from './handlers.js';
 import { entryPoints, type EntryPointFact } from './entry-points.js';
 import type { FileUnits } from './function-units.js';
+import type { RequestInputFacts } from './request-input.js';
 import type { ValueFact } from './describe-value.js';
 import { resolveImportedValue, type ImportContext } from './imported-values.js';
 import { defineDocument } from '../input-document.js';
@@ -37,6 +38,10 @@ export interface CodeDocument {
   handlers: HandlerFact[];
   /** Every product request (`requestJira`…, from backend or frontend), with its method and route, for the scope checks. */
   productRequests: Array<Placed<{ client: string; product: string; method: string; asApp: boolean; route?: string; location: Location }>>;
+  /** Calls given what a user sends to a resolver (`payload`), by argument: the prototype pollution check's sinks. */
+  inputCalls: Array<Placed<RequestInputFacts['inputCalls'][number]>>;
+  /** Properties written under a key the user chose (`target[payload.key] = …`), and whether the resolver checks for `__proto__` and the like. */
+  inputKeyWrites: Array<Placed<RequestInputFacts['inputKeyWrites'][number]>>;
   /** Functions invoked from outside the code (by a user, or by another system), with what they reach. */
   entryPoints: EntryPointFact[];
   /** Files that did not parse: their checks did not run. */
@@ -169,6 +174,8 @@ function addFacts(doc: CodeDocument, file: CodeCandidate, r: Extract<FileAnalysi
   doc.envReads.push(...r.facts.envReads.map(place));
   doc.verifications.push(...r.facts.verifications.map(place));
   doc.productRequests.push(...r.units.productRequests.map(({ unit: _unit, ...q }) => place(q)));
+  doc.inputCalls.push(...r.input.inputCalls.map(place));
+  doc.inputKeyWrites.push(...r.input.inputKeyWrites.map(place));
 }
 
 const emptyCodeDocument = (): CodeDocument => ({
@@ -183,6 +190,8 @@ const emptyCodeDocument = (): CodeDocument => ({
   handlers: [],
   entryPoints: [],
   productRequests: [],
+  inputCalls: [],
+  inputKeyWrites: [],
   errors: [],
   skipped: [],
 });

@@ -8,6 +8,7 @@ import { describe, WorkBudgetExceeded, type DescribeContext, type ValueFact } fr
 import type { File } from '@babel/types';
 import type { SecretNameTest } from './secret-names.js';
 import { functionUnits, type FileUnits } from './function-units.js';
+import { requestInputFacts, type RequestInputFacts } from './request-input.js';
 
 /** Files larger than this are not parsed (bundles and generated code); the secrets pass still reads them. */
 export const MAX_PARSED_BYTES = 512 * 1024;
@@ -50,6 +51,7 @@ export type FileAnalysis =
       imports: Array<{ source: string; imported: string; local: string; location: Location }>;
       facts: FileFacts;
       units: FileUnits;
+      input: RequestInputFacts;
       /** What the file exports as constants (`export const secret = '…'`), described, for the files that import them. */
       exported: Record<string, ValueFact>;
     }
@@ -82,7 +84,15 @@ export function analyseFile(root: string, file: CodeCandidate, options: FileAnal
   }
   const side: Side = file.inFrontend || bindings.importFacts.some((i) => FRONTEND_IMPORTS.has(i.source)) ? 'frontend' : 'backend';
   const imports = bindings.importFacts.map((i) => ({ source: i.source, imported: i.imported, local: i.local, location: lines.range(i.start, i.end) }));
-  return { kind: 'facts', side, imports, facts, units: functionUnits(parsed.ast, bindings, lines), exported };
+  return {
+    kind: 'facts',
+    side,
+    imports,
+    facts,
+    units: functionUnits(parsed.ast, bindings, lines),
+    exported,
+    input: requestInputFacts(parsed.ast, bindings, lines),
+  };
 }
 
 /** `export const name = value` at the top level: each value described. */
