@@ -95,6 +95,8 @@ const nameOfCallee = (n: Node): string =>
 /** The request-input facts of one file (see `RequestInputFacts`). */
 export function requestInputFacts(ast: Node, b: Bindings, lines: LineIndex): RequestInputFacts {
   const out: RequestInputFacts = { inputCalls: [], inputKeyWrites: [] };
+  // Only a file that imports the resolver package defines resolvers: the others are not walked.
+  if (!b.importFacts.some((i) => i.source === '@forge/resolver')) return out;
   walkAst(ast, (node) => {
     if (node.type !== 'CallExpression' || nameOf(node.callee, b) !== '@forge/resolver.define') return;
     const key = node.arguments[0] && unwrap(node.arguments[0]);

@@ -1,4 +1,5 @@
 import yarnLockfile from '@yarnpkg/lockfile';
+import { parseYarnClassicFast } from './yarn-classic-parse.js';
 import type { Location } from '../../model/location.js';
 import { LineIndex } from '../line-index.js';
 import { childLocation } from '../positions.js';
@@ -26,6 +27,8 @@ type YarnClassicEntries = Record<string, Raw>;
 
 /** Parses a yarn classic lockfile, or says where and why it cannot be read. */
 function parseYarnClassic(text: string, file: string): { entries: YarnClassicEntries } | { problems: Problem[] } {
+  const fast = parseYarnClassicFast(text);
+  if (fast) return { entries: fast };
   let parsed: { type: string; object: YarnClassicEntries };
   try {
     parsed = yarnLockfile.parse(text) as unknown as typeof parsed;
