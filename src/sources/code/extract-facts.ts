@@ -236,6 +236,14 @@ export function extractFacts(ast: Node, ctx: DescribeContext): FileFacts {
  * Whether a property written in an object literal (`let h = { headers: { authorization: 'x' } }`)
  * is assigned again later (`h.headers.authorization = …`): then the literal is never sent.
  */
+/** Every name and property path the file assigns, in lower case: built once per file, however many headers ask. */
+const assignedCache = new WeakMap<DescribeContext['bindings'], Set<string>>();
+function assignedPaths(bindings: DescribeContext['bindings']): Set<string> {
+  let set = assignedCache.get(bindings);
+  if (!set) assignedCache.set(bindings, (set = new Set([...bindings.values.keys()].map((k) => k.toLowerCase()))));
+  return set;
+}
+
 function overwritten(node: Node, ancestors: readonly Node[], depth: number, ctx: DescribeContext): boolean {
   const keys: string[] = [];
   let property: Node | undefined = node;
@@ -247,7 +255,7 @@ function overwritten(node: Node, ancestors: readonly Node[], depth: number, ctx:
     if (above?.type === 'VariableDeclarator' && above.id.type === 'Identifier') {
       const path = [above.id.name, ...keys].join('.').toLowerCase();
       // Matched case-insensitively, as header names are.
-      return [...ctx.bindings.values.keys()].some((k) => k.toLowerCase() === path);
+      return assignedPaths(ctx.bindings).has(path);
     }
     property = above;
   }
