@@ -236,11 +236,25 @@ export function extractFacts(ast: Node, ctx: DescribeContext): FileFacts {
  * Whether a property written in an object literal (`let h = { headers: { authorization: 'x' } }`)
  * is assigned again later (`h.headers.authorization = …`): then the literal is never sent.
  */
-/** Every name and property path the file assigns, in lower case: built once per file, however many headers ask. */
+/**
+ * Every property path the file assigns, in lower case, also as written through an alias
+ * (`const opts = h; opts.headers = …` assigns `h.headers`): built once per file, however many
+ * headers ask.
+ */
 const assignedCache = new WeakMap<DescribeContext['bindings'], Set<string>>();
 function assignedPaths(bindings: DescribeContext['bindings']): Set<string> {
   let set = assignedCache.get(bindings);
-  if (!set) assignedCache.set(bindings, (set = new Set([...bindings.values.keys()].map((k) => k.toLowerCase()))));
+  if (set) return set;
+  set = new Set();
+  for (const path of bindings.values.keys()) {
+    const dot = path.indexOf('.');
+    if (dot < 0) continue;
+    set.add(path.toLowerCase());
+    const root = path.slice(0, dot);
+    const alias = bindings.values.get(root);
+    if (alias?.length === 1 && alias[0]!.type === 'Identifier') set.add(`${alias[0]!.name}${path.slice(dot)}`.toLowerCase());
+  }
+  assignedCache.set(bindings, set);
   return set;
 }
 
@@ -253,9 +267,11 @@ function overwritten(node: Node, ancestors: readonly Node[], depth: number, ctx:
     keys.unshift(key);
     const above = ancestors[d - 2];
     if (above?.type === 'VariableDeclarator' && above.id.type === 'Identifier') {
-      const path = [above.id.name, ...keys].join('.').toLowerCase();
-      // Matched case-insensitively, as header names are.
-      return assignedPaths(ctx.bindings).has(path);
+      // The header, or any object holding it (`h.headers = {…}`), assigned again; matched
+      // case-insensitively, as header names are.
+      const assigned = assignedPaths(ctx.bindings);
+      const path = [above.id.name, ...keys].map((k) => k.toLowerCase());
+      return path.some((_, i) => i > 0 && assigned.has(path.slice(0, i + 1).join('.')));
     }
     property = above;
   }
