@@ -20,7 +20,45 @@ export interface Bindings {
   imports: Map<string, string>;
   values: Map<string, Node[]>;
   importFacts: ImportFact[];
+  /** Where each value was assigned: its function (by start offset; -1 at the top level) and whether the assignment always runs there (no branch or loop around it). */
+  assignedAt: Map<Node, { fn: number; straight: boolean }>;
+  /** The function each identifier is in (by start offset; -1 at the top level), by the identifier's offset. */
+  functionOf: Map<number, number>;
 }
+
+const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod']);
+/** Statements and expressions whose parts may not run: an assignment under them is conditional. */
+const BRANCHING = new Set([
+  'IfStatement',
+  'ConditionalExpression',
+  'LogicalExpression',
+  'SwitchStatement',
+  'SwitchCase',
+  'TryStatement',
+  'CatchClause',
+  'ForStatement',
+  'ForInStatement',
+  'ForOfStatement',
+  'WhileStatement',
+  'DoWhileStatement',
+  'LabeledStatement',
+  'OptionalCallExpression',
+  'OptionalMemberExpression',
+]);
+
+/** The function around a node (its start offset, or -1), and whether nothing between the two branches. */
+function placeOf(ancestors: readonly Node[], depth: number): { fn: number; straight: boolean } {
+  let straight = true;
+  for (let d = depth - 1; d >= 0; d--) {
+    const a = ancestors[d]!;
+    if (FUNCTION_TYPES.has(a.type)) return { fn: a.start ?? 0, straight };
+    if (BRANCHING.has(a.type)) straight = false;
+  }
+  return { fn: -1, straight };
+}
+
+/** The start offset of the function an identifier is in, or -1 at the top level. */
+export const functionAt = (b: Bindings, offset: number): number => b.functionOf.get(offset) ?? -1;
 
 /** `node:crypto` and `crypto` are the same module. */
 export const moduleName = (source: string) => source.replace(/^node:/, '');
@@ -28,10 +66,14 @@ export const moduleName = (source: string) => source.replace(/^node:/, '');
 const MAX_VALUES_PER_NAME = 8;
 
 export function collectBindings(ast: Node): Bindings {
-  const b: Bindings = { imports: new Map(), values: new Map(), importFacts: [] };
+  const b: Bindings = { imports: new Map(), values: new Map(), importFacts: [], assignedAt: new Map(), functionOf: new Map() };
+  let place: { fn: number; straight: boolean } = { fn: -1, straight: true };
   const bind = (name: string, value: Node) => {
     const list = b.values.get(name) ?? [];
-    if (list.length < MAX_VALUES_PER_NAME) list.push(value);
+    if (list.length < MAX_VALUES_PER_NAME) {
+      list.push(value);
+      b.assignedAt.set(value, place);
+    }
     b.values.set(name, list);
   };
   const imported = (local: string, source: string, name: string, at: Node) => {
@@ -39,7 +81,9 @@ export function collectBindings(ast: Node): Bindings {
     b.imports.set(local, canonical);
     b.importFacts.push({ source: moduleName(source), imported: name, local, start: at.start ?? 0, end: at.end ?? 0 });
   };
-  walkAst(ast, (node) => {
+  walkAst(ast, (node, ancestors, depth) => {
+    if (node.type === 'Identifier') b.functionOf.set(node.start ?? 0, placeOf(ancestors, depth).fn);
+    if (node.type === 'VariableDeclarator' || node.type === 'AssignmentExpression' || node.type === 'FunctionDeclaration') place = placeOf(ancestors, depth);
     switch (node.type) {
       case 'ImportDeclaration':
         for (const s of node.specifiers) {

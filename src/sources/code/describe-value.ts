@@ -3,7 +3,7 @@ import type { Expression, Node, TemplateLiteral } from '@babel/types';
 import type { Location } from '../../model/location.js';
 import type { LineIndex } from '../line-index.js';
 import type { SecretNameTest } from './secret-names.js';
-import { memberPath, moduleName, type Bindings } from './bindings.js';
+import { functionAt, memberPath, moduleName, type Bindings } from './bindings.js';
 import { urlFact, type UrlFact, type UrlPart } from './url-fact.js';
 import { mask } from '../secrets/mask.js';
 
@@ -173,7 +173,7 @@ export function describe(node: Node, ctx: DescribeContext, depth = 0, seen: Read
     case 'NullLiteral':
       return { kind: 'null', ...base };
     case 'Identifier':
-      return identifierFact(n.name, ctx, base, depth, seen);
+      return identifierFact(n.name, ctx, base, depth, seen, n.start ?? undefined);
     case 'MemberExpression':
     case 'OptionalMemberExpression':
       return memberFact(n, ctx, base, sub, { depth, seen });
@@ -302,16 +302,39 @@ function boundValues(name: string, ctx: DescribeContext, depth: number, seen: Re
   return facts;
 }
 
+/**
+ * The values that can reach a use: when an assignment in the use's own function always runs
+ * before it (no branch or loop around it), that one and any assigned after it on the way, as
+ * the last assignment before the use decides; otherwise every value ever assigned.
+ */
+function reachingValues(name: string, facts: ValueFact[], ctx: DescribeContext, use: number | undefined): ValueFact[] {
+  const nodes = ctx.bindings.values.get(name) ?? [];
+  if (use === undefined || nodes.length < 2 || facts.length !== nodes.length) return facts;
+  const fn = functionAt(ctx.bindings, use);
+  const at = nodes.map((n) => ({ start: n.start ?? 0, ...(ctx.bindings.assignedAt.get(n) ?? { fn: -2, straight: false }) }));
+  let last = -1;
+  at.forEach((a, i) => {
+    if (a.fn === fn && a.straight && a.start < use && (last < 0 || a.start > at[last]!.start)) last = i;
+  });
+  if (last < 0) return facts;
+  return facts.filter((_, i) => i === last || (at[i]!.fn === fn && at[i]!.start > at[last]!.start && at[i]!.start < use));
+}
+
 function identifierFact(
   name: string,
   ctx: DescribeContext,
   base: Pick<ValueFact, 'taint' | 'secret' | 'location'>,
   depth: number,
   seen: ReadonlySet<string>,
+  use?: number,
 ): ValueFact {
   const imported = ctx.bindings.imports.get(name);
-  const nameTaint = ctx.isSecretName(name) ? [name] : [];
-  const facts = seen.has(name) ? [] : boundValues(name, ctx, depth, seen);
+  const all = seen.has(name) ? [] : boundValues(name, ctx, depth, seen);
+  const facts = reachingValues(name, all, ctx, use);
+  // A secret-named variable is tainted by its name, unless what reaches the use is known: a
+  // plain literal assigned last (`token = 'anonymous'`) is not a secret, whatever the name.
+  const narrowedToPlain = facts.length < all.length && facts.every((f) => f.kind === 'string' && !f.literalSecret);
+  const nameTaint = ctx.isSecretName(name) && !narrowedToPlain ? [name] : [];
   if (facts.length === 1 && facts[0]!.kind !== 'function') {
     const only = facts[0]!;
     return { ...only, name, location: base.location, origin: only.origin ?? only.location, taint: unique([...only.taint, ...nameTaint]) };
