@@ -39,6 +39,8 @@ export interface EntryPointFact {
   location: Location;
   requests: ReachedRequest[];
   authorizationChecks: Array<{ how: string; location: Location; path: string[] }>;
+  /** Writes to the app's storage it reaches. */
+  storageWrites: Array<{ callee: string; location: Location; path: string[] }>;
 }
 
 /** Module types whose functions other systems invoke: everything else that names a function is invoked on behalf of a user. */
@@ -144,12 +146,15 @@ function reached(start: Node, g: Graph) {
   const { order, pathTo } = reachFrom(start, g);
   const requests: ReachedRequest[] = [];
   const authorizationChecks: EntryPointFact['authorizationChecks'] = [];
+  const storageWrites: EntryPointFact['storageWrites'] = [];
   for (const n of order) {
     const f = g.units.get(n.file)!;
     for (const r of f.productRequests) if (r.unit === n.unit && requests.length < MAX_REACHED) requests.push({ ...withoutUnit(r), path: pathTo(n) });
     for (const c of f.authorizationChecks) if (c.unit === n.unit) authorizationChecks.push({ how: c.how, location: c.location, path: pathTo(n) });
+    for (const w of f.storageWrites)
+      if (w.unit === n.unit && storageWrites.length < MAX_REACHED) storageWrites.push({ callee: w.callee, location: w.location, path: pathTo(n) });
   }
-  return { requests, authorizationChecks };
+  return { requests, authorizationChecks, storageWrites };
 }
 
 const withoutUnit = <T extends { unit: string }>({ unit: _unit, ...rest }: T) => rest;

@@ -22,10 +22,14 @@ export interface FileUnits {
   resolvers: Array<{ key: string; unit: string; location: Location }>;
   productRequests: Array<{ unit: string; client: string; product: string; method: string; asApp: boolean; route?: string; location: Location }>;
   authorizationChecks: Array<{ unit: string; how: string; location: Location }>;
+  /** Writes to the app's storage (`kvs.set`, `storage.setSecret`, entity stores). */
+  storageWrites: Array<{ unit: string; callee: string; location: Location }>;
 }
 
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod']);
 const PRODUCT_METHOD = /\.(requestJira|requestConfluence|requestBitbucket|requestJiraServiceManagement|requestGraph|requestConnectedData)$/;
+/** A write to the app's storage: the key-value store and custom entities of `@forge/kvs`, or the legacy `storage` of `@forge/api`. */
+const STORAGE_WRITE = /^@forge\/(?:kvs|api)(?:\.default)?\.(?:kvs|storage)(?:\.entity|\.transact)?\.(?:set|setSecret|delete|deleteSecret)$/;
 /** Atlassian's GraphQL client for Forge: `graphqlGateway.compass.asApp().getComponent(…)`. */
 const GRAPHQL_GATEWAY = /^@atlassian\/forge-graphql(?:\.default)?\.\w+\.(asApp|asUser)\.\w+$/;
 /** `api.asApp().requestJira` (default import, named import or namespace), as resolved by `nameOf`. */
@@ -127,6 +131,7 @@ export function functionUnits(ast: Node, b: Bindings, lines: LineIndex): FileUni
     resolvers: [],
     productRequests: [],
     authorizationChecks: [],
+    storageWrites: [],
   };
   const named = new Map<Node, string>();
   const seen = new Set(['<module>']);
@@ -169,8 +174,10 @@ function addCall(
   for (const a of node.arguments) if (a.type === 'Identifier') out.calls.push({ from: unit, to: b.imports.get(a.name) ?? a.name });
   const resolved = nameOf(node.callee, b);
   if (!resolved.includes('.')) return;
-  const location = PRODUCT_METHOD.test(resolved) || GRAPHQL_GATEWAY.test(resolved) || AUTHORIZE_API.test(resolved) ? where() : undefined;
+  const storage = STORAGE_WRITE.test(resolved);
+  const location = storage || PRODUCT_METHOD.test(resolved) || GRAPHQL_GATEWAY.test(resolved) || AUTHORIZE_API.test(resolved) ? where() : undefined;
   if (!location) return;
+  if (storage) out.storageWrites.push({ unit, callee: resolved, location });
   if (PRODUCT_METHOD.test(resolved)) {
     const route = routeOf(node.arguments[0], b);
     const product = PRODUCTS[resolved.slice(resolved.lastIndexOf('.') + 1)] ?? 'unknown';
