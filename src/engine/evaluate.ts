@@ -52,6 +52,16 @@ const elementBinding = (value: unknown, container: unknown, key: string | number
 });
 type Env = Record<string, Binding>;
 
+const MISSING = Symbol('missing');
+
+/** One segment of a reference: an array index or an own property; MISSING when there is none. */
+function step(node: unknown, seg: string | number): unknown {
+  if (Array.isArray(node) && typeof seg === 'number') return node[seg];
+  if (typeof node === 'object' && node !== null && !Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, seg))
+    return (node as Record<string, unknown>)[seg];
+  return MISSING;
+}
+
 export interface EvaluationContext {
   input: Record<string, unknown>;
   data: Record<string, unknown>;
@@ -214,10 +224,8 @@ export class Evaluator implements BuiltinContext {
     let node = binding.value;
     for (const seg of e.path) {
       this.charge(1);
-      if (Array.isArray(node) && typeof seg === 'number') node = node[seg];
-      else if (typeof node === 'object' && node !== null && !Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, seg))
-        node = (node as Record<string, unknown>)[seg];
-      else return undefined;
+      node = step(node, seg);
+      if (node === MISSING) return undefined;
     }
     return node;
   }
@@ -230,11 +238,8 @@ export class Evaluator implements BuiltinContext {
     let location = bindingLocation(binding);
     for (const seg of e.path) {
       this.charge(1);
-      let next: unknown;
-      if (Array.isArray(node) && typeof seg === 'number') next = node[seg];
-      else if (typeof node === 'object' && node !== null && !Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, seg))
-        next = (node as Record<string, unknown>)[seg];
-      else return { value: undefined, location };
+      const next = step(node, seg);
+      if (next === MISSING) return { value: undefined, location };
       location = childLocation(node, seg) ?? location;
       node = next;
     }

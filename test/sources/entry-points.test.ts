@@ -36,4 +36,22 @@ describe('entry points on code that loops', () => {
       repo.cleanup();
     }
   });
+
+  it('never prints the query of a route: a key written there stays out of every finding', () => {
+    const key = 'Zq81vTnP3xLkW7mR2sYc9dHf';
+    const repo = scratchRepo({
+      'manifest.yml':
+        'app:\n  id: ari:cloud:ecosystem::app/00000000-0000-4000-8000-000000000001\n  runtime:\n    name: nodejs24.x\nmodules:\n  webtrigger:\n    - key: hook\n      function: hook\n  function:\n    - key: hook\n      handler: index.run\n',
+      'src/index.js': `import api, { route } from '@forge/api';\nexport const run = async () => api.asApp().requestJira(route\`/rest/api/3/search/${key}1?apiKey=${key}\`);\n`,
+    });
+    try {
+      const result = scan({ path: repo.dir });
+      const trigger = result.findings.find((f) => f.policyId === 'webtrigger-unauthenticated')!;
+      expect(trigger.message).toContain('As the app, it calls GET /rest/api/3/search/…?…');
+      expect(JSON.stringify(result.findings)).not.toContain(key);
+      expect(JSON.stringify(result.inputs.documents.code)).not.toContain(key);
+    } finally {
+      repo.cleanup();
+    }
+  });
 });

@@ -10,7 +10,6 @@ import { codeExtension } from './parse-code.js';
 import type { FileFacts } from './extract-facts.js';
 import { functionHandlers, type HandlerFact } from './handlers.js';
 import { entryPoints, type EntryPointFact } from './entry-points.js';
-import type { FileUnits } from './function-units.js';
 import type { RequestInputFacts } from './request-input.js';
 import type { ValueFact } from './describe-value.js';
 import { resolveImportedValue, type ImportContext } from './imported-values.js';
@@ -131,23 +130,16 @@ function assemble(
   });
   // The walk's order, whichever list a file's reason came from.
   doc.skipped.sort((a, b) => (order.get(a.path) ?? -1) - (order.get(b.path) ?? -1));
-  doc.handlers = functionHandlers(
-    apps,
-    doc.imports,
-    doc.files.map((f) => f.path),
-  );
-  const units = new Map(candidates.flatMap((c, i) => (results[i]!.kind === 'facts' ? [[c.path, (results[i] as { units: FileUnits }).units] as const] : [])));
-  const sourcesOf = new Map<string, string[]>();
-  for (const i of doc.imports) {
-    const list = sourcesOf.get(i.file);
-    if (list) list.push(i.source);
-    else sourcesOf.set(i.file, [i.source]);
-  }
-  doc.entryPoints = entryPoints(apps, units, sourcesOf);
-  const exported = new Map(
-    candidates.flatMap((c, i) => (results[i]!.kind === 'facts' ? [[c.path, (results[i] as { exported: Record<string, ValueFact> }).exported] as const] : [])),
-  );
-  resolveImportedValues(doc, { exported, sourcesOf, files: new Set(units.keys()) });
+  // What the cross-file analyses read, per analysed file.
+  const analysed = candidates.flatMap((c, i) => {
+    const r = results[i]!;
+    return r.kind === 'facts' ? [{ path: c.path, r }] : [];
+  });
+  const files = new Set(analysed.map((a) => a.path));
+  const sourcesOf = new Map(analysed.map((a) => [a.path, a.r.imports.map((i) => i.source)]));
+  doc.handlers = functionHandlers(apps, sourcesOf, files);
+  doc.entryPoints = entryPoints(apps, doc.handlers, new Map(analysed.map((a) => [a.path, a.r.units])), sourcesOf);
+  resolveImportedValues(doc, { exported: new Map(analysed.map((a) => [a.path, a.r.exported])), sourcesOf, files });
   return doc;
 }
 

@@ -1,8 +1,7 @@
-import { posix } from 'node:path';
 import type { Location } from '../../model/location.js';
 import type { ParsedManifest } from '../../model/inputs.js';
 import { asArray, asObject, asString } from '../manifest/derive.js';
-import { fileFor } from './handlers.js';
+import { importedName, type HandlerFact } from './handlers.js';
 import type { FileUnits } from './function-units.js';
 
 /** A product request reached from an entry point, and the functions the call passes through. */
@@ -51,28 +50,42 @@ const MAX_REACHED = 50;
 
 type Node = { file: string; unit: string };
 
-/** The files' units, indexed once: the names of each file's units, each unit's calls, each file's import sources. */
+/** What one unit does itself: its calls, and the requests, checks and writes it makes. */
+interface UnitFacts {
+  calls: string[];
+  requests: FileUnits['productRequests'];
+  checks: FileUnits['authorizationChecks'];
+  writes: FileUnits['storageWrites'];
+}
+
+/** The files' units, indexed once by `file#unit`, with each file's unit names and import sources. */
 interface Graph {
   units: ReadonlyMap<string, FileUnits>;
   names: Map<string, Set<string>>;
-  callsOf: Map<string, string[]>;
+  facts: Map<string, UnitFacts>;
   sourcesOf: ReadonlyMap<string, string[]>;
   parsed: ReadonlySet<string>;
 }
 
+const keyOf = (n: Node) => `${n.file}#${n.unit}`;
+
 function indexGraph(units: ReadonlyMap<string, FileUnits>, sourcesOf: ReadonlyMap<string, string[]>): Graph {
   const names = new Map<string, Set<string>>();
-  const callsOf = new Map<string, string[]>();
+  const facts = new Map<string, UnitFacts>();
+  const of = (file: string, unit: string) => {
+    const k = keyOf({ file, unit });
+    let f = facts.get(k);
+    if (!f) facts.set(k, (f = { calls: [], requests: [], checks: [], writes: [] }));
+    return f;
+  };
   for (const [file, f] of units) {
     names.set(file, new Set(f.units.map((u) => u.name)));
-    for (const c of f.calls) {
-      const k = `${file}#${c.from}`;
-      const list = callsOf.get(k);
-      if (list) list.push(c.to);
-      else callsOf.set(k, [c.to]);
-    }
+    for (const c of f.calls) of(file, c.from).calls.push(c.to);
+    for (const r of f.productRequests) of(file, r.unit).requests.push(r);
+    for (const c of f.authorizationChecks) of(file, c.unit).checks.push(c);
+    for (const w of f.storageWrites) of(file, w.unit).writes.push(w);
   }
-  return { units, names, callsOf, sourcesOf, parsed: new Set(units.keys()) };
+  return { units, names, facts, sourcesOf, parsed: new Set(units.keys()) };
 }
 
 /** Each function key of an app with the modules that invoke it and by whom. */
@@ -102,9 +115,9 @@ function resolveExport(file: string, name: string, g: Graph): Node | undefined {
     if (!local) return undefined;
     const re = /^(\.{1,2}\/.*)\.([^./]+)$/.exec(local);
     if (!re) return { file, unit: local };
-    const target = fileFor(posix.join(posix.dirname(file), re[1]!), g.parsed);
+    const target = importedName(file, local, [re[1]!], g.parsed);
     if (!target) return undefined;
-    [file, name] = [target, re[2]!];
+    [file, name] = [target.file, target.name];
   }
   return undefined;
 }
@@ -112,30 +125,26 @@ function resolveExport(file: string, name: string, g: Graph): Node | undefined {
 /** The node a call from `file` goes to: a unit of the same file, or an export of a relatively imported file. */
 function callTarget(file: string, to: string, g: Graph): Node | undefined {
   if (g.names.get(file)?.has(to)) return { file, unit: to };
-  const source = (g.sourcesOf.get(file) ?? []).find((s) => s.startsWith('.') && (to === s || to.startsWith(s + '.')));
-  if (!source) return undefined;
-  const target = fileFor(posix.join(posix.dirname(file), source), g.parsed);
-  const name = to === source ? 'default' : to.slice(source.length + 1).split('.')[0]!;
-  return target ? resolveExport(target, name, g) : undefined;
+  const target = importedName(file, to, g.sourcesOf.get(file) ?? [], g.parsed);
+  return target && resolveExport(target.file, target.name, g);
 }
 
 /** Breadth first from the entry: every unit reached, with the unit it was reached from. */
 function reachFrom(start: Node, g: Graph) {
-  const key = (n: Node) => `${n.file}#${n.unit}`;
-  const parent = new Map<string, Node | null>([[key(start), null]]);
+  const parent = new Map<string, Node | null>([[keyOf(start), null]]);
   const order = [start];
   for (let i = 0; i < order.length && order.length < MAX_VISITED; i++) {
     const n = order[i]!;
-    for (const to of g.callsOf.get(key(n)) ?? []) {
+    for (const to of g.facts.get(keyOf(n))?.calls ?? []) {
       const t = callTarget(n.file, to, g);
-      if (!t || parent.has(key(t))) continue;
-      parent.set(key(t), n);
+      if (!t || parent.has(keyOf(t))) continue;
+      parent.set(keyOf(t), n);
       order.push(t);
     }
   }
   const pathTo = (n: Node): string[] => {
     const out: string[] = [];
-    for (let at: Node | null | undefined = n; at; at = parent.get(key(at))) out.unshift(at.file === start.file ? at.unit : `${at.unit} (${at.file})`);
+    for (let at: Node | null | undefined = n; at; at = parent.get(keyOf(at))) out.unshift(at.file === start.file ? at.unit : `${at.unit} (${at.file})`);
     return out;
   };
   return { order, pathTo };
@@ -148,11 +157,10 @@ function reached(start: Node, g: Graph) {
   const authorizationChecks: EntryPointFact['authorizationChecks'] = [];
   const storageWrites: EntryPointFact['storageWrites'] = [];
   for (const n of order) {
-    const f = g.units.get(n.file)!;
-    for (const r of f.productRequests) if (r.unit === n.unit && requests.length < MAX_REACHED) requests.push({ ...withoutUnit(r), path: pathTo(n) });
-    for (const c of f.authorizationChecks) if (c.unit === n.unit) authorizationChecks.push({ how: c.how, location: c.location, path: pathTo(n) });
-    for (const w of f.storageWrites)
-      if (w.unit === n.unit && storageWrites.length < MAX_REACHED) storageWrites.push({ callee: w.callee, location: w.location, path: pathTo(n) });
+    const f = g.facts.get(keyOf(n));
+    for (const r of f?.requests ?? []) if (requests.length < MAX_REACHED) requests.push({ ...withoutUnit(r), path: pathTo(n) });
+    for (const c of f?.checks ?? []) authorizationChecks.push({ how: c.how, location: c.location, path: pathTo(n) });
+    for (const w of f?.writes ?? []) if (storageWrites.length < MAX_REACHED) storageWrites.push({ callee: w.callee, location: w.location, path: pathTo(n) });
   }
   return { requests, authorizationChecks, storageWrites };
 }
@@ -160,39 +168,33 @@ function reached(start: Node, g: Graph) {
 const withoutUnit = <T extends { unit: string }>({ unit: _unit, ...rest }: T) => rest;
 
 /** The units a handler export stands for: itself, or each resolver when it is `resolver.getDefinitions()`. */
-function handlerUnits(node: Node, units: ReadonlyMap<string, FileUnits>): Array<Node & { resolver?: string }> {
-  const f = units.get(node.file)!;
-  const definitions = f.calls.some((c) => c.from === node.unit && /^@forge\/resolver\.getDefinitions$|\.getDefinitions$/.test(c.to));
-  if (!definitions || !f.resolvers.length) return [node];
-  return f.resolvers.map((r) => ({ file: node.file, unit: r.unit, resolver: r.key }));
+function handlerUnits(node: Node, g: Graph): Array<Node & { resolver?: string }> {
+  const resolvers = g.units.get(node.file)!.resolvers;
+  const definitions = (g.facts.get(keyOf(node))?.calls ?? []).some((to) => to.endsWith('.getDefinitions'));
+  if (!definitions || !resolvers.length) return [node];
+  return resolvers.map((r) => ({ file: node.file, unit: r.unit, resolver: r.key }));
 }
 
 /**
- * Every entry point of every app: each function module that another module invokes, resolved
- * from its handler (`index.run` is `run` exported from `src/index`) to the function in the code,
- * with what it reaches.
+ * Every entry point of every app: each function module that another module invokes, from its
+ * handler (found by `functionHandlers`) to the function the handler exports, with what it reaches.
  */
 export function entryPoints(
   apps: readonly ParsedManifest[],
+  handlers: readonly HandlerFact[],
   units: ReadonlyMap<string, FileUnits>,
   sourcesOf: ReadonlyMap<string, string[]>,
 ): EntryPointFact[] {
   const g = indexGraph(units, sourcesOf);
-  return apps.flatMap((app) => {
-    const invoked = invokedFunctions(app);
-    return asArray(asObject(app.value.modules)?.function).flatMap((m) => {
-      const key = asString(asObject(m)?.key);
-      const handler = asString(asObject(m)?.handler);
-      const by = key ? invoked.get(key) : undefined;
-      if (!key || !handler?.includes('.') || !by) return [];
-      const file = fileFor(posix.join(app.root, 'src', handler.slice(0, handler.lastIndexOf('.'))), g.parsed);
-      const node = file && resolveExport(file, handler.slice(handler.lastIndexOf('.') + 1), g);
-      if (!node) return [];
-      return handlerUnits(node, units).map((n): EntryPointFact => {
-        const location = units.get(n.file)!.units.find((u) => u.name === n.unit)?.location ?? units.get(n.file)!.units[0]!.location;
-        const base = { app: app.root, function: key, modules: by.modules, invokedBy: by.invokedBy, file: n.file, unit: n.unit, location };
-        return { ...base, ...(n.resolver !== undefined ? { resolver: n.resolver } : {}), ...reached(n, g) };
-      });
+  const invoked = new Map(apps.map((a) => [a.root, invokedFunctions(a)]));
+  return handlers.flatMap((h) => {
+    const by = invoked.get(h.app)?.get(h.function);
+    const node = by && h.file ? resolveExport(h.file, h.handler.slice(h.handler.lastIndexOf('.') + 1), g) : undefined;
+    if (!by || !node) return [];
+    return handlerUnits(node, g).map((n): EntryPointFact => {
+      const location = units.get(n.file)!.units.find((u) => u.name === n.unit)?.location ?? units.get(n.file)!.units[0]!.location;
+      const base = { app: h.app, function: h.function, modules: by.modules, invokedBy: by.invokedBy, file: n.file, unit: n.unit, location };
+      return { ...base, ...(n.resolver !== undefined ? { resolver: n.resolver } : {}), ...reached(n, g) };
     });
   });
 }

@@ -136,7 +136,8 @@ export function isCredentialHeader(name: string): boolean {
   if (NOT_CREDENTIAL_HEADERS.has(key)) return false;
   return CREDENTIAL_HEADERS.has(key) || /(?:^|[-_])(?:[a-z]*token|secret|api-?key|password|passwd|credentials?|signature)(?:$|[-_])/.test(key);
 }
-const PRODUCT_REQUEST = /\.(requestJira|requestConfluence|requestBitbucket|requestJiraServiceManagement|requestGraph|requestConnectedData)$/;
+/** A Forge product request method, as `nameOf` resolves it (`@forge/api.asApp.requestJira`, `@forge/bridge.requestJira`). */
+export const PRODUCT_REQUEST = /\.(requestJira|requestConfluence|requestBitbucket|requestJiraServiceManagement|requestGraph|requestConnectedData)$/;
 /** Modules and globals that make HTTP requests; a call to them (or their methods) is a request. */
 const HTTP_CLIENTS =
   /^(?:fetch|node-fetch|cross-fetch|isomorphic-fetch|undici|axios|got|ky|superagent|needle|request|https|http|@forge\/api)(?:\.(?:default|fetch|request|get|post|put|patch|delete|head|options|asApp|asUser|withProvider))*$/;

@@ -4,6 +4,8 @@ import type { LineIndex } from '../line-index.js';
 import type { Bindings } from './bindings.js';
 import { nameOf, unwrap } from './describe-value.js';
 import { walkAst } from './parse-code.js';
+import { PRODUCT_REQUEST } from './extract-facts.js';
+import { redactPath } from './url-fact.js';
 
 /**
  * One file's functions as a call graph can use them: which named functions ("units") it has,
@@ -27,7 +29,6 @@ export interface FileUnits {
 }
 
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod']);
-const PRODUCT_METHOD = /\.(requestJira|requestConfluence|requestBitbucket|requestJiraServiceManagement|requestGraph|requestConnectedData)$/;
 /** A write to the app's storage: the key-value store and custom entities of `@forge/kvs`, or the legacy `storage` of `@forge/api`. */
 const STORAGE_WRITE = /^@forge\/(?:kvs|api)(?:\.default)?\.(?:kvs|storage)(?:\.entity|\.transact)?\.(?:set|setSecret|delete|deleteSecret)$/;
 /** Atlassian's GraphQL client for Forge: `graphqlGateway.compass.asApp().getComponent(…)`. */
@@ -47,13 +48,12 @@ function unitName(node: Node, ancestors: Ancestors, depth: number, b: Bindings):
   const parent = ancestors[depth - 1];
   if (node.type === 'FunctionDeclaration') return node.id?.name ?? (parent?.type === 'ExportDefaultDeclaration' ? 'default' : undefined);
   if (node.type === 'VariableDeclarator') return node.id.type === 'Identifier' && isTopLevel(ancestors, depth) ? node.id.name : undefined;
-  if (!FUNCTION_TYPES.has(node.type)) return undefined;
   if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return parent.id.name;
   if (parent?.type === 'ExportDefaultDeclaration') return 'default';
   if (parent?.type === 'CallExpression' && parent.arguments[1] === node && nameOf(parent.callee, b) === '@forge/resolver.define') return resolverUnit(parent);
+  // `const obj = { run() {…} }` and `const obj = { run: () => … }`: the unit `obj.run`.
   const method = node.type === 'ObjectMethod' ? node : parent?.type === 'ObjectProperty' ? parent : undefined;
-  const object = node.type === 'ObjectMethod' ? parent : ancestors[depth - 2];
-  const holder = object && ancestors[ancestors.indexOf(object) - 1];
+  const holder = ancestors[node.type === 'ObjectMethod' ? depth - 2 : depth - 3];
   if (method && 'key' in method && method.key.type === 'Identifier' && holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier')
     return `${holder.id.name}.${method.key.name}`;
   return undefined;
@@ -97,8 +97,19 @@ function methodOf(options: Node | undefined): string {
   return 'GET';
 }
 
-/** The route of a product request written with `route\`…\``: its text, with `{}` for each interpolation. */
+/**
+ * The route of a product request written with `route\`…\``: its path with `{}` for each
+ * interpolation. The query is left out (`?…`) and long mixed segments redacted: findings print
+ * routes, and a query can carry a key.
+ */
 function routeOf(arg: Node | undefined, b: Bindings): string | undefined {
+  const text = routeText(arg, b);
+  if (text === undefined) return undefined;
+  const q = text.indexOf('?');
+  return q < 0 ? redactPath(text) : `${redactPath(text.slice(0, q))}?…`;
+}
+
+function routeText(arg: Node | undefined, b: Bindings): string | undefined {
   let n = arg && unwrap(arg);
   // `const url = route\`…\`; requestJira(url)`: one assignment is followed.
   if (n?.type === 'Identifier') {
@@ -175,19 +186,29 @@ function addCall(
   const resolved = nameOf(node.callee, b);
   if (!resolved.includes('.')) return;
   const storage = STORAGE_WRITE.test(resolved);
-  const location = storage || PRODUCT_METHOD.test(resolved) || GRAPHQL_GATEWAY.test(resolved) || AUTHORIZE_API.test(resolved) ? where() : undefined;
-  if (!location) return;
+  const product = PRODUCT_REQUEST.test(resolved);
+  const gateway = GRAPHQL_GATEWAY.exec(resolved);
+  const authorize = AUTHORIZE_API.test(resolved);
+  if (!storage && !product && !gateway && !authorize) return;
+  const location = where();
   if (storage) out.storageWrites.push({ unit, callee: resolved, location });
-  if (PRODUCT_METHOD.test(resolved)) {
+  if (product) {
     const route = routeOf(node.arguments[0], b);
-    const product = PRODUCTS[resolved.slice(resolved.lastIndexOf('.') + 1)] ?? 'unknown';
     const method = methodOf(node.arguments[1]);
-    out.productRequests.push({ unit, client: resolved, product, method, asApp: AS_APP.test(resolved), ...(route !== undefined ? { route } : {}), location });
+    const name = PRODUCTS[resolved.slice(resolved.lastIndexOf('.') + 1)] ?? 'unknown';
+    out.productRequests.push({
+      unit,
+      client: resolved,
+      product: name,
+      method,
+      asApp: AS_APP.test(resolved),
+      ...(route !== undefined ? { route } : {}),
+      location,
+    });
     if (route !== undefined && PERMISSION_ROUTE.test(route)) out.authorizationChecks.push({ unit, how: `a permission check (${route})`, location });
   }
-  const gateway = GRAPHQL_GATEWAY.exec(resolved);
   if (gateway) out.productRequests.push({ unit, client: resolved, product: 'graphql-gateway', method: 'POST', asApp: gateway[1] === 'asApp', location });
-  if (AUTHORIZE_API.test(resolved)) out.authorizationChecks.push({ unit, how: `the authorize API (${resolved})`, location });
+  if (authorize) out.authorizationChecks.push({ unit, how: `the authorize API (${resolved})`, location });
 }
 
 function addExports(out: FileUnits, node: Extract<Node, { type: 'ExportNamedDeclaration' | 'ExportDefaultDeclaration' }>) {

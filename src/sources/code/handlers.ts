@@ -27,6 +27,25 @@ export function fileFor(base: string, parsed: ReadonlySet<string>): string | und
   return candidates.find((c) => parsed.has(c));
 }
 
+/**
+ * What a name imported relatively stands for: `./lib.getText` is `getText` exported from the
+ * file `./lib` names, `./lib` alone its default export; `rest` is what follows the export name
+ * (`./lib.client.get` has `rest` `get`). Undefined for any other name.
+ */
+export function importedName(
+  file: string,
+  name: string,
+  sources: readonly string[],
+  parsed: ReadonlySet<string>,
+): { file: string; name: string; rest: string } | undefined {
+  const source = sources.find((s) => s.startsWith('.') && (name === s || name.startsWith(s + '.')));
+  const target = source && fileFor(posix.join(posix.dirname(file), source), parsed);
+  if (!source || !target) return undefined;
+  if (name === source) return { file: target, name: 'default', rest: '' };
+  const [exported = '', ...rest] = name.slice(source.length + 1).split('.');
+  return { file: target, name: exported, rest: rest.join('.') };
+}
+
 /** The parsed files each file imports relatively, resolved once however many handlers reach it. */
 function edgesOf(importsOf: ReadonlyMap<string, string[]>, parsed: ReadonlySet<string>): (file: string) => string[] {
   const memo = new Map<string, string[]>();
@@ -60,19 +79,8 @@ function reach(start: string, edges: (file: string) => string[]): string[] {
  * Each function module of each app with the code it runs: Forge resolves `handler: path.name`
  * to `name` exported from `src/path` under the app's folder.
  */
-export function functionHandlers(
-  apps: readonly ParsedManifest[],
-  imports: ReadonlyArray<{ file: string; source: string }>,
-  files: readonly string[],
-): HandlerFact[] {
-  const parsed = new Set(files);
-  const importsOf = new Map<string, string[]>();
-  for (const i of imports) {
-    const list = importsOf.get(i.file);
-    if (list) list.push(i.source);
-    else importsOf.set(i.file, [i.source]);
-  }
-  const edges = edgesOf(importsOf, parsed);
+export function functionHandlers(apps: readonly ParsedManifest[], sourcesOf: ReadonlyMap<string, string[]>, parsed: ReadonlySet<string>): HandlerFact[] {
+  const edges = edgesOf(sourcesOf, parsed);
   return apps.flatMap((app) =>
     asArray(asObject(app.value.modules)?.function).flatMap((m) => {
       const key = asString(asObject(m)?.key);

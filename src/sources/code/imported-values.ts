@@ -1,6 +1,5 @@
-import { posix } from 'node:path';
 import type { ValueFact } from './describe-value.js';
-import { fileFor } from './handlers.js';
+import { importedName } from './handlers.js';
 
 /** How deep into objects (`{ headers: { authorization: secret } }`) imported names are looked for. */
 const MAX_DEPTH = 4;
@@ -31,9 +30,6 @@ export function resolveImportedValue(v: ValueFact, file: string, c: ImportContex
 
 /** The value a relatively imported name (`./constants.secret`) stands for, when that file exports it as a constant. */
 function exportedValue(name: string, file: string, c: ImportContext): ValueFact | undefined {
-  const source = (c.sourcesOf.get(file) ?? []).find((s) => s.startsWith('.') && name.startsWith(s + '.'));
-  if (!source) return undefined;
-  const target = fileFor(posix.join(posix.dirname(file), source), c.files);
-  const key = name.slice(source.length + 1);
-  return target && !key.includes('.') ? c.exported.get(target)?.[key] : undefined;
+  const target = importedName(file, name, c.sourcesOf.get(file) ?? [], c.files);
+  return target && !target.rest ? c.exported.get(target.file)?.[target.name] : undefined;
 }

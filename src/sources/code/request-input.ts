@@ -42,11 +42,12 @@ function fromPayload(node: Node, names: ReadonlySet<string>, b: Bindings, depth 
 }
 
 /** A check for the keys that reach the prototype anywhere in the callback: `__proto__`, `constructor`, `prototype`. */
-function guardsKeys(fn: Fn): boolean {
+function guardsKeys(fn: { body: Node }): boolean {
   let guarded = false;
   walkAst(fn.body, (n) => {
     if (n.type === 'StringLiteral' && /^(__proto__|constructor|prototype)$/.test(n.value)) guarded = true;
-    if (n.type === 'CallExpression' && /(^|\.)(hasOwn|hasOwnProperty)$/.test(nameOfCallee(n.callee))) guarded = true;
+    const callee = n.type === 'CallExpression' ? (n.callee.type === 'Identifier' ? n.callee.name : (memberPath(n.callee) ?? '')) : '';
+    if (/(^|\.)(hasOwn|hasOwnProperty)$/.test(callee)) guarded = true;
     return !guarded;
   });
   return guarded;
@@ -60,7 +61,7 @@ function guardsKeys(fn: Fn): boolean {
 function keyCopyingWrite(fn: Node, parameter: number): Node | undefined {
   if (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression') return undefined;
   const param = fn.params[parameter];
-  if (param?.type !== 'Identifier' || guardsKeys(fn as Fn)) return undefined;
+  if (param?.type !== 'Identifier' || guardsKeys(fn)) return undefined;
   const keys = new Set<string>();
   let write: Node | undefined;
   walkAst(fn.body, (n) => {
@@ -72,7 +73,9 @@ function keyCopyingWrite(fn: Node, parameter: number): Node | undefined {
           : over.type === 'CallExpression' && /^Object\.(keys|entries)$/.test(memberPath(over.callee) ?? '')
             ? over.arguments[0]
             : undefined;
-      const left = n.left.type === 'VariableDeclaration' ? n.left.declarations[0]?.id : undefined;
+      // `for (const k in src)`, `for (const k of Object.keys(src))`, `for (const [k] of Object.entries(src))`.
+      const declared = n.left.type === 'VariableDeclaration' ? n.left.declarations[0]?.id : undefined;
+      const left = declared?.type === 'ArrayPattern' ? (declared.elements[0] ?? undefined) : declared;
       if (source?.type === 'Identifier' && source.name === param.name && left?.type === 'Identifier') keys.add(left.name);
     }
     if (
@@ -88,9 +91,6 @@ function keyCopyingWrite(fn: Node, parameter: number): Node | undefined {
   });
   return write;
 }
-
-const nameOfCallee = (n: Node): string =>
-  n.type === 'Identifier' ? n.name : n.type === 'MemberExpression' && n.property.type === 'Identifier' ? n.property.name : '';
 
 /** The request-input facts of one file (see `RequestInputFacts`). */
 export function requestInputFacts(ast: Node, b: Bindings, lines: LineIndex): RequestInputFacts {

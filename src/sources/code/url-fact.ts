@@ -22,6 +22,16 @@ const HOST_FIRST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?\//i;
 const URLISH = /^(?:([a-z][a-z0-9+.-]*):\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?/i;
 
 /**
+ * A path segment can be a credential itself (a Slack webhook's or a web trigger's last
+ * segment): long segments that mix letters and digits are shown as an ellipsis, never as written.
+ */
+export const redactPath = (path: string): string =>
+  path
+    .split('/')
+    .map((seg) => (seg.length >= 16 && /[A-Za-z]/.test(seg) && /\d/.test(seg) ? '…' : seg))
+    .join('/');
+
+/**
  * Reads a string or template as a URL when it looks like one (an absolute URL, a path, or a
  * computed base followed by a path), and says which of its parts carry a secret: a tainted hole,
  * credentials in the user-info part, or a secret-named query parameter with a value.
@@ -64,17 +74,10 @@ export function urlFact(parts: readonly UrlPart[], isSecretName: (name: string) 
     if (isSecretName(k) && v && !v.includes(HOLE)) secretIn.add('query');
   }
   const star = (s: string) => s.replaceAll(HOLE, '*');
-  // A path segment can be a credential itself (a Slack webhook's or a web trigger's last
-  // segment): long, mixed segments are shown as an ellipsis, never as written.
-  const redact = (path: string) =>
-    path
-      .split('/')
-      .map((seg) => (seg.length >= 16 && /[A-Za-z]/.test(seg) && /\d/.test(seg) ? '…' : seg))
-      .join('/');
   return {
     scheme: absolute ? (m[1] ?? '').toLowerCase() : '',
     host: star(authority).toLowerCase(),
-    path: redact(star(m[3] ?? '')),
+    path: redactPath(star(m[3] ?? '')),
     queryKeys,
     secretIn: [...secretIn],
   };
