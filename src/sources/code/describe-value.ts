@@ -6,6 +6,7 @@ import type { SecretNameTest } from './secret-names.js';
 import { functionAt, memberPath, moduleName, type Bindings } from './bindings.js';
 import { urlFact, type UrlFact, type UrlPart } from './url-fact.js';
 import { mask } from '../secrets/mask.js';
+import { HEADER_GETTERS, runtimeTokenOf } from './runtime-tokens.js';
 
 /**
  * What a policy may know about one expression of the scanned code. String values are never
@@ -19,6 +20,8 @@ export interface ValueFact {
   name?: string;
   /** The secret sources that flow into this value (`kvs.getSecret`, `process.env.API_TOKEN`, `apiToken`). */
   taint: string[];
+  /** The Forge runtime tokens among them (`the app system token (x-forge-oauth-system)`): see runtime-tokens.ts. */
+  runtime?: string[];
   /** True when a source is certainly secret: the secret store, a secret environment variable or a secret literal. Names alone are not. */
   secret: boolean;
   location: Location;
@@ -215,7 +218,8 @@ export function describe(node: Node, ctx: DescribeContext, depth = 0, seen: Read
 
 function withTaintOf(fact: ValueFact, from: readonly ValueFact[]): ValueFact {
   const taint = unique([...fact.taint, ...from.flatMap((f) => f.taint)]);
-  return { ...fact, taint, secret: fact.secret || from.some((f) => f.secret) };
+  const runtime = unique([...(fact.runtime ?? []), ...from.flatMap((f) => f.runtime ?? [])]);
+  return { ...fact, taint, secret: fact.secret || from.some((f) => f.secret), ...(runtime.length ? { runtime } : {}) };
 }
 
 function stringFact(text: string, ctx: DescribeContext, base: Pick<ValueFact, 'taint' | 'secret' | 'location'>): ValueFact {
@@ -355,6 +359,8 @@ function memberFact(
   const path = memberPath(n);
   const assigned = path && ctx.bindings.values.has(path) && !at.seen.has(path) ? boundValues(path, ctx, at.depth, at.seen).at(-1) : undefined;
   if (assigned) return { ...assigned, name: path, location: base.location, origin: assigned.origin ?? assigned.location };
+  const token = prop !== undefined ? runtimeTokenOf(`${objectName}.${prop}`) : undefined;
+  if (token) return { kind: 'member', name: `${objectName}.${prop}`, ...base, taint: [token], secret: true, runtime: [token] };
   if (ENV_OBJECTS.has(objectName) && prop !== undefined) {
     const secret = ctx.isSecretName(prop);
     return { kind: 'member', name: `${objectName}.${prop}`, ...base, taint: secret ? [`${objectName}.${prop}`] : [], secret };
@@ -373,6 +379,7 @@ function memberFact(
     ...base,
     taint: unique([...object.taint, ...nameTaint]),
     secret: object.secret,
+    ...(object.runtime ? { runtime: object.runtime } : {}),
   };
 }
 
@@ -387,6 +394,9 @@ function callFact(
   const fact: ValueFact = { kind: 'call', name, ...base, args };
   if (SECRET_STORE_READS.test(name)) return { ...fact, taint: [name.split('.').slice(-2).join('.')], secret: true };
   const last = name.slice(name.lastIndexOf('.') + 1);
+  const header = HEADER_GETTERS.has(last) && n.arguments[0] ? unwrap(n.arguments[0]) : undefined;
+  const token = header?.type === 'StringLiteral' ? runtimeTokenOf(`.${header.value}`) : undefined;
+  if (token) return { ...fact, taint: [token], secret: true, runtime: [token] };
   if (!PASS_THROUGH.has(last)) return fact;
   const callee = unwrap(n.callee);
   const object = callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression' ? [sub(callee.object)] : [];

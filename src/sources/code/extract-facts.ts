@@ -22,6 +22,8 @@ export interface RequestFact {
   target?: ValueFact;
   /** Headers by lower-case name. */
   headers: Record<string, ValueFact>;
+  /** Forge runtime tokens anywhere in the request: its URL, headers or body. */
+  runtimeTokens?: string[];
   location: Location;
 }
 
@@ -305,7 +307,8 @@ function requestFact(callee: string, args: ValueFact[], location: Location): Req
     if (h?.kind === 'call' && h.name?.endsWith('Headers')) h = h.args?.[0];
     for (const [k, v] of Object.entries(h?.properties ?? {})) headers[k.toLowerCase()] = v;
   }
-  return { client: callee, product, ...(url ? { target: url } : {}), headers, location };
+  const runtimeTokens = [...new Set(args.flatMap((a) => a.runtime ?? []))];
+  return { client: callee, product, ...(url ? { target: url } : {}), headers, ...(runtimeTokens.length ? { runtimeTokens } : {}), location };
 }
 
 /** `headers.set('Authorization', …)`, `.append`, `res.setHeader`, superagent's `.set`. */
