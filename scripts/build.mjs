@@ -34,6 +34,22 @@ rmSync('dist', { recursive: true, force: true });
 // their code (Babel, YAML, ajv…) through chunks beside them, loaded once, instead of four copies.
 const entries = { cli: 'src/cli/bin.ts', lib: 'src/index.ts', index: 'src/action/index.ts', 'secrets-worker': 'src/sources/secrets/secrets-worker.ts' };
 recordInputs(await build({ ...common, entryPoints: entries, outdir: 'dist', splitting: true, chunkNames: 'chunk-[hash]', metafile: true }));
+// Packages few scans need, bundled on their own and loaded on first use (`loadPackage`): CVSS
+// scoring (only with advisories) and the general yarn classic parser (only for odd lockfiles).
+for (const [file, name] of [
+  ['cvss.cjs', 'ae-cvss-calculator'],
+  ['yarn-lockfile.cjs', '@yarnpkg/lockfile'],
+])
+  recordInputs(
+    await build({
+      ...common,
+      format: 'cjs',
+      banner: {},
+      stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.' },
+      outfile: `dist/${file}`,
+      metafile: true,
+    }),
+  );
 // The CLI is run directly (`npx forge-trust`): only it gets the interpreter line.
 writeFileSync('dist/cli.js', '#!/usr/bin/env node\n' + readFileSync('dist/cli.js', 'utf8'));
 await import('./build-manifest-validator.mjs');

@@ -9,7 +9,8 @@ import { duplicateIdProblems, loadPolicies, type PolicyId } from '../policy/load
 import { ALWAYS_BUILT, DOCUMENTS } from '../sources/documents.js';
 import { packageRoot } from '../util/package-root.js';
 import { suggest } from '../util/suggest.js';
-import type { ScanOptions } from './options.js';
+import { markVerified } from '../util/verified.js';
+import { detectorsOf, type ScanOptions } from './options.js';
 
 export function builtinPolicyDir(): string {
   return join(packageRoot(), 'policies');
@@ -30,7 +31,15 @@ export function loadConfiguration(options: LoadOptions): { policies: Policy[]; d
 /** The built-in data documents and the extra ones, with the options' key overrides, gathering every problem. */
 export function loadDataConfiguration(options: LoadOptions): { data: DataDocuments; errors: Problem[] } {
   const cwd = options.cwd ?? process.cwd();
-  const result = loadData([builtinDataDir(), ...(options.data ?? []).map((d) => resolve(cwd, d))], cwd);
+  const result = loadData([builtinDataDir()], cwd);
+  // Only the built-in detector objects are marked: an org's own data replaces the list with its own.
+  for (const spec of detectorsOf(result.data)) markVerified(spec);
+  const extra = loadData(
+    (options.data ?? []).map((d) => resolve(cwd, d)),
+    cwd,
+  );
+  for (const [doc, keys] of Object.entries(extra.data)) result.data[doc] = { ...(result.data[doc] ?? {}), ...keys };
+  result.problems.push(...extra.problems);
   for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) result.data[doc] = { ...(result.data[doc] ?? {}), ...keys };
   return { data: result.data, errors: result.problems };
 }

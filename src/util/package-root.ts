@@ -31,3 +31,12 @@ export function loadFromDist<T>(file: string): T | undefined {
   const path = join(packageRoot(), 'dist', file);
   return existsSync(path) ? (createRequire(import.meta.url)(path) as T) : undefined;
 }
+
+/**
+ * A package kept out of the shared bundle because few scans need it (dist/<file>, bundled on its
+ * own by scripts/build.mjs): V8 compiles every byte a process loads, so a package loaded on first
+ * use costs nothing to the scans that never use it. From source (tests), node_modules serves.
+ */
+export function loadPackage<T>(distFile: string, name: string): T {
+  return loadFromDist<T>(distFile) ?? (createRequire(import.meta.url)(name) as T);
+}

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPolicyTests, testFileFor, readTestCases } from '../../src/run/policy-tests.js';
 import { builtinPolicyDir, loadConfiguration } from '../../src/run/configuration.js';
+import { schemaValidator } from '../../src/policy/schema-problems.js';
 
 // The meta-test over every built-in policy, as ESLint and stylelint do for their rules.
 const run = runPolicyTests([], { cwd: process.cwd() });
@@ -19,6 +20,11 @@ describe('built-in policies', () => {
     describe(folder.name, () => {
       const policy = run.policies.find((p) => p.dir === dir);
       it('has a schema-valid policy.json whose id is its folder name', () => {
+        // A scan trusts the built-in policies and skips this check at start: here is where it runs.
+        const validate = schemaValidator('policy.schema.json');
+        const valid = validate(JSON.parse(readFileSync(join(dir, 'policy.json'), 'utf8')));
+        expect(validate.errors ?? []).toEqual([]);
+        expect(valid).toBe(true);
         expect(policy?.id).toBe(folder.name);
       });
       it('has docs that explain why and how to fix', () => {

@@ -1,5 +1,5 @@
 import semver from 'semver';
-import cvss from 'ae-cvss-calculator';
+import { loadPackage } from '../../util/package-root.js';
 
 /** The parts of an OSV record (https://ossf.github.io/osv-schema/) that matching needs. */
 export interface OsvVulnerability {
@@ -43,7 +43,8 @@ const fromLabel = (label?: string): AdvisorySeverity | undefined => {
 export function cvssScore(entry: { type: string; score: string }): number | null {
   if (/^\d+(\.\d+)?$/.test(entry.score)) return Number(entry.score);
   try {
-    const vector = (cvss as unknown as { fromVector: (v: string) => { calculateScores: () => { overall: number } } | undefined }).fromVector(entry.score);
+    const cvss = loadPackage<{ fromVector: (v: string) => { calculateScores: () => { overall: number } } | undefined }>('cvss.cjs', 'ae-cvss-calculator');
+    const vector = cvss.fromVector(entry.score);
     const score = vector?.calculateScores().overall;
     return typeof score === 'number' && Number.isFinite(score) ? score : null;
   } catch {

@@ -19,6 +19,9 @@ const SOURCES: ReadonlyArray<{ pattern: RegExp; label: (name: string) => string 
 
 /** What runtime token a member path (`req.headers.x-forge-oauth-system`, `process.env.FORGE_TOKEN`) reads, if any. */
 export function runtimeTokenOf(path: string): string | undefined {
+  // Called for every member expression of the code: a look at the last name first.
+  const last = path.slice(path.lastIndexOf('.') + 1);
+  if (last !== 'token' && last !== 'contextToken' && !last.startsWith('FORGE_') && !/^x-forge-oauth-/i.test(last)) return undefined;
   for (const s of SOURCES) if (s.pattern.test(path)) return s.label(path);
   return undefined;
 }

@@ -1,10 +1,10 @@
-import yarnLockfile from '@yarnpkg/lockfile';
 import { parseYarnClassicFast } from './yarn-classic-parse.js';
 import type { Location } from '../../model/location.js';
 import { LineIndex } from '../line-index.js';
 import { childLocation } from '../positions.js';
 import type { Importer, LockGraph, LockNode, PackageSource } from './graph.js';
 import type { Problem } from '../../model/problem.js';
+import { loadPackage } from '../../util/package-root.js';
 
 type Raw = Record<string, unknown>;
 const obj = (v: unknown): Raw => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : {});
@@ -31,7 +31,7 @@ function parseYarnClassic(text: string, file: string): { entries: YarnClassicEnt
   if (fast) return { entries: fast };
   let parsed: { type: string; object: YarnClassicEntries };
   try {
-    parsed = yarnLockfile.parse(text) as unknown as typeof parsed;
+    parsed = loadPackage<{ parse: (text: string) => unknown }>('yarn-lockfile.cjs', '@yarnpkg/lockfile').parse(text) as typeof parsed;
   } catch (e) {
     // The parser says where it stopped as `<line>:<column> in lockfile` (or `line: <n>` in the token).
     const message = String((e as Error).message);
