@@ -22,24 +22,15 @@ export function parseJsonDocument(text: string, file: string, options: { allowCo
   const lines = new LineIndex(file, text);
   const errors: ParseError[] = [];
   const problems: Problem[] = [];
-  // The parser recurses per nesting level; measure first so a hostile file cannot exhaust the stack.
-  const tooDeep = deepestOffset(text, MAX_JSON_DEPTH);
-  if (tooDeep !== undefined) {
-    const pos = lines.position(tooDeep);
-    problems.push({
-      code: 'json-depth',
-      file,
-      line: pos.line,
-      column: pos.column,
-      message: `nesting is deeper than ${MAX_JSON_DEPTH} levels`,
-      hint: 'nothing legitimate nests this far; the file was not read',
-    });
-    return { value: undefined, problems, lines };
-  }
+  // JSON.parse does not recurse, so valid JSON is parsed first; the position pass that follows
+  // stops at the depth limit itself. The general parser recurses per nesting level: before it
+  // runs, the depth is measured so a hostile file cannot exhaust the stack.
   if (!options.allowComments) {
     const fast = parseStrict(text, lines, problems, file);
     if (fast) return fast;
   }
+  const tooDeep = deepestOffset(text, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) return { value: undefined, problems: [depthProblem(lines, tooDeep, file)], lines };
   const tree = parseTree(text, errors, { allowTrailingComma: !!options.allowComments, disallowComments: !options.allowComments });
   for (const e of errors.slice(0, 20)) {
     const pos = lines.position(e.offset);
@@ -71,8 +62,21 @@ function parseStrict(text: string, lines: LineIndex, problems: Problem[], file: 
   } catch {
     return undefined;
   }
-  recordJsonPositions(text, value, lines, (key, offset) => problems.push(duplicateKey(key, lines.position(offset), file)));
+  const tooDeep = recordJsonPositions(text, value, lines, (key, offset) => problems.push(duplicateKey(key, lines.position(offset), file)), MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) return { value: undefined, problems: [depthProblem(lines, tooDeep, file)], lines };
   return { value, problems, lines };
+}
+
+function depthProblem(lines: LineIndex, offset: number, file: string): Problem {
+  const pos = lines.position(offset);
+  return {
+    code: 'json-depth',
+    file,
+    line: pos.line,
+    column: pos.column,
+    message: `nesting is deeper than ${MAX_JSON_DEPTH} levels`,
+    hint: 'nothing legitimate nests this far; the file was not read',
+  };
 }
 
 function duplicateKey(key: string, pos: { line: number; column: number }, file: string): Problem {

@@ -8,30 +8,46 @@ interface Scan {
   text: string;
   lines: LineIndex;
   onDuplicate: OnDuplicateKey;
+  maxDepth: number;
+  /** The opening bracket of the first container nested deeper than `maxDepth`: scanning stops there. */
+  tooDeep?: number;
 }
+
+/** Thrown to unwind the scan at the first container past the depth limit. */
+class TooDeep extends Error {}
 
 /**
  * Records the position of every value of `root`, which `JSON.parse` made from `text` (so the
  * text is known to be valid JSON), by one pass over the characters. Building a syntax tree
  * first, as a general JSON parser does, cost ten times `JSON.parse` on megabyte lockfiles, and
  * allocated most of what the garbage collector then had to sweep; here each container keeps its
- * children's offsets as numbers, made into locations only when one is asked for. Nesting was
- * bounded by the caller, so the recursion is too.
+ * children's offsets as numbers, made into locations only when one is asked for. The scan
+ * recurses per nesting level, so it stops at `maxDepth` and returns where that was exceeded.
  */
-export function recordJsonPositions(text: string, root: unknown, lines: LineIndex, onDuplicate: OnDuplicateKey): void {
-  scanValue({ text, lines, onDuplicate }, root, skipSpace(text, 0));
+export function recordJsonPositions(text: string, root: unknown, lines: LineIndex, onDuplicate: OnDuplicateKey, maxDepth = Infinity): number | undefined {
+  const scan: Scan = { text, lines, onDuplicate, maxDepth };
+  try {
+    scanValue(scan, root, skipSpace(text, 0), 0);
+  } catch (e) {
+    if (!(e instanceof TooDeep)) throw e;
+  }
+  return scan.tooDeep;
 }
 
 /** Scans the value at `start` (whose parsed form is `node`) and returns the offset after it. */
-function scanValue(scan: Scan, node: unknown, start: number): number {
+function scanValue(scan: Scan, node: unknown, start: number, depth: number): number {
   const c = scan.text.charCodeAt(start);
-  if (c === 0x7b) return scanObject(scan, isObject(node) ? node : undefined, start);
-  if (c === 0x5b) return scanArray(scan, Array.isArray(node) ? node : undefined, start);
+  if ((c === 0x7b || c === 0x5b) && depth >= scan.maxDepth) {
+    scan.tooDeep = start;
+    throw new TooDeep();
+  }
+  if (c === 0x7b) return scanObject(scan, isObject(node) ? node : undefined, start, depth + 1);
+  if (c === 0x5b) return scanArray(scan, Array.isArray(node) ? node : undefined, start, depth + 1);
   if (c === 0x22) return stringEnd(scan.text, start);
   return scalarEnd(scan.text, start);
 }
 
-function scanObject(scan: Scan, obj: Record<string, unknown> | undefined, start: number): number {
+function scanObject(scan: Scan, obj: Record<string, unknown> | undefined, start: number, depth: number): number {
   const { text, lines } = scan;
   const keys: string[] = [];
   const spans: number[] = [];
@@ -41,7 +57,7 @@ function scanObject(scan: Scan, obj: Record<string, unknown> | undefined, start:
       const keyEnd = stringEnd(text, at);
       const key = stringValue(text, at, keyEnd);
       const valueStart = skipSpace(text, skipSpace(text, keyEnd) + 1);
-      const end = scanValue(scan, obj?.[key], valueStart);
+      const end = scanValue(scan, obj?.[key], valueStart, depth);
       keys.push(key);
       spans.push(valueStart, end);
       at = skipSpace(text, end);
@@ -57,13 +73,13 @@ function scanObject(scan: Scan, obj: Record<string, unknown> | undefined, start:
   return at + 1;
 }
 
-function scanArray(scan: Scan, arr: unknown[] | undefined, start: number): number {
+function scanArray(scan: Scan, arr: unknown[] | undefined, start: number, depth: number): number {
   const { text, lines } = scan;
   const spans: number[] = [];
   let at = skipSpace(text, start + 1);
   if (text.charCodeAt(at) !== 0x5d) {
     for (let index = 0; ; index++) {
-      const end = scanValue(scan, arr?.[index], at);
+      const end = scanValue(scan, arr?.[index], at, depth);
       spans.push(at, end);
       at = skipSpace(text, end);
       if (text.charCodeAt(at) !== 0x2c) break;

@@ -2,26 +2,31 @@ import type { Location } from '../model/location.js';
 
 /** Maps character offsets of one text to 1-based line and column numbers. */
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+  // Built on the first look-up: most documents (lockfiles without a finding) never need one.
+  private lineStarts: number[] | undefined;
 
   constructor(
     private readonly file: string,
     private readonly text: string,
-  ) {
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-    }
+  ) {}
+
+  private starts(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = [0];
+    for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return (this.lineStarts = starts);
   }
 
   position(offset: number): { line: number; column: number } {
+    const lineStarts = this.starts();
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    let hi = lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
+      if (lineStarts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1 };
+    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
   }
 
   /** The range from `start` to `end`, worked out only if someone asks (most values' locations never are). */

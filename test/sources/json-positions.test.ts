@@ -73,6 +73,15 @@ describe('JSON positions from one pass', () => {
     }
   });
 
+  test('refuses nesting past the limit at the same bracket, whether the JSON is valid or not', () => {
+    const valid = '{"a":\n' + '['.repeat(600) + ']'.repeat(600) + '}';
+    const invalid = valid.slice(0, -1) + ',}';
+    const problems = [valid, invalid].map((t) => parseJsonDocument(t, 'f.json').problems.map((p) => [p.code, p.line, p.column]));
+    // The 513th opening bracket: the object is the first level, the arrays the next 512 on line 2.
+    expect(problems).toEqual([[['json-depth', 2, 512]], [['json-depth', 2, 512]]]);
+    expect(parseJsonDocument(valid, 'f.json').value).toBeUndefined();
+  });
+
   test('names a repeated key at its second appearance, however deep', () => {
     const text = '{\n  "a": {"x": 1,\n    "x": [2]},\n  "b": 3,\n  "b": {"y": true}\n}';
     const { fast, general } = bothWays(text);
