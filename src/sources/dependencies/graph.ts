@@ -84,15 +84,18 @@ export interface AnalysedPackage {
 export function analyseGraph(graph: LockGraph): AnalysedPackage[] {
   const prodPath = new Map<string, string[]>();
   const devPath = new Map<string, string[]>();
+  // A queue read by index (shift() is linear on large arrays), whose entries name their parent's
+  // path and make their own only when first reached: most edges lead to a package already seen.
   const walk = (starts: Array<[string, string]>, seen: Map<string, string[]>) => {
-    const queue: Array<[string, string[]]> = starts.map(([name, id]) => [id, [name]]);
-    while (queue.length) {
-      const [id, path] = queue.shift()!;
+    const queue: Array<{ id: string; parent: string[] | undefined; name: string }> = starts.map(([name, id]) => ({ id, parent: undefined, name }));
+    for (let i = 0; i < queue.length; i++) {
+      const { id, parent, name } = queue[i]!;
       if (seen.has(id)) continue;
+      const path = parent ? [...parent, name] : [name];
       seen.set(id, path);
       const node = graph.nodes.get(id);
       if (!node) continue;
-      for (const [dep, depId] of node.deps) if (!seen.has(depId)) queue.push([depId, [...path, dep]]);
+      for (const [dep, depId] of node.deps) if (!seen.has(depId)) queue.push({ id: depId, parent: path, name: dep });
     }
   };
   walk(

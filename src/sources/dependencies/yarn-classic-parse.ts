@@ -50,8 +50,14 @@ function key(text: string): string | undefined {
   return /^[a-zA-Z/-][^\s:,"]*$/.test(text) && !/^(true|false)/.test(text) ? text : undefined;
 }
 
+// A backslash, a control character or a quote inside: such strings go through JSON.parse.
+const ESCAPE_OR_CONTROL = /["\\\u0000-\u001f]/;
+
 function quoted(text: string): string | undefined {
   if (text.length < 2 || !text.endsWith('"') || text.endsWith('\\"')) return undefined;
+  // Nearly every string yarn writes has no escape: its text is what JSON.parse would give.
+  const inner = text.slice(1, -1);
+  if (!ESCAPE_OR_CONTROL.test(inner)) return inner;
   try {
     const v: unknown = JSON.parse(text);
     return typeof v === 'string' ? v : undefined;
