@@ -118,7 +118,9 @@ export class Evaluator implements BuiltinContext {
     const groups = new Map<string, Array<{ env: Env; match: Match }>>();
     for (const s of solutions) {
       const key = JSON.stringify(group.by.map((e) => this.expr(e, s.env) ?? null));
-      groups.set(key, [...(groups.get(key) ?? []), s]);
+      const members = groups.get(key);
+      if (members) members.push(s);
+      else groups.set(key, [s]);
     }
     return [...groups].map(([key, members]) => {
       members.sort((a, b) => compareLocations(a.match.location, b.match.location));
