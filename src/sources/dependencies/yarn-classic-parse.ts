@@ -51,6 +51,7 @@ function key(text: string): string | undefined {
 }
 
 // A backslash, a control character or a quote inside: such strings go through JSON.parse.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what JSON refuses unescaped
 const ESCAPE_OR_CONTROL = /["\\\u0000-\u001f]/;
 
 function quoted(text: string): string | undefined {
