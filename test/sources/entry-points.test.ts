@@ -54,4 +54,28 @@ describe('entry points on code that loops', () => {
       repo.cleanup();
     }
   });
+
+  it('follows a handler that an index file imports and exports again, and tells product hooks from user-facing modules', () => {
+    const repo = scratchRepo({
+      'manifest.yml':
+        'app:\n  id: ari:cloud:ecosystem::app/00000000-0000-4000-8000-000000000001\n  runtime:\n    name: nodejs24.x\nmodules:\n  compass:dataProvider:\n    - key: data\n      function: data-fn\n      domains:\n        - example.com\n      linkTypes:\n        - repository\n  jira:issuePanel:\n    - key: panel\n      function: panel-fn\n      title: Panel\n  function:\n    - key: data-fn\n      handler: index.data\n    - key: panel-fn\n      handler: index.panel\n',
+      'src/index.js': "import data from './data';\nimport { panel as shown } from './panel';\n\nexport { data, shown as panel };\n",
+      'src/data.js': "import { load } from './jira';\nexport default async function data() { return load(); }\n",
+      'src/panel.js': "import { load } from './jira';\nexport const panel = async () => load();\n",
+      'src/jira.js': "import api, { route } from '@forge/api';\nexport const load = () => api.asApp().requestJira(route`/rest/api/3/myself`);\n",
+    });
+    try {
+      const result = scan({ path: repo.dir });
+      const entries = result.inputs.documents.code.entryPoints;
+      const byFunction = Object.fromEntries(entries.map((e) => [e.function, e]));
+      expect(byFunction['data-fn']).toMatchObject({ file: 'src/data.js', unit: 'data', invokedBy: 'external' });
+      expect(byFunction['panel-fn']).toMatchObject({ file: 'src/panel.js', unit: 'panel', invokedBy: 'user' });
+      expect(byFunction['data-fn']!.requests.map((r) => r.path)).toEqual([['data', 'load (src/jira.js)']]);
+      // Only the user-facing module's request is an authorization finding: a product calls the hook.
+      const authz = result.findings.filter((f) => f.policyId === 'code-authorization-missing');
+      expect(authz.map((f) => f.message)).toEqual([expect.stringContaining('jira:issuePanel panel')]);
+    } finally {
+      repo.cleanup();
+    }
+  });
 });

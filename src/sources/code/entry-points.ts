@@ -40,10 +40,29 @@ export interface EntryPointFact {
   authorizationChecks: Array<{ how: string; location: Location; path: string[] }>;
   /** Writes to the app's storage it reaches. */
   storageWrites: Array<{ callee: string; location: Location; path: string[] }>;
+  /** Checks of who sent the request that it reaches (a signature, an HMAC, a JWT, a token comparison). */
+  verifications: Array<{ callee: string; location: Location; path: string[] }>;
 }
 
-/** Module types whose functions other systems invoke: everything else that names a function is invoked on behalf of a user. */
+/** Module types whose functions other systems invoke. */
 const EXTERNAL = new Set(['webtrigger', 'scheduledTrigger', 'trigger', 'consumer']);
+/** What a module item shows a user: a module that names a function and none of these is a hook the product calls. */
+const USER_FACING = ['resource', 'resolver', 'render', 'title', 'name'];
+/** Rovo actions: an agent calls them for the user it talks to, with inputs that user's prompt chose. */
+const USER_TYPES = new Set(['action']);
+
+/**
+ * Who invokes a module item's function. In @forge/manifest's schema, the items that name a
+ * `function` and show nothing (no `resource`, `resolver`, `render`, `title` or `name`) are the
+ * ones a product or the platform calls on its own: `trigger`, `webtrigger`, `scheduledTrigger`,
+ * `preUninstall`, `compass:dataProvider`, the `automation:*` hooks. Experimental modules of the
+ * same shape (Compass's `compass:importRecentRepos`) are read the same way. A function behind a
+ * UI (a resolver, a UI Kit module's `function`) or a Rovo action is invoked by a user.
+ */
+function invokerOf(type: string, item: Record<string, unknown>, viaResolver: boolean): 'user' | 'external' {
+  if (EXTERNAL.has(type)) return 'external';
+  return viaResolver || USER_TYPES.has(type) || USER_FACING.some((k) => item[k] !== undefined) ? 'user' : 'external';
+}
 /** How far calls are followed from one entry point: enough for any hand-written app, bounded on any code base. */
 const MAX_VISITED = 2_000;
 const MAX_REACHED = 50;
@@ -56,6 +75,7 @@ interface UnitFacts {
   requests: FileUnits['productRequests'];
   checks: FileUnits['authorizationChecks'];
   writes: FileUnits['storageWrites'];
+  verifications: FileUnits['verifications'];
 }
 
 /** The files' units, indexed once by `file#unit`, with each file's unit names and import sources. */
@@ -75,7 +95,7 @@ function indexGraph(units: ReadonlyMap<string, FileUnits>, sourcesOf: ReadonlyMa
   const of = (file: string, unit: string) => {
     const k = keyOf({ file, unit });
     let f = facts.get(k);
-    if (!f) facts.set(k, (f = { calls: [], requests: [], checks: [], writes: [] }));
+    if (!f) facts.set(k, (f = { calls: [], requests: [], checks: [], writes: [], verifications: [] }));
     return f;
   };
   for (const [file, f] of units) {
@@ -84,6 +104,7 @@ function indexGraph(units: ReadonlyMap<string, FileUnits>, sourcesOf: ReadonlyMa
     for (const r of f.productRequests) of(file, r.unit).requests.push(r);
     for (const c of f.authorizationChecks) of(file, c.unit).checks.push(c);
     for (const w of f.storageWrites) of(file, w.unit).writes.push(w);
+    for (const v of f.verifications) of(file, v.unit).verifications.push(v);
   }
   return { units, names, facts, sourcesOf, parsed: new Set(units.keys()) };
 }
@@ -95,12 +116,16 @@ function invokedFunctions(app: ParsedManifest): Map<string, { modules: string[];
     if (type === 'function') continue;
     for (const item of asArray(items)) {
       const o = asObject(item);
-      const keys = [asString(o?.function), asString(asObject(o?.resolver)?.function)].filter((k): k is string => !!k);
-      for (const key of keys) {
+      const keys: Array<[string | undefined, boolean]> = [
+        [asString(o?.function), false],
+        [asString(asObject(o?.resolver)?.function), true],
+      ];
+      for (const [key, viaResolver] of keys) {
+        if (!key) continue;
         const seen = out.get(key) ?? { modules: [], invokedBy: 'external' as const };
         seen.modules.push(`${type} ${asString(o?.key) ?? ''}`.trim());
         // A function that users invoke through any module is a user entry point.
-        if (!EXTERNAL.has(type)) seen.invokedBy = 'user';
+        if (invokerOf(type, o ?? {}, viaResolver) === 'user') seen.invokedBy = 'user';
         out.set(key, seen);
       }
     }
@@ -113,9 +138,10 @@ function resolveExport(file: string, name: string, g: Graph): Node | undefined {
   for (let hops = 0; hops < 10; hops++) {
     const local = g.units.get(file)?.exports[name];
     if (!local) return undefined;
+    if (g.names.get(file)?.has(local) || !local.startsWith('.')) return { file, unit: local };
+    // A name the file imports (`./run`, `./run.run`) or re-exports from another file: followed there.
     const re = /^(\.{1,2}\/.*)\.([^./]+)$/.exec(local);
-    if (!re) return { file, unit: local };
-    const target = importedName(file, local, [re[1]!], g.parsed);
+    const target = importedName(file, local, [...(g.sourcesOf.get(file) ?? []), ...(re ? [re[1]!] : [])], g.parsed);
     if (!target) return undefined;
     [file, name] = [target.file, target.name];
   }
@@ -156,13 +182,16 @@ function reached(start: Node, g: Graph) {
   const requests: ReachedRequest[] = [];
   const authorizationChecks: EntryPointFact['authorizationChecks'] = [];
   const storageWrites: EntryPointFact['storageWrites'] = [];
+  const verifications: EntryPointFact['verifications'] = [];
   for (const n of order) {
     const f = g.facts.get(keyOf(n));
     for (const r of f?.requests ?? []) if (requests.length < MAX_REACHED) requests.push({ ...withoutUnit(r), path: pathTo(n) });
     for (const c of f?.checks ?? []) authorizationChecks.push({ how: c.how, location: c.location, path: pathTo(n) });
     for (const w of f?.writes ?? []) if (storageWrites.length < MAX_REACHED) storageWrites.push({ callee: w.callee, location: w.location, path: pathTo(n) });
+    for (const v of f?.verifications ?? [])
+      if (verifications.length < MAX_REACHED) verifications.push({ callee: v.callee, location: v.location, path: pathTo(n) });
   }
-  return { requests, authorizationChecks, storageWrites };
+  return { requests, authorizationChecks, storageWrites, verifications };
 }
 
 const withoutUnit = <T extends { unit: string }>({ unit: _unit, ...rest }: T) => rest;

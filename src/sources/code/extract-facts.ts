@@ -80,14 +80,14 @@ const VERIFIERS: Array<[RegExp, VerificationFact['kind'], number]> = [
 
 /** A name that says it holds what a caller proves itself with. */
 const CREDENTIAL_NAME = /(signature|token|secret|hmac|digest|apikey|api_key|password|headers)/i;
-const EQUALITY = new Set(['===', '!==', '==', '!=']);
+export const EQUALITY = new Set(['===', '!==', '==', '!=']);
 
 /**
  * `given === expected` where one side is named like a signature, token or secret (or read from
  * the request's headers): a shared-secret check, not in constant time. Comparisons with null,
  * booleans, numbers or short strings (`token === ''`, `type === 'push'`) are not checks.
  */
-function comparison(left: Node, right: Node, bindings: DescribeContext['bindings']): { literalKey: boolean } | undefined {
+export function comparison(left: Node, right: Node, bindings: DescribeContext['bindings']): { literalKey: boolean } | undefined {
   const sides = [left, right];
   const credential = sides.findIndex((n) => CREDENTIAL_NAME.test(nameOf(n, bindings)));
   if (credential < 0) return undefined;
@@ -98,6 +98,9 @@ function comparison(left: Node, right: Node, bindings: DescribeContext['bindings
   if (other.type === 'UnaryExpression' || other.type === 'TemplateLiteral') return undefined;
   return { literalKey: false };
 }
+
+/** Whether a call, by its resolved callee, verifies a caller (see `VERIFIERS`). */
+export const isVerifier = (callee: string): boolean => VERIFIERS.some(([pattern]) => pattern.test(callee));
 
 function verification(callee: string, args: ValueFact[], location: Location): VerificationFact | undefined {
   const found = VERIFIERS.find(([pattern]) => pattern.test(callee));

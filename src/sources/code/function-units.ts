@@ -4,7 +4,7 @@ import type { LineIndex } from '../line-index.js';
 import type { Bindings } from './bindings.js';
 import { nameOf, unwrap } from './describe-value.js';
 import { walkAst } from './parse-code.js';
-import { PRODUCT_REQUEST } from './extract-facts.js';
+import { comparison, EQUALITY, isVerifier, PRODUCT_REQUEST } from './extract-facts.js';
 import { redactPath } from './url-fact.js';
 
 /**
@@ -26,6 +26,8 @@ export interface FileUnits {
   authorizationChecks: Array<{ unit: string; how: string; location: Location }>;
   /** Writes to the app's storage (`kvs.set`, `storage.setSecret`, entity stores). */
   storageWrites: Array<{ unit: string; callee: string; location: Location }>;
+  /** Checks of who sent a request (the `verifications` of the code facts), by unit: what a web trigger must reach. */
+  verifications: Array<{ unit: string; callee: string; location: Location }>;
 }
 
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod']);
@@ -143,6 +145,7 @@ export function functionUnits(ast: Node, b: Bindings, lines: LineIndex): FileUni
     productRequests: [],
     authorizationChecks: [],
     storageWrites: [],
+    verifications: [],
   };
   const named = new Map<Node, string>();
   const seen = new Set(['<module>']);
@@ -167,7 +170,9 @@ export function functionUnits(ast: Node, b: Bindings, lines: LineIndex): FileUni
       addCall(out, node, name ?? unitAt(ancestors, depth), b, () => at(node));
     else if (node.type === 'JSXOpeningElement' && node.name.type === 'JSXIdentifier' && /^[A-Z]/.test(node.name.name))
       out.calls.push({ from: unitAt(ancestors, depth), to: b.imports.get(node.name.name) ?? node.name.name });
-    else if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportDefaultDeclaration') addExports(out, node);
+    else if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportDefaultDeclaration') addExports(out, node, b);
+    else if (node.type === 'BinaryExpression' && EQUALITY.has(node.operator) && node.left.type !== 'PrivateName' && comparison(node.left, node.right, b))
+      out.verifications.push({ unit: unitAt(ancestors, depth), callee: node.operator, location: at(node) });
   });
   return out;
 }
@@ -185,6 +190,7 @@ function addCall(
   for (const a of node.arguments) if (a.type === 'Identifier') out.calls.push({ from: unit, to: b.imports.get(a.name) ?? a.name });
   const resolved = nameOf(node.callee, b);
   if (!resolved.includes('.')) return;
+  if (isVerifier(resolved)) out.verifications.push({ unit, callee: resolved, location: where() });
   const storage = STORAGE_WRITE.test(resolved);
   const product = PRODUCT_REQUEST.test(resolved);
   const gateway = GRAPHQL_GATEWAY.exec(resolved);
@@ -211,10 +217,15 @@ function addCall(
   if (authorize) out.authorizationChecks.push({ unit, how: `the authorize API (${resolved})`, location });
 }
 
-function addExports(out: FileUnits, node: Extract<Node, { type: 'ExportNamedDeclaration' | 'ExportDefaultDeclaration' }>) {
+/**
+ * What each export names: a unit of the file, or, for a name the file imports and exports again
+ * (`import run from './run'; export { run }`, `export { run } from './run'`), the imported name
+ * (`./run`, `./run.run`), which the call graph follows to the file that defines it.
+ */
+function addExports(out: FileUnits, node: Extract<Node, { type: 'ExportNamedDeclaration' | 'ExportDefaultDeclaration' }>, b: Bindings) {
   if (node.type === 'ExportDefaultDeclaration') {
     const d = node.declaration;
-    out.exports.default = d.type === 'Identifier' ? d.name : d.type === 'FunctionDeclaration' && d.id ? d.id.name : 'default';
+    out.exports.default = d.type === 'Identifier' ? (b.imports.get(d.name) ?? d.name) : d.type === 'FunctionDeclaration' && d.id ? d.id.name : 'default';
     return;
   }
   const d = node.declaration;
@@ -223,6 +234,6 @@ function addExports(out: FileUnits, node: Extract<Node, { type: 'ExportNamedDecl
   for (const s of node.specifiers) {
     if (s.type !== 'ExportSpecifier') continue;
     const exported = s.exported.type === 'Identifier' ? s.exported.name : s.exported.value;
-    out.exports[exported] = node.source ? `${node.source.value}.${s.local.name}` : s.local.name;
+    out.exports[exported] = node.source ? `${node.source.value}.${s.local.name}` : (b.imports.get(s.local.name) ?? s.local.name);
   }
 }
