@@ -217,7 +217,10 @@ function readProjectLockfile(root: string, project: Project, lockPath: string, i
     location: locationOf(read.raw) ?? { file: lockPath, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
   };
   const declaredByName = new Map(project.declared.map((d) => [d.name, d]));
-  project.packages = analyseGraph(graph).map((p) => ({ ...p, declaredAt: p.direct ? declaredByName.get(p.path[0]!)?.location : undefined }));
+  // Assigned, not spread: a spread would read every package's position, which is worked out only when asked.
+  project.packages = analyseGraph(graph).map((p) =>
+    Object.assign(p as AnalysedPackage & Record<string, unknown>, { declaredAt: p.direct ? declaredByName.get(p.path[0]!)?.location : undefined }),
+  );
   project.outOfSync = outOfSync(project, graph, lockPath);
 }
 

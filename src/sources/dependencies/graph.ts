@@ -1,4 +1,5 @@
 import type { Location } from '../../model/location.js';
+import { lazyProperty } from '../../util/lazy-property.js';
 
 /** How a package was resolved, from its lockfile entry. */
 export type PackageSource = 'registry' | 'git' | 'tarball' | 'file' | 'link' | 'workspace';
@@ -21,6 +22,8 @@ export interface LockNode {
   /** Declared source when the lockfile has no resolved URL (yarn berry's `name@npm:…`, pnpm's `link:`). */
   sourceHint?: PackageSource;
   location?: Location;
+  /** Where it is written, worked out when a finding asks: most packages never appear in one. */
+  where?: () => Location | undefined;
   /** Dependencies by name to the node ids they resolve to. */
   deps: Map<string, string>;
 }
@@ -107,21 +110,25 @@ export function analyseGraph(graph: LockGraph): AnalysedPackage[] {
     devPath,
   );
   const direct = new Set(graph.importers.flatMap((i) => [...i.prod.values(), ...i.dev.values()]));
-  return [...graph.nodes.values()].map((n) => ({
-    name: n.name,
-    version: n.version,
-    source: classifySource(n.resolved, n.sourceHint),
-    resolved: n.resolved ?? null,
-    integrity: n.integrity ?? null,
-    dev: n.dev ?? !prodPath.has(n.id),
-    optional: n.optional ?? false,
-    platform: n.platform ?? null,
-    bundled: n.bundled ?? false,
-    direct: direct.has(n.id),
-    path: prodPath.get(n.id) ?? devPath.get(n.id) ?? [n.name],
-    installScript: n.installScript,
-    location: n.location,
-  }));
+  return [...graph.nodes.values()].map((n) => {
+    const p: AnalysedPackage = {
+      name: n.name,
+      version: n.version,
+      source: classifySource(n.resolved, n.sourceHint),
+      resolved: n.resolved ?? null,
+      integrity: n.integrity ?? null,
+      dev: n.dev ?? !prodPath.has(n.id),
+      optional: n.optional ?? false,
+      platform: n.platform ?? null,
+      bundled: n.bundled ?? false,
+      direct: direct.has(n.id),
+      path: prodPath.get(n.id) ?? devPath.get(n.id) ?? [n.name],
+      installScript: n.installScript,
+    };
+    if (n.where) lazyProperty(p, 'location', n.where);
+    else if (n.location) p.location = n.location;
+    return p;
+  });
 }
 
 /** npm's and pnpm's `os` and `cpu` lists as one condition, like yarn berry's `conditions`. */

@@ -49,7 +49,7 @@ function readPackagesMap(lock: Raw, format: string): LockGraph {
       bundled: e.inBundle === true,
       installScript: e.hasInstallScript === true,
       sourceHint: hint,
-      location: childLocation(packages, key),
+      where: () => childLocation(packages, key),
       deps: new Map(),
     });
   }
@@ -100,7 +100,7 @@ function readNestedTree(lock: Raw, rootDeclared: { prod: string[]; dev: string[]
         bundled: e.bundled === true,
         installScript: false, // v1 does not record install scripts
         sourceHint: local,
-        location: childLocation(tree, name),
+        where: () => childLocation(tree, name),
         deps: new Map(),
       });
       if (prefix) parents.set(id, prefix);

@@ -52,7 +52,7 @@ export function readPnpmLockfile(lock: Raw): LockGraph {
       platform: platformOf(e),
       installScript: e.requiresBuild === true,
       sourceHint: kind,
-      location: childLocation(packages, key),
+      where: () => childLocation(packages, key),
       deps: new Map(),
     });
   }

@@ -1,6 +1,5 @@
 import { parseYarnClassicFast } from './yarn-classic-parse.js';
-import type { Location } from '../../model/location.js';
-import { LineIndex } from '../line-index.js';
+import { LineIndex, type DeferredLocation } from '../line-index.js';
 import { childLocation } from '../positions.js';
 import type { Importer, LockGraph, LockNode, PackageSource } from './graph.js';
 import type { Problem } from '../../model/problem.js';
@@ -57,13 +56,13 @@ function parseYarnClassic(text: string, file: string): { entries: YarnClassicEnt
 }
 
 /** Where each descriptor's entry starts: the parser does not keep line numbers, the entry headers have them. */
-function entryHeaders(text: string, file: string): Map<string, Location> {
+function entryHeaders(text: string, file: string): Map<string, DeferredLocation> {
   const lines = new LineIndex(file, text);
-  const headerAt = new Map<string, Location>();
+  const headerAt = new Map<string, DeferredLocation>();
   let offset = 0;
   for (const line of text.split('\n')) {
     if (/^[^\s#].*:$/.test(line)) {
-      for (const d of line.slice(0, -1).split(/,\s*/)) headerAt.set(d.replace(/^"|"$/g, ''), lines.range(offset, offset + line.length));
+      for (const d of line.slice(0, -1).split(/,\s*/)) headerAt.set(d.replace(/^"|"$/g, ''), lines.deferred(offset, offset + line.length));
     }
     offset += line.length + 1;
   }
@@ -101,7 +100,7 @@ export function readYarnClassic(text: string, file: string, declared: DeclaredIm
         integrity: str(entry.integrity) ?? sha1Fragment(resolved),
         installScript: false,
         sourceHint: hint,
-        location: headerAt.get(descriptor),
+        where: () => headerAt.get(descriptor)?.resolve(),
         deps: new Map(),
       });
     }
@@ -160,7 +159,7 @@ export function readYarnBerry(lock: Raw, declared: DeclaredImporter[]): LockGrap
       platform: str(e.conditions),
       installScript: false,
       sourceHint: source,
-      location: childLocation(lock, key),
+      where: () => childLocation(lock, key),
       deps: new Map(),
     });
   }
