@@ -55,7 +55,9 @@ export function loadPolicies(paths: string[], options: LoadPoliciesOptions): { p
   const policies: Policy[] = [];
   const problems: Problem[] = [];
   const passedOver: PolicyId[] = [];
-  const validate = schemaValidator('policy.schema.json');
+  // Loaded on first use: the built-in policies skip it (see below), and so does a scan with no policies of its own.
+  let validator: ReturnType<typeof schemaValidator> | undefined;
+  const validate = (value: unknown) => (validator ??= schemaValidator('policy.schema.json'))(value);
   for (const root of paths) {
     const files = findPolicyFiles(root);
     if (files.length === 0) {
@@ -79,7 +81,7 @@ export function loadPolicies(paths: string[], options: LoadPoliciesOptions): { p
       // The built-in policies are validated by the test suite (test/policy/builtin-policies.test.ts);
       // validating them again at every start cost a scan a tenth of its set-up.
       if (options.origin !== 'builtin' && !validate(value))
-        fileProblems.push(...schemaProblems(validate.errors, value, file, 'policy-schema', /^\/rules\/\d+\/(match|location|fingerprint|group\/by)\//));
+        fileProblems.push(...schemaProblems(validator!.errors, value, file, 'policy-schema', /^\/rules\/\d+\/(match|location|fingerprint|group\/by)\//));
       const raw = value as Record<string, unknown>;
       const compiled = compileRules(raw.rules, ['rules'], { documents: options.documents, dataDocuments: Object.keys(options.data) });
       const schemaPointers = new Set(fileProblems.map((p) => p.pointer));
