@@ -4,6 +4,11 @@ import type { Problem } from './problem.js';
 export interface SkippedPath {
   path: string;
   reason: string;
+  /**
+   * For files the code checks leave out: true when nothing is missing from the code facts for it
+   * (a test, never deployed; a Custom UI build, whose source project is read instead).
+   */
+  covered?: boolean;
 }
 
 export interface ParsedManifest {

@@ -127,7 +127,7 @@ describe('the Action, end to end against an emulated GitHub API', () => {
     expect(first.summary).toContain('## Forge Trust');
     expect(gh.checkRuns).toHaveLength(1);
     expect(gh.checkRuns[0]!.head_sha).toBe('headsha1');
-    expect(gh.checkRuns[0]!.annotations).toHaveLength(40);
+    expect(gh.checkRuns[0]!.annotations).toHaveLength(37);
 
     // The secrets planted in the example reach no output: log, annotations, comment, summary, SARIF, JSON.
     const everything = [
@@ -394,10 +394,10 @@ describe('the Action, end to end against an emulated GitHub API', () => {
     writeFileSync(join(work, 'app/manifest.yml'), violating.replace('    - read:jira-work\n', '    - read:jira-work\n    - manage:jira-project\n'));
     const r = await runAction({ path: 'app' });
     expect(gh.requests).toContain('GET /repos/acme/forge-app/git/trees/basesha1');
-    expect(r.outputs.result).toBe('pass'); // the new findings (the added scope: administrative, and unused) are below high; the existing high ones do not decide
+    expect(r.outputs.result).toBe('pass'); // the new finding (the added scope is administrative) is below high; the existing high ones do not decide
     expect(gh.comments[0]!.body).toContain('### What this pull request changes');
     expect(gh.comments[0]!.body).toContain('**scopes added** `manage:jira-project`');
-    expect(gh.comments[0]!.body).toContain('Findings: 2 new, 40 existing, 0 fixed. Only new findings decide the check.');
+    expect(gh.comments[0]!.body).toContain('Findings: 1 new, 37 existing, 0 fixed. Only new findings decide the check.');
     const all = await runAction({ path: 'app', 'only-new': 'false' });
     expect(all.outputs.result).toBe('fail');
   });

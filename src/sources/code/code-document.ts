@@ -89,7 +89,12 @@ function codeCandidates(
       : isTest(f.path)
         ? 'a test, fixture or mock file, not deployed with the app'
         : generatedByPath(f, paths);
-    if (before) skipped.push({ path: f.path, reason: `not analysed for the code checks: ${before} (the secrets pass still reads it)` });
+    if (before)
+      skipped.push({
+        path: f.path,
+        reason: `not analysed for the code checks: ${before} (the secrets pass still reads it)`,
+        ...(output || isTest(f.path) ? { covered: true } : {}),
+      });
     else
       candidates.push({
         path: f.path,
