@@ -66,9 +66,9 @@ function scanObject(scan: Scan, obj: Record<string, unknown> | undefined, start:
     }
   }
   if (obj) {
-    setContainerOffsets(obj, lines.deferred(start, at + 1), { lines, keys, spans });
+    setContainerOffsets(obj, { lines, keys, spans, start, end: at + 1 });
     // A repeated key leaves fewer properties than keys written: only then are they compared.
-    if (keys.length !== Object.keys(obj).length) reportDuplicates(scan, keys, spans);
+    if (keys.length !== ownKeyCount(obj)) reportDuplicates(scan, keys, spans);
   }
   return at + 1;
 }
@@ -86,7 +86,7 @@ function scanArray(scan: Scan, arr: unknown[] | undefined, start: number, depth:
       at = skipSpace(text, at + 1);
     }
   }
-  if (arr) setContainerOffsets(arr, lines.deferred(start, at + 1), { lines, keys: null, spans });
+  if (arr) setContainerOffsets(arr, { lines, keys: null, spans, start, end: at + 1 });
   return at + 1;
 }
 
@@ -111,6 +111,13 @@ function keyStartBefore(text: string, valueStart: number): number {
     if (backslashes % 2 === 0) return quote;
     at = quote - 1;
   }
+}
+
+/** The number of an object's own keys, counted without making the array `Object.keys` would. */
+function ownKeyCount(obj: Record<string, unknown>): number {
+  let n = 0;
+  for (const k in obj) if (Object.prototype.hasOwnProperty.call(obj, k)) n++;
+  return n;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

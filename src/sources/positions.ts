@@ -9,7 +9,8 @@ import { DeferredLocation, type LineIndex } from './line-index.js';
  */
 interface NodePositions {
   self?: Location | DeferredLocation;
-  children: Map<string | number, Location | DeferredLocation>;
+  /** Made on the first child recorded or looked up: most containers of a large document never need one. */
+  children?: Map<string | number, Location | DeferredLocation>;
   /** Children's offsets as one parser recorded them, turned into locations only when asked. */
   offsets?: ChildOffsets;
 }
@@ -22,6 +23,9 @@ export interface ChildOffsets {
   spans: number[];
   /** Key to its last index (the value that wins), built on the first look-up. */
   index?: Map<string, number>;
+  /** The container's own start and end, when it was recorded with `setContainerOffsets`. */
+  start?: number;
+  end?: number;
 }
 
 const positions = new WeakMap<object, NodePositions>();
@@ -29,11 +33,13 @@ const positions = new WeakMap<object, NodePositions>();
 function entry(node: object): NodePositions {
   let found = positions.get(node);
   if (!found) {
-    found = { children: new Map() };
+    found = {};
     positions.set(node, found);
   }
   return found;
 }
+
+const childrenOf = (found: NodePositions) => (found.children ??= new Map());
 
 /** Records where `node` itself (an object or array) came from. */
 export function setLocation(node: object, location: Location | DeferredLocation): void {
@@ -42,7 +48,7 @@ export function setLocation(node: object, location: Location | DeferredLocation)
 
 /** Records where the child `key` of `container` came from. */
 export function setChildLocation(container: object, key: string | number, location: Location | DeferredLocation): void {
-  entry(container).children.set(key, location);
+  childrenOf(entry(container)).set(key, location);
   const child = (container as Record<string | number, unknown>)[key];
   if (typeof child === 'object' && child !== null && !positions.get(child)?.self) entry(child).self = location;
 }
@@ -50,18 +56,20 @@ export function setChildLocation(container: object, key: string | number, locati
 export function locationOf(node: unknown): Location | undefined {
   if (typeof node !== 'object' || node === null) return undefined;
   const found = positions.get(node);
-  if (found?.self instanceof DeferredLocation) found.self = found.self.resolve();
-  return found?.self;
+  if (!found) return undefined;
+  if (!found.self && found.offsets?.start !== undefined) found.self = found.offsets.lines.range(found.offsets.start, found.offsets.end!);
+  if (found.self instanceof DeferredLocation) found.self = found.self.resolve();
+  return found.self;
 }
 
 /**
  * Records a container's location and its children's offsets in one go: the cheap form for a
  * parser that records every value of a megabyte document, of which a few are ever looked up.
  */
-export function setContainerOffsets(node: object, self: DeferredLocation, offsets: ChildOffsets): void {
-  const found = entry(node);
-  found.self ??= self;
-  found.offsets = offsets;
+export function setContainerOffsets(node: object, offsets: ChildOffsets): void {
+  const found = positions.get(node);
+  if (found) found.offsets = offsets;
+  else positions.set(node, { offsets });
 }
 
 function offsetLocation(offsets: ChildOffsets, key: string | number): Location | undefined {
@@ -80,14 +88,14 @@ function offsetLocation(offsets: ChildOffsets, key: string | number): Location |
 export function childLocation(container: unknown, key: string | number): Location | undefined {
   if (typeof container !== 'object' || container === null) return undefined;
   const found = positions.get(container);
-  if (found?.offsets && !found.children.has(key)) {
+  if (found?.offsets && !found.children?.has(key)) {
     const location = offsetLocation(found.offsets, key);
-    if (location) found.children.set(key, location);
+    if (location) childrenOf(found).set(key, location);
   }
-  const child = found?.children.get(key);
+  const child = found?.children?.get(key);
   if (child instanceof DeferredLocation) {
     const location = child.resolve();
-    found!.children.set(key, location);
+    childrenOf(found!).set(key, location);
     return location;
   }
   return child ?? locationOf((container as Record<string | number, unknown>)[key]);
