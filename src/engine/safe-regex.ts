@@ -57,14 +57,52 @@ function compile(pattern: string): SafeRegex | string {
   if (!safeRegex(source.replace(/\(\?[imsU]+\)/g, ''), { limit: 25 })) {
     return 'the pattern nests quantifiers (like `(a+)+`), which takes exponential time in backtracking engines; rewrite it without a repeated group that itself repeats';
   }
+  return (
+    (flags === 0 ? nativeEquivalent(source) : undefined) ?? {
+      test: (text) => re.test(text),
+      exec: (text) => {
+        const m = re.matcher(text);
+        if (!m.find()) return undefined;
+        const groups: Array<string | null> = [];
+        for (let i = 0; i <= m.groupCount(); i++) groups.push(m.group(i));
+        return groups;
+      },
+    }
+  );
+}
+
+/**
+ * Escaped punctuation (`\\.`, `\\$`), which both engines read as the character itself; what is
+ * left of a pattern must then be ASCII letters, digits, anchors, groups, alternation and classes.
+ */
+const ESCAPED_PUNCTUATION = /\\[^A-Za-z0-9]/g;
+const PLAIN = /^[A-Za-z0-9^$|()[\]_/:,\- ]*$/;
+
+/**
+ * The same pattern on the JavaScript engine, when that changes nothing: a case-sensitive pattern
+ * with no quantifier, no dot, no special class or inline group, at most two groups (not nested)
+ * and few alternatives. Such a pattern cannot loop, so a backtracking engine does a small,
+ * bounded amount of work at each position of the text, and both engines read it the same way
+ * (case-insensitive matching is left to RE2JS: the two fold some non-ASCII letters differently).
+ * RE2JS, compiled fresh in every run, costs more than the match itself for the short texts
+ * policies test, such as a lockfile's thousands of URLs.
+ */
+function nativeEquivalent(source: string): SafeRegex | undefined {
+  const rest = source.replace(ESCAPED_PUNCTUATION, '');
+  const groups = rest.match(/\(/g)?.length ?? 0;
+  // `[]…]` and `[^]…]` are read differently by the two engines (RE2 takes the `]` literally).
+  if (!PLAIN.test(rest) || /\[\^?\]/.test(source) || groups > 2 || (rest.match(/\|/g)?.length ?? 0) > 32 || /\([^)]*\(/.test(rest)) return undefined;
+  let re: RegExp;
+  try {
+    re = new RegExp(source);
+  } catch {
+    return undefined;
+  }
   return {
     test: (text) => re.test(text),
     exec: (text) => {
-      const m = re.matcher(text);
-      if (!m.find()) return undefined;
-      const groups: Array<string | null> = [];
-      for (let i = 0; i <= m.groupCount(); i++) groups.push(m.group(i));
-      return groups;
+      const m = re.exec(text);
+      return m ? Array.from(m, (g) => g ?? null) : undefined;
     },
   };
 }
