@@ -163,10 +163,14 @@ const literal = (v: ValueFact | undefined): boolean =>
  * literal (a key, a storage key). That keeps the document proportional to what matters, not to
  * the size of the code base, while leaving organisations' own policies the calls they need.
  */
-export function extractFacts(ast: Node, ctx: DescribeContext): FileFacts {
+/**
+ * The file's facts. `verifiedNodes`, when given, receives the nodes of the caller checks found,
+ * so that the call graph can place them in their functions without judging each call again.
+ */
+export function extractFacts(ast: Node, ctx: DescribeContext, verifiedNodes?: Set<Node>): FileFacts {
   const facts: FileFacts = { verifications: [], calls: [], requests: [], headers: [], resolverReturns: [], envReads: [] };
-  const importedRoots = new Set(ctx.bindings.imports.values());
-  const isImported = (callee: string) => [...importedRoots].some((r) => callee === r || callee.startsWith(r + '.'));
+  const importedRoots = [...new Set(ctx.bindings.imports.values())];
+  const isImported = (callee: string) => importedRoots.some((r) => callee === r || callee.startsWith(r + '.'));
   const at = (n: Node) => ctx.lines.range(n.start ?? 0, n.end ?? 0);
 
   walkAst(ast, (node, ancestors, depth) => {
@@ -181,14 +185,20 @@ export function extractFacts(ast: Node, ctx: DescribeContext): FileFacts {
         const request = requestFact(callee, args, at(node));
         if (request) facts.requests.push(request);
         const verified = verification(callee, args, at(node));
-        if (verified) facts.verifications.push(verified);
+        if (verified) {
+          facts.verifications.push(verified);
+          verifiedNodes?.add(node);
+        }
         headerCall(node.callee, node.arguments, callee, ctx, facts);
         if (/^@forge\/resolver\.define$/.test(callee)) resolverReturns(node.arguments, ctx, facts);
         return;
       }
       case 'BinaryExpression': {
         const compared = EQUALITY.has(node.operator) && node.left.type !== 'PrivateName' ? comparison(node.left, node.right, ctx.bindings) : undefined;
-        if (compared) facts.verifications.push({ callee: node.operator, kind: 'comparison', literalKey: compared.literalKey, location: at(node) });
+        if (compared) {
+          facts.verifications.push({ callee: node.operator, kind: 'comparison', literalKey: compared.literalKey, location: at(node) });
+          verifiedNodes?.add(node);
+        }
         return;
       }
       case 'ObjectProperty': {

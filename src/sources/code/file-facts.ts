@@ -5,7 +5,7 @@ import { parseCode } from './parse-code.js';
 import { collectBindings } from './bindings.js';
 import { extractFacts, type FileFacts } from './extract-facts.js';
 import { describe, WorkBudgetExceeded, type DescribeContext, type ValueFact } from './describe-value.js';
-import type { File } from '@babel/types';
+import type { File, Node } from '@babel/types';
 import type { SecretNameTest } from './secret-names.js';
 import { functionUnits, type FileUnits } from './function-units.js';
 import { requestInputFacts, type RequestInputFacts } from './request-input.js';
@@ -71,9 +71,10 @@ export function analyseFile(root: string, file: CodeCandidate, options: FileAnal
   const budget = options.workBudget ?? WORK_BUDGET;
   let facts: FileFacts;
   let exported: Record<string, ValueFact>;
+  const verifiedNodes = new Set<Node>();
   try {
     const ctx = { bindings, lines, isSecretName: options.isSecretName, literalSecret: options.literalSecret, work: { left: budget }, memo: new Map() };
-    facts = extractFacts(parsed.ast, ctx);
+    facts = extractFacts(parsed.ast, ctx, verifiedNodes);
     exported = exportedConstants(parsed.ast, ctx);
   } catch (e) {
     if (!(e instanceof WorkBudgetExceeded)) throw e;
@@ -89,7 +90,7 @@ export function analyseFile(root: string, file: CodeCandidate, options: FileAnal
     side,
     imports,
     facts,
-    units: functionUnits(parsed.ast, bindings, lines),
+    units: functionUnits(parsed.ast, bindings, lines, verifiedNodes),
     exported,
     input: requestInputFacts(parsed.ast, bindings, lines),
   };

@@ -136,7 +136,8 @@ function calleeName(node: Node, b: Bindings): string | undefined {
 }
 
 /** Collects the units of one parsed file (see `FileUnits`). */
-export function functionUnits(ast: Node, b: Bindings, lines: LineIndex): FileUnits {
+/** `verifiedNodes`: the caller checks `extractFacts` found; without it, each call and comparison is judged here. */
+export function functionUnits(ast: Node, b: Bindings, lines: LineIndex, verifiedNodes?: ReadonlySet<Node>): FileUnits {
   const out: FileUnits = {
     units: [{ name: '<module>', location: lines.range(0, 0) }],
     calls: [],
@@ -167,11 +168,14 @@ export function functionUnits(ast: Node, b: Bindings, lines: LineIndex): FileUni
     }
     // The enclosing unit is looked up only where a call needs it: most nodes are not calls.
     if (node.type === 'CallExpression' || node.type === 'OptionalCallExpression' || node.type === 'NewExpression')
-      addCall(out, node, name ?? unitAt(ancestors, depth), b, () => at(node));
+      addCall(out, node, name ?? unitAt(ancestors, depth), b, () => at(node), verifiedNodes);
     else if (node.type === 'JSXOpeningElement' && node.name.type === 'JSXIdentifier' && /^[A-Z]/.test(node.name.name))
       out.calls.push({ from: unitAt(ancestors, depth), to: b.imports.get(node.name.name) ?? node.name.name });
     else if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportDefaultDeclaration') addExports(out, node, b);
-    else if (node.type === 'BinaryExpression' && EQUALITY.has(node.operator) && node.left.type !== 'PrivateName' && comparison(node.left, node.right, b))
+    else if (
+      node.type === 'BinaryExpression' &&
+      (verifiedNodes ? verifiedNodes.has(node) : EQUALITY.has(node.operator) && node.left.type !== 'PrivateName' && comparison(node.left, node.right, b))
+    )
       out.verifications.push({ unit: unitAt(ancestors, depth), callee: node.operator, location: at(node) });
   });
   return out;
@@ -183,6 +187,7 @@ function addCall(
   unit: string,
   b: Bindings,
   where: () => Location,
+  verifiedNodes?: ReadonlySet<Node>,
 ) {
   const to = calleeName(node.callee, b);
   if (to) out.calls.push({ from: unit, to });
@@ -190,7 +195,7 @@ function addCall(
   for (const a of node.arguments) if (a.type === 'Identifier') out.calls.push({ from: unit, to: b.imports.get(a.name) ?? a.name });
   const resolved = nameOf(node.callee, b);
   if (!resolved.includes('.')) return;
-  if (isVerifier(resolved)) out.verifications.push({ unit, callee: resolved, location: where() });
+  if (verifiedNodes ? verifiedNodes.has(node) : isVerifier(resolved)) out.verifications.push({ unit, callee: resolved, location: where() });
   const storage = STORAGE_WRITE.test(resolved);
   const product = PRODUCT_REQUEST.test(resolved);
   const gateway = GRAPHQL_GATEWAY.exec(resolved);
