@@ -90,8 +90,10 @@ const PLAIN = /^[A-Za-z0-9^$|()[\]_/:,\- ]*$/;
 function nativeEquivalent(source: string): SafeRegex | undefined {
   const rest = source.replace(ESCAPED_PUNCTUATION, '');
   const groups = rest.match(/\(/g)?.length ?? 0;
-  // `[]…]` and `[^]…]` are read differently by the two engines (RE2 takes the `]` literally).
-  if (!PLAIN.test(rest) || /\[\^?\]/.test(source) || groups > 2 || (rest.match(/\|/g)?.length ?? 0) > 32 || /\([^)]*\(/.test(rest)) return undefined;
+  // Negated classes are left to RE2JS: it steps over code points, the JavaScript engine (without
+  // the u flag) over UTF-16 units, so `[^/]` takes a different part of an emoji; and `[]…]` is
+  // read differently by the two (RE2 takes the `]` literally).
+  if (!PLAIN.test(rest) || /\[\^|\[\]/.test(source) || groups > 2 || (rest.match(/\|/g)?.length ?? 0) > 32 || /\([^)]*\(/.test(rest)) return undefined;
   let re: RegExp;
   try {
     re = new RegExp(source);

@@ -21,6 +21,8 @@ const TEXTS = [
   'nodejs24.x',
   ']a',
   '\u2028',
+  '\u{1F600}x',
+  'a\u{1F600}',
 ];
 
 function re2(pattern: string): SafeRegex {
@@ -47,6 +49,8 @@ describe('safe regular expressions', () => {
     '[]a]',
     '[^]a]',
     '^[a-c]x',
+    '^[^/]x',
+    '^a[^b]$',
   ])('gives what RE2 gives for %j, whichever engine runs it', (pattern) => {
     const ours = compileSafeRegex(pattern);
     expect(typeof ours).not.toBe('string');
