@@ -38,9 +38,10 @@ export function loadDataConfiguration(options: LoadOptions): { data: DataDocumen
     (options.data ?? []).map((d) => resolve(cwd, d)),
     cwd,
   );
-  for (const [doc, keys] of Object.entries(extra.data)) result.data[doc] = { ...(result.data[doc] ?? {}), ...keys };
   result.problems.push(...extra.problems);
-  for (const [doc, keys] of Object.entries(options.dataOverrides ?? {})) result.data[doc] = { ...(result.data[doc] ?? {}), ...keys };
+  // A later source replaces top-level keys of a document, as within loadData: the extra folders, then the options' overrides.
+  for (const layer of [extra.data, options.dataOverrides ?? {}])
+    for (const [doc, keys] of Object.entries(layer)) result.data[doc] = { ...(result.data[doc] ?? {}), ...keys };
   return { data: result.data, errors: result.problems };
 }
 

@@ -23,9 +23,9 @@ export interface ChildOffsets {
   spans: number[];
   /** Key to its last index (the value that wins), built on the first look-up. */
   index?: Map<string, number>;
-  /** The container's own start and end, when it was recorded with `setContainerOffsets`. */
-  start?: number;
-  end?: number;
+  /** The container's own start and end. */
+  start: number;
+  end: number;
 }
 
 const positions = new WeakMap<object, NodePositions>();
@@ -57,7 +57,7 @@ export function locationOf(node: unknown): Location | undefined {
   if (typeof node !== 'object' || node === null) return undefined;
   const found = positions.get(node);
   if (!found) return undefined;
-  if (!found.self && found.offsets?.start !== undefined) found.self = found.offsets.lines.range(found.offsets.start, found.offsets.end!);
+  if (!found.self && found.offsets) found.self = found.offsets.lines.range(found.offsets.start, found.offsets.end);
   if (found.self instanceof DeferredLocation) found.self = found.self.resolve();
   return found.self;
 }

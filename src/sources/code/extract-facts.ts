@@ -80,14 +80,14 @@ const VERIFIERS: Array<[RegExp, VerificationFact['kind'], number]> = [
 
 /** A name that says it holds what a caller proves itself with. */
 const CREDENTIAL_NAME = /(signature|token|secret|hmac|digest|apikey|api_key|password|headers)/i;
-export const EQUALITY = new Set(['===', '!==', '==', '!=']);
+const EQUALITY = new Set(['===', '!==', '==', '!=']);
 
 /**
  * `given === expected` where one side is named like a signature, token or secret (or read from
  * the request's headers): a shared-secret check, not in constant time. Comparisons with null,
  * booleans, numbers or short strings (`token === ''`, `type === 'push'`) are not checks.
  */
-export function comparison(left: Node, right: Node, bindings: DescribeContext['bindings']): { literalKey: boolean } | undefined {
+function comparison(left: Node, right: Node, bindings: DescribeContext['bindings']): { literalKey: boolean } | undefined {
   const sides = [left, right];
   const credential = sides.findIndex((n) => CREDENTIAL_NAME.test(nameOf(n, bindings)));
   if (credential < 0) return undefined;
@@ -98,9 +98,6 @@ export function comparison(left: Node, right: Node, bindings: DescribeContext['b
   if (other.type === 'UnaryExpression' || other.type === 'TemplateLiteral') return undefined;
   return { literalKey: false };
 }
-
-/** Whether a call, by its resolved callee, verifies a caller (see `VERIFIERS`). */
-export const isVerifier = (callee: string): boolean => VERIFIERS.some(([pattern]) => pattern.test(callee));
 
 function verification(callee: string, args: ValueFact[], location: Location): VerificationFact | undefined {
   const found = VERIFIERS.find(([pattern]) => pattern.test(callee));
@@ -164,10 +161,10 @@ const literal = (v: ValueFact | undefined): boolean =>
  * the size of the code base, while leaving organisations' own policies the calls they need.
  */
 /**
- * The file's facts. `verifiedNodes`, when given, receives the nodes of the caller checks found,
+ * The file's facts. `verifiedNodes` receives the nodes of the caller checks found,
  * so that the call graph can place them in their functions without judging each call again.
  */
-export function extractFacts(ast: Node, ctx: DescribeContext, verifiedNodes?: Set<Node>): FileFacts {
+export function extractFacts(ast: Node, ctx: DescribeContext, verifiedNodes: Set<Node>): FileFacts {
   const facts: FileFacts = { verifications: [], calls: [], requests: [], headers: [], resolverReturns: [], envReads: [] };
   const importedRoots = [...new Set(ctx.bindings.imports.values())];
   const isImported = (callee: string) => importedRoots.some((r) => callee === r || callee.startsWith(r + '.'));
@@ -187,7 +184,7 @@ export function extractFacts(ast: Node, ctx: DescribeContext, verifiedNodes?: Se
         const verified = verification(callee, args, at(node));
         if (verified) {
           facts.verifications.push(verified);
-          verifiedNodes?.add(node);
+          verifiedNodes.add(node);
         }
         headerCall(node.callee, node.arguments, callee, ctx, facts);
         if (/^@forge\/resolver\.define$/.test(callee)) resolverReturns(node.arguments, ctx, facts);
@@ -197,7 +194,7 @@ export function extractFacts(ast: Node, ctx: DescribeContext, verifiedNodes?: Se
         const compared = EQUALITY.has(node.operator) && node.left.type !== 'PrivateName' ? comparison(node.left, node.right, ctx.bindings) : undefined;
         if (compared) {
           facts.verifications.push({ callee: node.operator, kind: 'comparison', literalKey: compared.literalKey, location: at(node) });
-          verifiedNodes?.add(node);
+          verifiedNodes.add(node);
         }
         return;
       }

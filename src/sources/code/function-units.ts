@@ -4,7 +4,7 @@ import type { LineIndex } from '../line-index.js';
 import type { Bindings } from './bindings.js';
 import { nameOf, unwrap } from './describe-value.js';
 import { walkAst } from './parse-code.js';
-import { comparison, EQUALITY, isVerifier, PRODUCT_REQUEST } from './extract-facts.js';
+import { PRODUCT_REQUEST } from './extract-facts.js';
 import { redactPath } from './url-fact.js';
 
 /**
@@ -136,8 +136,8 @@ function calleeName(node: Node, b: Bindings): string | undefined {
 }
 
 /** Collects the units of one parsed file (see `FileUnits`). */
-/** `verifiedNodes`: the caller checks `extractFacts` found; without it, each call and comparison is judged here. */
-export function functionUnits(ast: Node, b: Bindings, lines: LineIndex, verifiedNodes?: ReadonlySet<Node>): FileUnits {
+/** `verifiedNodes`: the caller checks `extractFacts` found in the same file, placed here in their functions. */
+export function functionUnits(ast: Node, b: Bindings, lines: LineIndex, verifiedNodes: ReadonlySet<Node>): FileUnits {
   const out: FileUnits = {
     units: [{ name: '<module>', location: lines.range(0, 0) }],
     calls: [],
@@ -172,10 +172,7 @@ export function functionUnits(ast: Node, b: Bindings, lines: LineIndex, verified
     else if (node.type === 'JSXOpeningElement' && node.name.type === 'JSXIdentifier' && /^[A-Z]/.test(node.name.name))
       out.calls.push({ from: unitAt(ancestors, depth), to: b.imports.get(node.name.name) ?? node.name.name });
     else if (node.type === 'ExportNamedDeclaration' || node.type === 'ExportDefaultDeclaration') addExports(out, node, b);
-    else if (
-      node.type === 'BinaryExpression' &&
-      (verifiedNodes ? verifiedNodes.has(node) : EQUALITY.has(node.operator) && node.left.type !== 'PrivateName' && comparison(node.left, node.right, b))
-    )
+    else if (node.type === 'BinaryExpression' && verifiedNodes.has(node))
       out.verifications.push({ unit: unitAt(ancestors, depth), callee: node.operator, location: at(node) });
   });
   return out;
@@ -187,7 +184,7 @@ function addCall(
   unit: string,
   b: Bindings,
   where: () => Location,
-  verifiedNodes?: ReadonlySet<Node>,
+  verifiedNodes: ReadonlySet<Node>,
 ) {
   const to = calleeName(node.callee, b);
   if (to) out.calls.push({ from: unit, to });
@@ -195,7 +192,7 @@ function addCall(
   for (const a of node.arguments) if (a.type === 'Identifier') out.calls.push({ from: unit, to: b.imports.get(a.name) ?? a.name });
   const resolved = nameOf(node.callee, b);
   if (!resolved.includes('.')) return;
-  if (verifiedNodes ? verifiedNodes.has(node) : isVerifier(resolved)) out.verifications.push({ unit, callee: resolved, location: where() });
+  if (verifiedNodes.has(node)) out.verifications.push({ unit, callee: resolved, location: where() });
   const storage = STORAGE_WRITE.test(resolved);
   const product = PRODUCT_REQUEST.test(resolved);
   const gateway = GRAPHQL_GATEWAY.exec(resolved);

@@ -21,7 +21,6 @@ export interface LockNode {
   installScript: boolean;
   /** Declared source when the lockfile has no resolved URL (yarn berry's `name@npm:…`, pnpm's `link:`). */
   sourceHint?: PackageSource;
-  location?: Location;
   /** Where it is written, worked out when a finding asks: most packages never appear in one. */
   where?: () => Location | undefined;
   /** Dependencies by name to the node ids they resolve to. */
@@ -126,7 +125,6 @@ export function analyseGraph(graph: LockGraph): AnalysedPackage[] {
       installScript: n.installScript,
     };
     if (n.where) lazyProperty(p, 'location', n.where);
-    else if (n.location) p.location = n.location;
     return p;
   });
 }
