@@ -36,16 +36,20 @@ const entries = { cli: 'src/cli/bin.ts', lib: 'src/index.ts', index: 'src/action
 recordInputs(await build({ ...common, entryPoints: entries, outdir: 'dist', splitting: true, chunkNames: 'chunk-[hash]', metafile: true }));
 // Packages few scans need, bundled on their own and loaded on first use (`loadPackage`): CVSS
 // scoring (only with advisories) and the general yarn classic parser (only for odd lockfiles).
-for (const [file, name] of [
-  ['cvss.cjs', 'ae-cvss-calculator'],
-  ['yarn-lockfile.cjs', '@yarnpkg/lockfile'],
+// ajv (only when a schema has no precompiled validator) and safe-regex2 (only for an org's own
+// patterns) likewise: a scan from the bundle needs neither.
+for (const [file, contents] of [
+  ['cvss.cjs', `module.exports = require('ae-cvss-calculator');`],
+  ['yarn-lockfile.cjs', `module.exports = require('@yarnpkg/lockfile');`],
+  ['ajv.cjs', `module.exports = { Ajv: require('ajv').Ajv, addFormats: require('ajv-formats') };`],
+  ['safe-regex.cjs', `module.exports = require('safe-regex2');`],
 ])
   recordInputs(
     await build({
       ...common,
       format: 'cjs',
       banner: {},
-      stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.' },
+      stdin: { contents, resolveDir: '.' },
       outfile: `dist/${file}`,
       metafile: true,
     }),

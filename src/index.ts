@@ -42,12 +42,3 @@ export type { PolicyInfo } from './model/policy.js';
 export { selectAnnotations, type Annotation } from './report/annotations.js';
 export { classifyFindings, compareApp } from './engine/compare.js';
 export { type AppChanges, type Comparison } from './model/comparison.js';
-
-import { scan as runScan } from './run/scan.js';
-import { renderMarkdown as render, COMMENT_LIMIT as LIMIT } from './report/markdown.js';
-
-/** The pull-request comment for `head` compared with `base`, as the Action posts it (for docs and previews). */
-export function renderComment(head: string, base?: string): string {
-  const result = runScan({ path: head, base, now: new Date('2026-11-23T00:00:00Z') });
-  return render(result, { limit: LIMIT, marker: true, links: { serverUrl: 'https://github.com', repository: 'acme/forge-app', sha: '4f2c9e1' } });
-}

@@ -1,5 +1,5 @@
 import { RE2JS } from 're2js';
-import safeRegex from 'safe-regex2';
+import { safeRegex } from '../util/safe-regex-check.js';
 
 /**
  * Regular expressions from policies and data run on RE2JS, a linear-time engine, so no
@@ -54,7 +54,7 @@ function compile(pattern: string): SafeRegex | string {
     return `invalid regular expression: ${why}${hint}`;
   }
   // safe-regex2 does not know inline flag groups such as (?i) and would misread them as quantifiers.
-  if (!safeRegex(source.replace(/\(\?[imsU]+\)/g, ''), { limit: 25 })) {
+  if (!safeRegex()(source.replace(/\(\?[imsU]+\)/g, ''), { limit: 25 })) {
     return 'the pattern nests quantifiers (like `(a+)+`), which takes exponential time in backtracking engines; rewrite it without a repeated group that itself repeats';
   }
   return (

@@ -12,7 +12,11 @@ const NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * the top-level keys of an earlier one, so an org can override one list of a built-in document
  * without copying the rest.
  */
-export function loadData(sources: string[], cwd: string): { data: DataDocuments; problems: Problem[]; files: Record<string, string[]> } {
+export function loadData(
+  sources: string[],
+  cwd: string,
+  options: { positions?: boolean } = {},
+): { data: DataDocuments; problems: Problem[]; files: Record<string, string[]> } {
   const data: DataDocuments = {};
   const files: Record<string, string[]> = {};
   const problems: Problem[] = [];
@@ -35,7 +39,7 @@ export function loadData(sources: string[], cwd: string): { data: DataDocuments;
         problems.push({ code: 'data-name', file: shown, message: `data file names are kebab-case, like "approved-domains.json"; "${name}" is not` });
         continue;
       }
-      const { value, problems: p } = readJsonFile(path, shown);
+      const { value, problems: p } = readJsonFile(path, shown, options);
       problems.push(...p);
       if (value === undefined) continue;
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {

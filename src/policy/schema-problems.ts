@@ -1,12 +1,19 @@
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsImport from 'ajv-formats';
+import type { Ajv, ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadFromDist, packageRoot } from '../util/package-root.js';
+import { defaultExport, loadFromDist, loadPackage, packageRoot } from '../util/package-root.js';
 export { schemaProblems } from '../sources/schema-problems.js';
 
-// ajv-formats is CommonJS; its default export arrives wrapped under ESM interop.
-const addFormats = ((addFormatsImport as unknown as { default?: typeof addFormatsImport }).default ?? addFormatsImport) as unknown as (ajv: Ajv) => Ajv;
+/**
+ * ajv itself, loaded only when a schema has no validator precompiled into dist/ (running from the
+ * sources): a scan from the bundle never needs it, and it was a tenth of the code a start compiled.
+ */
+function ajvPackage(): { Ajv: typeof Ajv; addFormats: (ajv: Ajv) => Ajv } {
+  type Formats = ((ajv: Ajv) => Ajv) | { default: (ajv: Ajv) => Ajv };
+  const bundled = loadFromDist<{ Ajv: typeof Ajv; addFormats: Formats }>('ajv.cjs');
+  const found = bundled ?? { Ajv: loadPackage<{ Ajv: typeof Ajv }>('ajv.cjs', 'ajv').Ajv, addFormats: loadPackage<Formats>('ajv.cjs', 'ajv-formats') };
+  return { Ajv: found.Ajv, addFormats: defaultExport(found.addFormats) };
+}
 
 const validators = new Map<string, ValidateFunction>();
 let precompiled: Record<string, ValidateFunction | undefined> | null | undefined;
@@ -24,6 +31,7 @@ export function schemaValidator(name: string): ValidateFunction {
     // verbose: errors carry their parent schema, which is where "did you mean" finds the known keys.
     // The schemas are ours and a test checks them against the meta-schema, so checking them again
     // on every run would only cost time.
+    const { Ajv, addFormats } = ajvPackage();
     const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false });
     addFormats(ajv);
     v = ajv.compile(JSON.parse(readFileSync(join(packageRoot(), 'schemas', name), 'utf8')) as object);

@@ -67,6 +67,30 @@ function parseStrict(text: string, lines: LineIndex, problems: Problem[], file: 
   return { value, problems, lines };
 }
 
+/**
+ * Valid JSON parsed without positions, with a function that records them (once) when a location
+ * is first asked for: for lockfiles, whose thousands of values are seldom placed, the position
+ * pass and what it allocates were a tenth of a scan. Checks that pass makes are left to the
+ * reader: it must not recurse over the value's depth, and it takes the last of two equal keys,
+ * as `JSON.parse` and every package manager do. Undefined when the text is not valid JSON.
+ */
+export function parseJsonDeferred(text: string, file: string): { value: unknown; lines: LineIndex; recordPositions: () => void } | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const lines = new LineIndex(file, text);
+  let recorded = false;
+  const recordPositions = () => {
+    if (recorded) return;
+    recorded = true;
+    recordJsonPositions(text, value, lines, () => undefined, MAX_JSON_DEPTH);
+  };
+  return { value, lines, recordPositions };
+}
+
 function depthProblem(lines: LineIndex, offset: number, file: string): Problem {
   const pos = lines.position(offset);
   return {

@@ -40,3 +40,8 @@ export function loadFromDist<T>(file: string): T | undefined {
 export function loadPackage<T>(distFile: string, name: string): T {
   return loadFromDist<T>(distFile) ?? (createRequire(import.meta.url)(name) as T);
 }
+
+/** A CommonJS package's function export, wherever interop put it (`module.exports` or its `default`). */
+export function defaultExport<T>(mod: T | { default: T }): T {
+  return typeof mod === 'function' ? (mod as T) : (mod as { default: T }).default;
+}

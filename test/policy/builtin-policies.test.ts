@@ -4,9 +4,13 @@ import { join } from 'node:path';
 import { runPolicyTests, testFileFor, readTestCases } from '../../src/run/policy-tests.js';
 import { builtinPolicyDir, loadConfiguration } from '../../src/run/configuration.js';
 import { schemaValidator } from '../../src/policy/schema-problems.js';
+import { parseJsonDocument } from '../../src/sources/json-document.js';
+import { compileRules } from '../../src/engine/compile.js';
+import { DOCUMENTS } from '../../src/sources/documents.js';
 
 // The meta-test over every built-in policy, as ESLint and stylelint do for their rules.
 const run = runPolicyTests([], { cwd: process.cwd() });
+const { data } = loadConfiguration({ cwd: process.cwd() });
 const folders = readdirSync(builtinPolicyDir(), { withFileTypes: true }).filter((d) => d.isDirectory());
 
 describe('built-in policies', () => {
@@ -26,6 +30,14 @@ describe('built-in policies', () => {
         expect(validate.errors ?? []).toEqual([]);
         expect(valid).toBe(true);
         expect(policy?.id).toBe(folder.name);
+      });
+      it('has no duplicate keys, and compiles with the checks a scan trusts it to pass (patterns valid and safe)', () => {
+        const text = readFileSync(join(dir, 'policy.json'), 'utf8');
+        const parsed = parseJsonDocument(text, 'policy.json');
+        expect(parsed.problems).toEqual([]);
+        const rules = (parsed.value as { rules: unknown }).rules;
+        const checked = compileRules(rules, ['rules'], { documents: DOCUMENTS, dataDocuments: Object.keys(data) });
+        expect(checked.problems).toEqual([]);
       });
       it('has docs that explain why and how to fix', () => {
         const readme = join(dir, 'README.md');

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseJsonDocument } from '../../src/sources/json-document.js';
+import { parseJsonDeferred, parseJsonDocument } from '../../src/sources/json-document.js';
 import { childLocation, locationOf } from '../../src/sources/positions.js';
 
 // Valid JSON is read by JSON.parse with positions from one pass over the text; anything else
@@ -60,6 +60,21 @@ describe('JSON positions from one pass', () => {
     expect(fast.problems).toEqual(general.problems);
     expect(fast.value).toEqual(general.value);
     expect(everyLocation(fast.value)).toEqual(everyLocation(general.value));
+  });
+
+  test('deferred, records nothing until asked, then the same locations as at once', () => {
+    const files = jsonFilesUnder('test/fixtures', 400).filter((f) => f.endsWith('package-lock.json'));
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const deferred = parseJsonDeferred(text, 'f.json');
+      if (!deferred) continue; // an invalid fixture
+      expect(locationOf(deferred.value)).toBeUndefined();
+      deferred.recordPositions();
+      deferred.recordPositions();
+      expect({ file, locations: everyLocation(deferred.value) }).toEqual({ file, locations: everyLocation(parseJsonDocument(text, 'f.json').value) });
+    }
+    expect(parseJsonDeferred('{"a": 1,}', 'f.json')).toBeUndefined();
   });
 
   test('agrees with the general parser on every JSON fixture of the repository', () => {

@@ -13,6 +13,7 @@ import { appForFile } from '../find-apps.js';
 import type { DeclaredImporter } from './yarn-lockfile.js';
 import { LOCKFILE_NAMES, lockfileFormat, type LockfileRead } from './lockfile-formats.js';
 import { defineDocument } from '../input-document.js';
+import { lazyProperty } from '../../util/lazy-property.js';
 
 type Raw = Record<string, unknown>;
 const obj = (v: unknown): Raw => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Raw) : {});
@@ -208,14 +209,18 @@ function readProjectLockfile(root: string, project: Project, lockPath: string, i
   project.errors.push(...read.problems.map(issue));
   if (!read.graph) return;
   const graph = read.graph;
-  project.lockfile = {
+  const lockfile = {
     file: lockPath,
     format: graph.format,
     version: graph.lockfileVersion,
     packages: graph.nodes.size,
     recorded: graph.recordedCount,
-    location: locationOf(read.raw) ?? { file: lockPath, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
   };
+  lazyProperty(lockfile, 'location', () => {
+    read.beforeLocating?.();
+    return locationOf(read.raw) ?? { file: lockPath, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  });
+  project.lockfile = lockfile as typeof lockfile & { location: Location };
   const declaredByName = new Map(project.declared.map((d) => [d.name, d]));
   // Assigned, not spread: a spread would read every package's position, which is worked out only when asked.
   project.packages = analyseGraph(graph).map((p) =>

@@ -1,8 +1,8 @@
 import type { Problem } from '../../model/problem.js';
-import { parseJsonDocument } from '../json-document.js';
+import { parseJsonDeferred, parseJsonDocument } from '../json-document.js';
 import { parseYamlDocument } from '../yaml-document.js';
 import type { LockGraph } from './graph.js';
-import { readNpmLockfile } from './npm-lockfile.js';
+import { isFlatNpmLockfile, readNpmLockfile } from './npm-lockfile.js';
 import { readPnpmLockfile } from './pnpm-lockfile.js';
 import { readYarnBerry, readYarnClassic, type DeclaredImporter } from './yarn-lockfile.js';
 
@@ -14,6 +14,8 @@ export interface LockfileRead {
   graph?: LockGraph;
   problems: Problem[];
   raw?: unknown;
+  /** Records the positions of `raw` when they were left until asked for. */
+  beforeLocating?: () => void;
 }
 
 /** A lockfile format: the file name its package manager writes, and how to read it. */
@@ -24,11 +26,18 @@ export interface LockfileFormat {
 }
 
 function readNpm(text: string, file: string, declared: DeclaredImporter[]): LockfileRead {
-  const parsed = parseJsonDocument(text, file);
-  if (parsed.problems.length) return { problems: parsed.problems.map((p) => ({ ...p, hint: 'regenerate it with `npm install --package-lock-only`' })) };
   const rootImporter = declared.find((d) => d.path === '.');
   const prod = Object.keys({ ...rootImporter?.prod });
   const dev = Object.keys({ ...rootImporter?.dev });
+  // npm 7 and later write a flat map, read without recursion: its positions are recorded only if
+  // a finding needs one. An older nested tree, or invalid JSON, gets every check first.
+  const deferred = parseJsonDeferred(text, file);
+  if (deferred && isFlatNpmLockfile(obj(deferred.value))) {
+    const graph = readNpmLockfile(obj(deferred.value), file, { prod, dev }, deferred.recordPositions);
+    return { graph, problems: [], raw: deferred.value, beforeLocating: deferred.recordPositions };
+  }
+  const parsed = parseJsonDocument(text, file);
+  if (parsed.problems.length) return { problems: parsed.problems.map((p) => ({ ...p, hint: 'regenerate it with `npm install --package-lock-only`' })) };
   return { graph: readNpmLockfile(obj(parsed.value), file, { prod, dev }), problems: [], raw: parsed.value };
 }
 

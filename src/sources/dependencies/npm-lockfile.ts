@@ -12,8 +12,14 @@ function alias(version: string | undefined): { name?: string; version?: string }
   return m ? { name: m[1], version: m[2] } : {};
 }
 
-/** Reads npm lockfile v2/v3 (and shrinkwrap): a flat `packages` map keyed by install path. */
-function readPackagesMap(lock: Raw, format: string): LockGraph {
+/** Whether npm lockfile v2/v3 (or shrinkwrap) is read from its flat `packages` map, never recursively. */
+export const isFlatNpmLockfile = (lock: Raw): boolean => (lock.lockfileVersion === 2 || lock.lockfileVersion === 3) && !!lock.packages;
+
+/**
+ * Reads npm lockfile v2/v3 (and shrinkwrap): a flat `packages` map keyed by install path.
+ * `beforeLocating` runs before a package's position is first looked up (see `parseJsonDeferred`).
+ */
+function readPackagesMap(lock: Raw, format: string, beforeLocating: () => void): LockGraph {
   const packages = obj(lock.packages);
   const nodes = new Map<string, LockNode>();
   const keys = Object.keys(packages);
@@ -49,7 +55,10 @@ function readPackagesMap(lock: Raw, format: string): LockGraph {
       bundled: e.inBundle === true,
       installScript: e.hasInstallScript === true,
       sourceHint: hint,
-      where: () => childLocation(packages, key),
+      where: () => {
+        beforeLocating();
+        return childLocation(packages, key);
+      },
       deps: new Map(),
     });
   }
@@ -151,10 +160,14 @@ function splitId(id: string): string[] {
 }
 
 /** A parsed npm lockfile or shrinkwrap into the shared graph. */
-export function readNpmLockfile(lock: Raw, file: string, rootDeclared: { prod: string[]; dev: string[] }): LockGraph {
-  const version = lock.lockfileVersion;
+export function readNpmLockfile(
+  lock: Raw,
+  file: string,
+  rootDeclared: { prod: string[]; dev: string[] },
+  beforeLocating: () => void = () => undefined,
+): LockGraph {
   const shrink = file.endsWith('npm-shrinkwrap.json');
-  if ((version === 2 || version === 3) && lock.packages) return readPackagesMap(lock, shrink ? 'npm-shrinkwrap' : `npm-v${version}`);
+  if (isFlatNpmLockfile(lock)) return readPackagesMap(lock, shrink ? 'npm-shrinkwrap' : `npm-v${String(lock.lockfileVersion)}`, beforeLocating);
   const graph = readNestedTree(lock, rootDeclared);
   return { ...graph, format: shrink ? 'npm-shrinkwrap' : 'npm-v1' };
 }

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
-import safeRegex from 'safe-regex2';
 import type { Problem } from '../../model/problem.js';
 import { isVerified } from '../../util/verified.js';
+import { safeRegex } from '../../util/safe-regex-check.js';
 
 /** One detector of the `secret-detectors` data document. */
 export interface DetectorSpec {
@@ -73,7 +73,7 @@ export function compileDetectors(specs: readonly DetectorSpec[], file: string): 
       flags += 'i';
     }
     try {
-      if (!isVerified(d) && !safeRegex(withoutLookbehinds(source), { limit: 25 }))
+      if (!isVerified(d) && !safeRegex()(withoutLookbehinds(source), { limit: 25 }))
         throw new Error('the pattern nests quantifiers, which can take exponential time');
       if (!d.keywords?.length) throw new Error('a detector needs at least one keyword: the pass only runs it on lines that contain one');
       // Every detector gets the same fields in the same order, whichever the data gives: the
