@@ -20,7 +20,35 @@ const standaloneCode = standaloneModule.default ?? standaloneModule;
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 const pkgDir = dirname(dirname(require.resolve('@forge/manifest')));
 const version = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version;
-const schema = JSON.parse(readFileSync(join(pkgDir, 'out/schema/manifest-schema.json'), 'utf8'));
+/** Keywords that only document: no validation or error reads them. */
+const ANNOTATIONS = new Set(['fieldDescription', 'markdownDescription', 'examples', '$comment', 'title']);
+/** Keywords whose value maps names to schemas: the names stay whatever they are. */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', 'dependencies']);
+/** Keywords whose value is data, not schema: copied as they are. */
+const VALUES = new Set(['enum', 'const', 'default', 'required']);
+
+const schema = withoutAnnotations(JSON.parse(readFileSync(join(pkgDir, 'out/schema/manifest-schema.json'), 'utf8')));
+
+/**
+ * The schema without the words no error reads: ajv's verbose errors carry their schema node, so
+ * the generated code holds every node with its documentation (a third of the root validator).
+ * The wording reads a node's property names, and the `description` of a node with a `pattern`
+ * (src/sources/schema-problems.ts): those stay. Property names are never touched.
+ */
+function withoutAnnotations(node) {
+  if (Array.isArray(node)) return node.map(withoutAnnotations);
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (ANNOTATIONS.has(key) || (key === 'description' && !('pattern' in node))) continue;
+    out[key] = VALUES.has(key)
+      ? value
+      : SCHEMA_MAPS.has(key) && value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)]))
+        : withoutAnnotations(value);
+  }
+  return out;
+}
 
 /** The same compiler options for every part, so errors are the same as one validator's. */
 function compile(part) {

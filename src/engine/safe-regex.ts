@@ -16,10 +16,20 @@ export interface SafeRegex {
 const cache = new Map<string, SafeRegex | string>();
 export const MAX_PATTERN_LENGTH = 2000;
 
-/** Returns the problem with a pattern, or undefined when it is acceptable. */
+/**
+ * Returns the problem with a pattern a policy or detector is written with, or undefined when it
+ * is acceptable: one RE2 cannot compile, or one that nests quantifiers. The second is refused
+ * only here, when a policy loads: it runs in linear time on RE2 all the same, but it signals a
+ * mistake its author should hear of. A pattern met while evaluating (from a data document) is
+ * only compiled, which spares every scan the check of each pattern it uses.
+ */
 export function checkPattern(pattern: string): string | undefined {
   const compiled = compileSafeRegex(pattern);
-  return typeof compiled === 'string' ? compiled : undefined;
+  if (typeof compiled === 'string') return compiled;
+  // safe-regex2 does not know inline flag groups such as (?i) and would misread them as quantifiers.
+  if (!safeRegex()(pattern.replace(/\(\?[imsU]+\)/g, ''), { limit: 25 }))
+    return 'the pattern nests quantifiers (like `(a+)+`), which takes exponential time in backtracking engines; rewrite it without a repeated group that itself repeats';
+  return undefined;
 }
 
 /** Compiles a pattern, or returns a sentence saying why it was refused. Results are cached. */
@@ -52,10 +62,6 @@ function compile(pattern: string): SafeRegex | string {
         ? ' (back-references are not supported: the engine guarantees linear time)'
         : '';
     return `invalid regular expression: ${why}${hint}`;
-  }
-  // safe-regex2 does not know inline flag groups such as (?i) and would misread them as quantifiers.
-  if (!safeRegex()(source.replace(/\(\?[imsU]+\)/g, ''), { limit: 25 })) {
-    return 'the pattern nests quantifiers (like `(a+)+`), which takes exponential time in backtracking engines; rewrite it without a repeated group that itself repeats';
   }
   return (
     (flags === 0 ? nativeEquivalent(source) : undefined) ?? {

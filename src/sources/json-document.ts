@@ -72,9 +72,14 @@ function parseStrict(text: string, lines: LineIndex, problems: Problem[], file: 
  * is first asked for: for lockfiles, whose thousands of values are seldom placed, the position
  * pass and what it allocates were a tenth of a scan. Checks that pass makes are left to the
  * reader: it must not recurse over the value's depth, and it takes the last of two equal keys,
- * as `JSON.parse` and every package manager do. Undefined when the text is not valid JSON.
+ * as `JSON.parse` and every package manager do. With `placedLevels`, only values that shallow
+ * are placed (2: the root's values and theirs). Undefined when the text is not valid JSON.
  */
-export function parseJsonDeferred(text: string, file: string): { value: unknown; lines: LineIndex; recordPositions: () => void } | undefined {
+export function parseJsonDeferred(
+  text: string,
+  file: string,
+  placedLevels = Infinity,
+): { value: unknown; lines: LineIndex; recordPositions: () => void } | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -86,7 +91,7 @@ export function parseJsonDeferred(text: string, file: string): { value: unknown;
   const recordPositions = () => {
     if (recorded) return;
     recorded = true;
-    recordJsonPositions(text, value, lines, () => undefined, MAX_JSON_DEPTH);
+    recordJsonPositions(text, value, lines, () => undefined, MAX_JSON_DEPTH, placedLevels);
   };
   return { value, lines, recordPositions };
 }

@@ -9,6 +9,8 @@ interface Scan {
   lines: LineIndex;
   onDuplicate: OnDuplicateKey;
   maxDepth: number;
+  /** Containers this deep or deeper are stepped over, their values left without positions. */
+  placedLevels: number;
   /** The opening bracket of the first container nested deeper than `maxDepth`: scanning stops there. */
   tooDeep?: number;
 }
@@ -23,9 +25,17 @@ class TooDeep extends Error {}
  * allocated most of what the garbage collector then had to sweep; here each container keeps its
  * children's offsets as numbers, made into locations only when one is asked for. The scan
  * recurses per nesting level, so it stops at `maxDepth` and returns where that was exceeded.
+ * With `placedLevels`, containers that deep are stepped over: their values get no positions.
  */
-export function recordJsonPositions(text: string, root: unknown, lines: LineIndex, onDuplicate: OnDuplicateKey, maxDepth = Infinity): number | undefined {
-  const scan: Scan = { text, lines, onDuplicate, maxDepth };
+export function recordJsonPositions(
+  text: string,
+  root: unknown,
+  lines: LineIndex,
+  onDuplicate: OnDuplicateKey,
+  maxDepth = Infinity,
+  placedLevels = Infinity,
+): number | undefined {
+  const scan: Scan = { text, lines, onDuplicate, maxDepth, placedLevels };
   try {
     scanValue(scan, root, skipSpace(text, 0), 0);
   } catch (e) {
@@ -41,6 +51,7 @@ function scanValue(scan: Scan, node: unknown, start: number, depth: number): num
     scan.tooDeep = start;
     throw new TooDeep();
   }
+  if ((c === 0x7b || c === 0x5b) && depth >= scan.placedLevels) return containerEnd(scan.text, start);
   if (c === 0x7b) return scanObject(scan, isObject(node) ? node : undefined, start, depth + 1);
   if (c === 0x5b) return scanArray(scan, Array.isArray(node) ? node : undefined, start, depth + 1);
   if (c === 0x22) return stringEnd(scan.text, start);
@@ -146,6 +157,25 @@ function stringEnd(text: string, start: number): number {
 function stringValue(text: string, start: number, end: number): string {
   const inner = text.slice(start + 1, end - 1);
   return inner.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : inner;
+}
+
+/**
+ * The offset after the object or array that opens at `start`, found without recording anything
+ * and without recursion (brackets are counted, strings stepped over whole).
+ */
+function containerEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let at = start; at < text.length;) {
+    const c = text.charCodeAt(at);
+    if (c === 0x22) {
+      at = stringEnd(text, at);
+      continue;
+    }
+    if (c === 0x7b || c === 0x5b) depth++;
+    else if ((c === 0x7d || c === 0x5d) && --depth === 0) return at + 1;
+    at++;
+  }
+  return text.length;
 }
 
 /** The offset after a number, `true`, `false` or `null`. */

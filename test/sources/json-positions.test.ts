@@ -77,6 +77,19 @@ describe('JSON positions from one pass', () => {
     expect(parseJsonDeferred('{"a": 1,}', 'f.json')).toBeUndefined();
   });
 
+  test('deferred with placed levels, places values that shallow and steps over the rest', () => {
+    const text = '{\n  "packages": {\n    "": {"a": [1, {"b": "}]\\""}]},\n    "node_modules/x": {"version": "1.0.0"}\n  },\n  "n": 1\n}';
+    const deferred = parseJsonDeferred(text, 'f.json', 2)!;
+    deferred.recordPositions();
+    const root = deferred.value as { packages: Record<string, { a?: unknown[] }> };
+    const whole = parseJsonDocument(text, 'f.json').value as typeof root;
+    expect(locationOf(root)).toEqual(locationOf(whole));
+    expect(childLocation(root, 'n')).toEqual(childLocation(whole, 'n'));
+    for (const key of ['', 'node_modules/x']) expect(childLocation(root.packages, key)).toEqual(childLocation(whole.packages, key));
+    expect(childLocation(root.packages['']!, 'a')).toBeUndefined();
+    expect(childLocation(whole.packages['']!, 'a')).toBeDefined();
+  });
+
   test('agrees with the general parser on every JSON fixture of the repository', () => {
     const files = [...jsonFilesUnder('test/fixtures', 400), ...jsonFilesUnder('policies', 400), ...jsonFilesUnder('data', 50)];
     expect(files.length).toBeGreaterThan(100);

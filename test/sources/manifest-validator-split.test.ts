@@ -33,6 +33,8 @@ function variants(m: Record<string, unknown>): Array<Record<string, unknown>> {
     { ...m, app: { id: 7 }, modules: { ...modules, [first]: [{}] }, permissions: { scopes: 'read:jira-work', external: { fetch: { backend: [42] } } } },
     { ...m, unknownTop: 1, modules: { ...modules, webtrigger: [{ key: 'w' }], 'confluence:contentBylineItem': [{ key: 'c', title: 5 }] } },
     { modules: { function: [{ key: 'f', handler: 'a.b', extra: 1 }], 'jira:issuePanel': [{ key: 'p', title: 1 }] } },
+    // Patterns: errors that quote their schema node's description.
+    { ...m, modules: { ...modules, [first]: modules[first]!.map((e) => ({ ...e, key: 'not a key!' })) }, app: { id: 'not-an-ari' } },
   ];
 }
 
@@ -42,24 +44,27 @@ describe('the manifest validator built in parts', () => {
     addFormats(ajv);
     const whole = ajv.compile(schema);
     let compared = 0;
+    let patterns = 0;
     for (const file of MANIFESTS) {
       for (const manifest of variants(parse(readFileSync(file, 'utf8')) as Record<string, unknown>)) {
         const split = manifestSchemaErrors(manifest)!;
         whole(manifest);
         const expected = (whole.errors ?? []) as ErrorObject[];
-        // The schema node of an error, as the wording reads it: its fields, the names of its
-        // properties and its description. (Only the `modules` node differs in the values of its
-        // properties: the root holds `true` where each module type's schema was split out.)
-        const node = (n: unknown) => {
-          const o = (n ?? {}) as { properties?: object; description?: string };
-          return { fields: Object.keys(o), properties: Object.keys(o.properties ?? {}), description: o.description };
+        // The schema node of an error, as the wording reads it: the names of its properties, and
+        // the description of a pattern. (The built validators keep no other documentation, and
+        // the `modules` node holds `true` where each module type's schema was split out.)
+        const node = (e: ErrorObject) => {
+          const o = (e.parentSchema ?? {}) as { properties?: object; description?: string };
+          return { properties: Object.keys(o.properties ?? {}), description: e.keyword === 'pattern' ? o.description : undefined };
         };
-        const facts = (errors: readonly ErrorObject[]) => errors.map((e) => [e.instancePath, e.keyword, e.params, e.message, node(e.parentSchema)]);
+        const facts = (errors: readonly ErrorObject[]) => errors.map((e) => [e.instancePath, e.keyword, e.params, e.message, node(e)]);
         expect(facts(split)).toEqual(facts(expected));
         expect(problemsOf(split, manifest, manifest, file)).toEqual(problemsOf(expected, manifest, manifest, file));
         compared += split.length;
+        patterns += split.filter((e) => e.keyword === 'pattern').length;
       }
     }
     expect(compared).toBeGreaterThan(20);
+    expect(patterns).toBeGreaterThan(0);
   });
 });

@@ -4,6 +4,7 @@ import { parseYamlDocument } from '../yaml-document.js';
 import type { LockGraph } from './graph.js';
 import { isFlatNpmLockfile, readNpmLockfile } from './npm-lockfile.js';
 import { readPnpmLockfile } from './pnpm-lockfile.js';
+import { parseYarnBerryFast } from './yarn-berry-parse.js';
 import { readYarnBerry, readYarnClassic, type DeclaredImporter } from './yarn-lockfile.js';
 
 type Raw = Record<string, unknown>;
@@ -31,7 +32,8 @@ function readNpm(text: string, file: string, declared: DeclaredImporter[]): Lock
   const dev = Object.keys({ ...rootImporter?.dev });
   // npm 7 and later write a flat map, read without recursion: its positions are recorded only if
   // a finding needs one. An older nested tree, or invalid JSON, gets every check first.
-  const deferred = parseJsonDeferred(text, file);
+  // A package is placed by its entry in `packages`: positions deeper than that are never asked for.
+  const deferred = parseJsonDeferred(text, file, 2);
   if (deferred && isFlatNpmLockfile(obj(deferred.value))) {
     const graph = readNpmLockfile(obj(deferred.value), file, { prod, dev }, deferred.recordPositions);
     return { graph, problems: [], raw: deferred.value, beforeLocating: deferred.recordPositions };
@@ -44,6 +46,8 @@ function readNpm(text: string, file: string, declared: DeclaredImporter[]): Lock
 function readYarn(text: string, file: string, declared: DeclaredImporter[]): LockfileRead {
   // Yarn berry writes YAML with a `__metadata` block; yarn classic its own format.
   if (!/^__metadata:/m.test(text)) return readYarnClassic(text, file, declared);
+  const fast = parseYarnBerryFast(text, file);
+  if (fast) return { graph: readYarnBerry(fast, declared), problems: [], raw: fast };
   const parsed = parseYamlDocument(text, file);
   if (parsed.problems.length) return { problems: parsed.problems };
   return { graph: readYarnBerry(obj(parsed.value), declared), problems: [], raw: parsed.value };
