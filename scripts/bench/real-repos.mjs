@@ -1,7 +1,8 @@
 // The real-repository benchmark (issue 17): a whole `scan` of every public Forge repository in
 // scripts/corpus.json, read from the cache FORGE_TRUST_CORPUS names (checkouts as <owner>+<name>/),
-// each timed as a ratio to `node -e 0` measured in the same run, with its peak memory; then the
-// median and the slowest. Repositories missing from the cache are listed, never fatal.
+// each timed as a ratio to `node -e 0` measured in the same run (the median of each, over rounds
+// that take every repository in turn), with its peak memory; then the median and the slowest.
+// Repositories missing from the cache are listed, never fatal.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -29,14 +30,22 @@ export function realRepos({ runs = 3, cache = process.env.FORGE_TRUST_CORPUS, ta
   const { repositories } = JSON.parse(readFileSync('scripts/corpus.json', 'utf8'));
   const present = repositories.filter((r) => existsSync(join(cache, r.repo.replace('/', '+'))));
   const missing = repositories.filter((r) => !present.includes(r)).map((r) => r.repo);
-  const node0 = median(Array.from({ length: runs }, () => measure([process.execPath, '-e', '0']).wall));
-  console.log(`  baseline: node -e 0 ${node0.toFixed(0)} ms (median of ${runs})`);
-  const rows = present.map(({ repo }) => {
-    const dir = join(cache, repo.replace('/', '+'));
-    const samples = Array.from({ length: runs }, () => measure([process.execPath, 'dist/cli.js', 'scan', dir, '--format', 'json', '--fail-on', 'never']));
-    const failed = samples.find((s) => s.status !== 0);
-    const wall = median(samples.map((s) => s.wall));
-    const rss = Math.max(...samples.map((s) => s.rss));
+  // Round by round: each round times the baseline and every repository once, so that a slow or
+  // fast spell of the machine falls on all of them alike rather than on whichever ran then.
+  const base = [];
+  const samples = present.map(() => []);
+  for (let round = 0; round < runs; round++) {
+    base.push(measure([process.execPath, '-e', '0']).wall);
+    present.forEach(({ repo }, i) =>
+      samples[i].push(measure([process.execPath, 'dist/cli.js', 'scan', join(cache, repo.replace('/', '+')), '--format', 'json', '--fail-on', 'never'])),
+    );
+  }
+  const node0 = median(base);
+  console.log(`  baseline: node -e 0 ${node0.toFixed(0)} ms (median of ${runs}, one per round)`);
+  const rows = present.map(({ repo }, i) => {
+    const failed = samples[i].find((s) => s.status !== 0);
+    const wall = median(samples[i].map((s) => s.wall));
+    const rss = Math.max(...samples[i].map((s) => s.rss));
     console.log(
       `  ${repo.padEnd(52)} ${(wall / node0).toFixed(1).padStart(5)}× ${wall.toFixed(0).padStart(6)} ms ${rss.toFixed(0).padStart(5)} MB${failed ? `  exit ${failed.status}` : ''}`,
     );

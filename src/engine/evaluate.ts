@@ -1,6 +1,7 @@
 import type { Clause, CompiledRule, Expr, RuleGroup, TemplatePart } from './ast.js';
 import type { BuiltinContext, Thunk } from './builtins/builtin.js';
 import { display, elements, holds } from '../util/values.js';
+import { elementTest, type Outer } from './element-test.js';
 import { childLocation, locationOf } from '../sources/positions.js';
 import { compareLocations, isLocation, type Location } from '../model/location.js';
 
@@ -145,13 +146,22 @@ export class Evaluator implements BuiltinContext {
     switch (clause.kind) {
       case 'some': {
         const source = this.expr(clause.source, env);
+        const test = elementTest(clauses, i);
+        const outer = test && ((ref: Extract<Expr, { kind: 'ref' }>) => this.valueAt(ref, env));
         // Arrays are stepped through in place: a pair per element was most of the cost of a
         // policy over thousands of locked packages.
         if (Array.isArray(source)) {
-          for (let k = 0; k < source.length; k++) if (this.someStep(clauses, i, env, emit, source, k, source[k])) return true;
+          for (let k = 0; k < source.length; k++) {
+            const value: unknown = source[k];
+            if (test && !test(value, this, outer as Outer)) this.charge(1);
+            else if (this.someStep(clauses, i, env, emit, source, k, value)) return true;
+          }
           return false;
         }
-        for (const [key, value] of elements(source)) if (this.someStep(clauses, i, env, emit, source, key, value)) return true;
+        for (const [key, value] of elements(source)) {
+          if (test && !test(value, this, outer as Outer)) this.charge(1);
+          else if (this.someStep(clauses, i, env, emit, source, key, value)) return true;
+        }
         return false;
       }
       case 'let': {
