@@ -36,13 +36,14 @@ const entries = { cli: 'src/cli/bin.ts', lib: 'src/index.ts', index: 'src/action
 recordInputs(await build({ ...common, entryPoints: entries, outdir: 'dist', splitting: true, chunkNames: 'chunk-[hash]', metafile: true }));
 // Packages few scans need, bundled on their own and loaded on first use (`loadPackage`): CVSS
 // scoring (only with advisories) and the general yarn classic parser (only for odd lockfiles).
-// ajv (only when a schema has no precompiled validator) and safe-regex2 (only for an org's own
-// patterns) likewise: a scan from the bundle needs neither.
+// ajv (only when a schema has no precompiled validator), safe-regex2 (only for an org's own
+// patterns) and RE2JS (only for patterns the JavaScript engine cannot run alike) likewise.
 for (const [file, contents] of [
   ['cvss.cjs', `module.exports = require('ae-cvss-calculator');`],
   ['yarn-lockfile.cjs', `module.exports = require('@yarnpkg/lockfile');`],
   ['ajv.cjs', `module.exports = { Ajv: require('ajv').Ajv, addFormats: require('ajv-formats') };`],
   ['safe-regex.cjs', `module.exports = require('safe-regex2');`],
+  ['re2js.cjs', `module.exports = require('re2js');`],
 ])
   recordInputs(
     await build({

@@ -1,4 +1,5 @@
-import { RE2JS } from 're2js';
+import type { RE2JS as RE2JSType } from 're2js';
+import { loadPackage } from '../util/package-root.js';
 import { safeRegex } from '../util/safe-regex-check.js';
 
 /**
@@ -42,18 +43,24 @@ export function compileSafeRegex(pattern: string): SafeRegex | string {
   return result;
 }
 
+/**
+ * RE2JS, loaded when a pattern first needs it: the patterns most scans meet are simple enough for
+ * the JavaScript engine (see `nativeEquivalent`), and RE2JS was a seventh of the code a start compiled.
+ */
+let re2js: typeof RE2JSType | undefined;
+const RE2 = (): typeof RE2JSType => (re2js ??= loadPackage<{ RE2JS: typeof RE2JSType }>('re2js.cjs', 're2js').RE2JS);
+
 function compile(pattern: string): SafeRegex | string {
   if (pattern.length > MAX_PATTERN_LENGTH) return `the pattern is longer than ${MAX_PATTERN_LENGTH} characters`;
-  let flags = 0;
-  let source = pattern;
   // Accept a leading (?i) as the one inline flag most authors know from other tools.
-  if (source.startsWith('(?i)')) {
-    flags |= RE2JS.CASE_INSENSITIVE;
-    source = source.slice(4);
-  }
-  let re: RE2JS;
+  const folded = pattern.startsWith('(?i)');
+  const source = folded ? pattern.slice(4) : pattern;
+  const native = folded ? undefined : nativeEquivalent(source);
+  if (native) return native;
+  const RE2JS = RE2();
+  let re: RE2JSType;
   try {
-    re = RE2JS.compile(source, flags);
+    re = RE2JS.compile(source, folded ? RE2JS.CASE_INSENSITIVE : 0);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     const hint = /\(\?[=!<]/.test(source)
@@ -63,25 +70,24 @@ function compile(pattern: string): SafeRegex | string {
         : '';
     return `invalid regular expression: ${why}${hint}`;
   }
-  return (
-    (flags === 0 ? nativeEquivalent(source) : undefined) ?? {
-      test: (text) => re.test(text),
-      exec: (text) => {
-        const m = re.matcher(text);
-        if (!m.find()) return undefined;
-        const groups: Array<string | null> = [];
-        for (let i = 0; i <= m.groupCount(); i++) groups.push(m.group(i));
-        return groups;
-      },
-    }
-  );
+  return {
+    test: (text) => re.test(text),
+    exec: (text) => {
+      const m = re.matcher(text);
+      if (!m.find()) return undefined;
+      const groups: Array<string | null> = [];
+      for (let i = 0; i <= m.groupCount(); i++) groups.push(m.group(i));
+      return groups;
+    },
+  };
 }
 
 /**
- * Escaped punctuation (`\\.`, `\\$`), which both engines read as the character itself; what is
- * left of a pattern must then be ASCII letters, digits, anchors, groups, alternation and classes.
+ * Escaped ASCII punctuation (`\\.`, `\\$`), which both engines read as the character itself; what
+ * is left of a pattern must then be ASCII letters, digits, anchors, groups, alternation and
+ * classes. Such a pattern is valid to both engines or to neither, so it is never compiled by RE2JS.
  */
-const ESCAPED_PUNCTUATION = /\\[^A-Za-z0-9]/g;
+const ESCAPED_PUNCTUATION = /\\[!-/:-@[-`{-~]/g;
 const PLAIN = /^[A-Za-z0-9^$|()[\]_/:,\- ]*$/;
 
 /**
@@ -97,9 +103,10 @@ function nativeEquivalent(source: string): SafeRegex | undefined {
   const rest = source.replace(ESCAPED_PUNCTUATION, '');
   const groups = rest.match(/\(/g)?.length ?? 0;
   // Negated classes are left to RE2JS: it steps over code points, the JavaScript engine (without
-  // the u flag) over UTF-16 units, so `[^/]` takes a different part of an emoji; and `[]…]` is
-  // read differently by the two (RE2 takes the `]` literally).
-  if (!PLAIN.test(rest) || /\[\^|\[\]/.test(source) || groups > 2 || (rest.match(/\|/g)?.length ?? 0) > 32 || /\([^)]*\(/.test(rest)) return undefined;
+  // the u flag) over UTF-16 units, so `[^/]` takes a different part of an emoji; `[]…]` is read
+  // differently by the two (RE2 takes the `]` literally), and so is `[[:alpha:]]` (a POSIX class
+  // to RE2, five characters and a `]` to JavaScript).
+  if (!PLAIN.test(rest) || /\[\^|\[\]|\[:/.test(source) || groups > 2 || (rest.match(/\|/g)?.length ?? 0) > 32 || /\([^)]*\(/.test(rest)) return undefined;
   let re: RegExp;
   try {
     re = new RegExp(source);
