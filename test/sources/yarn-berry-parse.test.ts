@@ -101,6 +101,7 @@ describe('yarn berry lockfiles read in the shape yarn writes', () => {
     ['a block scalar', '__metadata:\n  version: 8\n\n"a@npm:1":\n  note: >\n    folded\n'],
     ['an anchor', '__metadata:\n  version: &v 8\n'],
     ['a merge conflict', '__metadata:\n  version: 8\n<<<<<<< HEAD\n'],
+    ['a __proto__ key', '__metadata:\n  version: 8\n\n"a@npm:1":\n  __proto__:\n    polluted: true\n'],
   ])('leaves %s to the YAML parser', (_, text) => {
     expect(parseYarnBerryFast(text, 'yarn.lock')).toBeUndefined();
   });

@@ -71,6 +71,8 @@ describe('the fast yarn classic reader', () => {
       'a@1:\n  version "1" extra\n',
       'trueish@1:\n  version "1"\n',
       '  version "1"\n',
+      'a@1:\n  version "1"\n  __proto__ "x"\n',
+      'a@1:\n  dependencies:\n    "__proto__" "^1"\n',
     ])
       expect(parseYarnClassicFast(odd)).toBeUndefined();
   });

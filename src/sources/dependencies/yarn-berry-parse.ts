@@ -97,7 +97,8 @@ function pair(line: string, indent: number): { key: string; value?: { value: unk
     // A key YAML would type (`1`, `true`, `~`) is left to it: it becomes a string its own way.
     if (key !== text) return undefined;
   }
-  if (typeof key !== 'string' || line[after] !== ':') return undefined;
+  // `__proto__` would set the object's prototype here, where the YAML reader makes it a field.
+  if (typeof key !== 'string' || key === '__proto__' || line[after] !== ':') return undefined;
   if (after + 1 === line.length) return { key };
   if (line[after + 1] !== ' ') return undefined;
   const start = after + 2;

@@ -44,10 +44,13 @@ function header(line: string, out: Record<string, Raw>): Raw | undefined {
   return entry;
 }
 
-/** A key: quoted (JSON), or bare starting as the library's bare words do. */
+/**
+ * A key: quoted (JSON), or bare starting as the library's bare words do. `__proto__` is left to
+ * the library (which refuses it): here it would set the object's prototype instead of a field.
+ */
 function key(text: string): string | undefined {
-  if (text.startsWith('"')) return quoted(text);
-  return /^[a-zA-Z/-][^\s:,"]*$/.test(text) && !/^(true|false)/.test(text) ? text : undefined;
+  const k = text.startsWith('"') ? quoted(text) : /^[a-zA-Z/-][^\s:,"]*$/.test(text) && !/^(true|false)/.test(text) ? text : undefined;
+  return k === '__proto__' ? undefined : k;
 }
 
 // A backslash, a control character or a quote inside: such strings go through JSON.parse.
