@@ -3,13 +3,20 @@
 // as its fallback, on the same text with the built-in detectors' keywords, in the pass's own
 // 8 MiB chunks. Neither module is part of the library's API, so they are bundled from src/ here.
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const CHUNK = 8 * 1024 * 1024;
 
-async function loadModules(work) {
+/**
+ * The secrets code bundled from the sources into a folder of its own, inside the project so that
+ * the bundle finds the package folder and the packages it loads on first use; `work` is that
+ * folder, for the caller to remove.
+ */
+export async function loadModules() {
+  mkdirSync(join('node_modules', '.cache', 'forge-trust'), { recursive: true });
+  const work = mkdtempSync(join('node_modules', '.cache', 'forge-trust', 'kf-'));
   const outfile = join(work, 'keyword-filter-bench.mjs');
   await build({
     stdin: {
@@ -26,9 +33,10 @@ async function loadModules(work) {
     format: 'esm',
     outfile,
     logLevel: 'warning',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    // Aliased: the bundled sources import createRequire themselves (to load packages on first use).
+    banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" },
   });
-  return import(outfile);
+  return { work, m: await import(pathToFileURL(resolve(outfile)).href) };
 }
 
 /** Up to `limit` bytes of the files under a folder, in chunks of the pass's size. */
@@ -62,11 +70,13 @@ function corpus(dir, limit) {
 
 export async function keywordFilterBench({ runs = 5, corpora }) {
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const work = mkdtempSync(join(tmpdir(), 'forge-trust-kf-'));
+  const { work, m } = await loadModules();
   try {
-    const m = await loadModules(work);
     const specs = JSON.parse(readFileSync('data/secret-detectors.json', 'utf8')).detectors;
-    const index = m.indexFor(m.compileDetectors(specs, 'data/secret-detectors.json').detectors);
+    const compiled = m.compileDetectors(specs, 'data/secret-detectors.json');
+    // A detector that did not compile would leave its keywords out and flatter the figures.
+    if (compiled.problems.length) throw new Error(`the detectors did not compile: ${compiled.problems.map((p) => p.message).join('; ')}`);
+    const index = m.indexFor(compiled.detectors);
     const filter = m.instantiate(resolve('dist/keyword-filter.wasm'));
     console.log(
       `Keyword prefilter alone: the ${index.needles.length} keywords of the built-in detectors and suppressions, in ${CHUNK / 1024 / 1024} MiB chunks (issue 5)`,
