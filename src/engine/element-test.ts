@@ -1,6 +1,7 @@
 import type { Clause, Expr } from './ast.js';
 import type { BuiltinContext } from './builtins/builtin.js';
 import { holds } from '../util/values.js';
+import { MISSING, step } from './reference.js';
 
 /**
  * Whether an element of a `some` can satisfy the conditions that follow it. `outer` follows a
@@ -99,15 +100,11 @@ function compile(e: Expr, name: string, key: string | undefined): Compiled | und
   }
 }
 
-/** A reference's path followed as the evaluator follows it: own fields and array indexes only. */
+/** A reference's path followed as the evaluator follows it (`step`): own fields and array indexes only. */
 function follow(node: unknown, path: ReadonlyArray<string | number>): unknown {
   for (const seg of path) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    if (Array.isArray(node)) {
-      if (typeof seg !== 'number') return undefined;
-      node = node[seg];
-    } else if (Object.prototype.hasOwnProperty.call(node, seg)) node = (node as Record<string, unknown>)[seg];
-    else return undefined;
+    node = step(node, seg);
+    if (node === MISSING) return undefined;
   }
   return node;
 }

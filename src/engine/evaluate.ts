@@ -2,6 +2,7 @@ import type { Clause, CompiledRule, Expr, RuleGroup, TemplatePart } from './ast.
 import type { BuiltinContext, Thunk } from './builtins/builtin.js';
 import { display, elements, holds } from '../util/values.js';
 import { elementTest, type Outer } from './element-test.js';
+import { MISSING, step } from './reference.js';
 import { childLocation, locationOf } from '../sources/positions.js';
 import { compareLocations, isLocation, type Location } from '../model/location.js';
 
@@ -52,16 +53,6 @@ const elementBinding = (value: unknown, container: unknown, key: string | number
   where: () => childLocation(container, key) ?? locationOf(value),
 });
 type Env = Record<string, Binding>;
-
-const MISSING = Symbol('missing');
-
-/** One segment of a reference: an array index or an own property; MISSING when there is none. */
-function step(node: unknown, seg: string | number): unknown {
-  if (Array.isArray(node) && typeof seg === 'number') return node[seg];
-  if (typeof node === 'object' && node !== null && !Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, seg))
-    return (node as Record<string, unknown>)[seg];
-  return MISSING;
-}
 
 export interface EvaluationContext {
   input: Record<string, unknown>;

@@ -66,3 +66,13 @@ export function inputsReferenced(json: unknown, out = new Set<string>()): Set<st
   }
   return out;
 }
+
+export const MISSING = Symbol('missing');
+
+/** One segment of a reference: an array index or an own property; MISSING when there is none. */
+export function step(node: unknown, seg: string | number): unknown {
+  if (Array.isArray(node) && typeof seg === 'number') return node[seg];
+  if (typeof node === 'object' && node !== null && !Array.isArray(node) && Object.prototype.hasOwnProperty.call(node, seg))
+    return (node as Record<string, unknown>)[seg];
+  return MISSING;
+}

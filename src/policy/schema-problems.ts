@@ -1,7 +1,7 @@
 import type { Ajv, ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultExport, loadFromDist, loadPackage, packageRoot } from '../util/package-root.js';
+import { defaultExport, fromNodeModules, loadFromDist, packageRoot } from '../util/package-root.js';
 export { schemaProblems } from '../sources/schema-problems.js';
 
 /**
@@ -11,7 +11,7 @@ export { schemaProblems } from '../sources/schema-problems.js';
 function ajvPackage(): { Ajv: typeof Ajv; addFormats: (ajv: Ajv) => Ajv } {
   type Formats = ((ajv: Ajv) => Ajv) | { default: (ajv: Ajv) => Ajv };
   const bundled = loadFromDist<{ Ajv: typeof Ajv; addFormats: Formats }>('ajv.cjs');
-  const found = bundled ?? { Ajv: loadPackage<{ Ajv: typeof Ajv }>('ajv.cjs', 'ajv').Ajv, addFormats: loadPackage<Formats>('ajv.cjs', 'ajv-formats') };
+  const found = bundled ?? { Ajv: fromNodeModules<{ Ajv: typeof Ajv }>('ajv').Ajv, addFormats: fromNodeModules<Formats>('ajv-formats') };
   return { Ajv: found.Ajv, addFormats: defaultExport(found.addFormats) };
 }
 

@@ -31,7 +31,7 @@ export function loadConfiguration(options: LoadOptions): { policies: Policy[]; d
 /** The built-in data documents and the extra ones, with the options' key overrides, gathering every problem. */
 export function loadDataConfiguration(options: LoadOptions): { data: DataDocuments; errors: Problem[] } {
   const cwd = options.cwd ?? process.cwd();
-  // Our own data is checked by the test suite (test/policy/data-documents.test.ts): no line of it is ever named.
+  // Our own data is checked by the test suite (test/policy/read-json-file.test.ts): no line of it is ever named.
   const result = loadData([builtinDataDir()], cwd, { positions: false });
   // Only the built-in detector objects are marked: an org's own data replaces the list with its own.
   for (const spec of detectorsOf(result.data)) markVerified(spec);

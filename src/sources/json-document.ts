@@ -75,11 +75,7 @@ function parseStrict(text: string, lines: LineIndex, problems: Problem[], file: 
  * as `JSON.parse` and every package manager do. With `placedLevels`, only values that shallow
  * are placed (2: the root's values and theirs). Undefined when the text is not valid JSON.
  */
-export function parseJsonDeferred(
-  text: string,
-  file: string,
-  placedLevels = Infinity,
-): { value: unknown; lines: LineIndex; recordPositions: () => void } | undefined {
+export function parseJsonDeferred(text: string, file: string, placedLevels = Infinity): { value: unknown; recordPositions: () => void } | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -93,7 +89,7 @@ export function parseJsonDeferred(
     recorded = true;
     recordJsonPositions(text, value, lines, () => undefined, MAX_JSON_DEPTH, placedLevels);
   };
-  return { value, lines, recordPositions };
+  return { value, recordPositions };
 }
 
 function depthProblem(lines: LineIndex, offset: number, file: string): Problem {

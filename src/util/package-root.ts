@@ -38,7 +38,12 @@ export function loadFromDist<T>(file: string): T | undefined {
  * use costs nothing to the scans that never use it. From source (tests), node_modules serves.
  */
 export function loadPackage<T>(distFile: string, name: string): T {
-  return loadFromDist<T>(distFile) ?? (createRequire(import.meta.url)(name) as T);
+  return loadFromDist<T>(distFile) ?? fromNodeModules<T>(name);
+}
+
+/** A package from node_modules, as the sources (and the tests) run. */
+export function fromNodeModules<T>(name: string): T {
+  return createRequire(import.meta.url)(name) as T;
 }
 
 /** A CommonJS package's function export, wherever interop put it (`module.exports` or its `default`). */
