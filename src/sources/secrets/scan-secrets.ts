@@ -10,7 +10,7 @@ type RepoFile = Pick<WalkedFile, 'path' | 'size'>;
 import type { SkippedPath } from '../../model/inputs.js';
 import type { Suppression } from '../../model/suppression.js';
 import type { Location } from '../../model/location.js';
-import { buildKeywordIndex } from './keyword-index.js';
+import { buildKeywordIndex, type KeywordIndex } from './keyword-index.js';
 import { scanFile, scanText, SUPPRESSION_MARKER, type SecretFinding } from './scan-file.js';
 import type { Detector, DetectorSpec } from './detectors.js';
 import { packageRoot } from '../../util/package-root.js';
@@ -34,10 +34,20 @@ export interface SecretsResult {
   suppressions: Suppression[];
 }
 
-/** The keyword index of a detector list, with the suppression marker as owner -1. */
-export function indexFor(detectors: readonly Detector[]) {
-  const index = buildKeywordIndex([...detectors.map((d) => d.keywords), [SUPPRESSION_MARKER]]);
+/** Each detector list's keyword index, built once (see `indexFor`). */
+const indexes = new WeakMap<readonly Detector[], KeywordIndex>();
+
+/**
+ * The keyword index of a detector list, with the suppression marker as owner -1. One per list:
+ * the code facts' literal test and the secrets pass then share it, and the WebAssembly filter,
+ * which holds the tables of one index at a time, is not loaded twice.
+ */
+export function indexFor(detectors: readonly Detector[]): KeywordIndex {
+  let index = indexes.get(detectors);
+  if (index) return index;
+  index = buildKeywordIndex([...detectors.map((d) => d.keywords), [SUPPRESSION_MARKER]]);
   index.owners = index.owners.map((o) => o.map((i) => (i === detectors.length ? -1 : i)));
+  indexes.set(detectors, index);
   return index;
 }
 
