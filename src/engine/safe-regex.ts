@@ -88,25 +88,68 @@ function compile(pattern: string): SafeRegex | string {
  * classes. Such a pattern is valid to both engines or to neither, so it is never compiled by RE2JS.
  */
 const ESCAPED_PUNCTUATION = /\\[!-/:-@[-`{-~]/g;
+
+/** Punctuation that means something outside a class: a run's delimiter written there must be escaped. */
+const SPECIAL = new Set([...'.$^|()?*+{}[]\\']);
+/** `[^/]+/`: a negated class of one punctuation character, repeated, then that character. */
+const RUN = /\[\^(\\?)([!-/:-@[-`{-~])\][+*](\\?)([!-/:-@[-`{-~])/g;
+
+/**
+ * The pattern with each run up to a delimiter (`[^/]+/`, or with `*`) put as a plain letter, and
+ * how many there were; undefined when something like one is written another way. Such a run
+ * can only stop at the next delimiter, so it matches one way, the same in both engines (a
+ * surrogate pair is two units to JavaScript and one code point to RE2, but a run takes both
+ * halves or neither), and backtracking into it fails at once at each shorter length. With every
+ * alternative anchored at the start (checked by the caller) the engine tries one position, so
+ * the work stays linear in the text.
+ */
+function withoutRuns(source: string): { rest: string; count: number } | undefined {
+  let count = 0;
+  let odd = false;
+  const rest = source.replace(RUN, (run, _inner, inClass: string, escaped: string, after: string) => {
+    if (inClass !== after || ']\\^['.includes(inClass) || (SPECIAL.has(after) && !escaped)) odd = true;
+    count++;
+    return 'r';
+  });
+  return odd || count > 4 ? undefined : { rest, count };
+}
+
+/** The alternatives of a pattern outside its groups and classes (`[(|]` is neither a group nor an alternation). */
+function topLevelAlternatives(pattern: string): string[] {
+  const out = [''];
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    const token = c === '\\' ? pattern.slice(i, i + 2) : c;
+    i += token.length - 1;
+    if (inClass) inClass = token !== ']';
+    else if (token === '[') inClass = true;
+    else if (token === '(') depth++;
+    else if (token === ')') depth--;
+    else if (token === '|' && depth === 0) {
+      out.push('');
+      continue;
+    }
+    out[out.length - 1] += token;
+  }
+  return out;
+}
+
 const PLAIN = /^[A-Za-z0-9^$|()[\]_/:,\- ]*$/;
 
 /**
  * The same pattern on the JavaScript engine, when that changes nothing: a case-sensitive pattern
- * with no quantifier, no dot, no special class or inline group, at most two groups (not nested)
- * and few alternatives. Such a pattern cannot loop, so a backtracking engine does a small,
- * bounded amount of work at each position of the text, and both engines read it the same way
+ * with no quantifier (but runs up to a delimiter, see `withoutRuns`), no dot, no special class or
+ * inline group, at most two groups (not nested) and few alternatives. Such a pattern cannot loop,
+ * so a backtracking engine does a small, bounded amount of work at each position of the text (or
+ * linear work at the one position an anchored pattern is tried at), and both engines read it the same way
  * (case-insensitive matching is left to RE2JS: the two fold some non-ASCII letters differently).
  * RE2JS, compiled fresh in every run, costs more than the match itself for the short texts
  * policies test, such as a lockfile's thousands of URLs.
  */
 function nativeEquivalent(source: string): SafeRegex | undefined {
-  const rest = source.replace(ESCAPED_PUNCTUATION, '');
-  const groups = rest.match(/\(/g)?.length ?? 0;
-  // Negated classes are left to RE2JS: it steps over code points, the JavaScript engine (without
-  // the u flag) over UTF-16 units, so `[^/]` takes a different part of an emoji; `[]…]` is read
-  // differently by the two (RE2 takes the `]` literally), and so is `[[:alpha:]]` (a POSIX class
-  // to RE2, five characters and a `]` to JavaScript).
-  if (!PLAIN.test(rest) || /\[\^|\[\]|\[:/.test(source) || groups > 2 || (rest.match(/\|/g)?.length ?? 0) > 32 || /\([^)]*\(/.test(rest)) return undefined;
+  if (!hasNativeShape(source)) return undefined;
   let re: RegExp;
   try {
     re = new RegExp(source);
@@ -120,4 +163,18 @@ function nativeEquivalent(source: string): SafeRegex | undefined {
       return m ? Array.from(m, (g) => g ?? null) : undefined;
     },
   };
+}
+
+/** Whether a case-sensitive pattern has the shape the JavaScript engine is trusted with (see `nativeEquivalent`). */
+export function hasNativeShape(source: string): boolean {
+  const runs = withoutRuns(source);
+  if (runs === undefined) return false;
+  const rest = runs.rest.replace(ESCAPED_PUNCTUATION, '');
+  const groups = rest.match(/\(/g)?.length ?? 0;
+  // Other negated classes are left to RE2JS: it steps over code points, the JavaScript engine (without
+  // the u flag) over UTF-16 units, so `[^/]` takes a different part of an emoji; `[]…]` is read
+  // differently by the two (RE2 takes the `]` literally), and so is `[[:alpha:]]` (a POSIX class
+  // to RE2, five characters and a `]` to JavaScript).
+  if (!PLAIN.test(rest) || /\[\^|\[\]|\[:/.test(runs.rest) || groups > 2 || (rest.match(/\|/g)?.length ?? 0) > 32 || /\([^)]*\(/.test(rest)) return false;
+  return !runs.count || topLevelAlternatives(rest).every((a) => a.startsWith('^'));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { RE2JS } from 're2js';
-import { checkPattern, compileSafeRegex, type SafeRegex } from '../../src/engine/safe-regex.js';
+import { checkPattern, compileSafeRegex, hasNativeShape, type SafeRegex } from '../../src/engine/safe-regex.js';
 
 // Simple patterns run on the JavaScript engine, others on RE2JS: the results must be the same
 // whichever engine runs, on texts chosen to find where the two could differ.
@@ -23,6 +23,12 @@ const TEXTS = [
   '\u2028',
   '\u{1F600}x',
   'a\u{1F600}',
+  '/rest/atlassian-connect/1/addons/my-app/properties/k',
+  '/rest/atlassian-connect/1/addons//properties',
+  '/x/\u{1F600}/y/',
+  'a/b\n/c/',
+  'a-b--c',
+  '...a.b',
 ];
 
 function re2(pattern: string): SafeRegex {
@@ -87,6 +93,48 @@ describe('safe regular expressions', () => {
     }
   });
 
+  it('is valid to both engines or to neither, and gives what RE2 gives, for anchored patterns with runs up to a delimiter', () => {
+    // Runs written the trusted way (`[^/]+/`, `[^.]*\\.`) and ways that are not (another
+    // delimiter, an unescaped special one, a letter), in anchored and unanchored alternatives.
+    const parts = ['a', '/', '-', '.', '\\.', '(', ')', '|', '|^', '$', '[^/]+/', '[^/]*/', '[^-]+-', '[^.]+\\.', '[^.]+.', '[^/]+x', '[^a]+a', '[^/]+'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    let native = 0;
+    for (let n = 0; n < 3000; n++) {
+      const pattern = '^' + Array.from({ length: 1 + (next() % 6) }, () => parts[next() % parts.length]).join('');
+      let reference: SafeRegex | undefined;
+      try {
+        reference = re2(pattern);
+      } catch {
+        reference = undefined;
+      }
+      const ours = compileSafeRegex(pattern);
+      expect({ pattern, valid: typeof ours !== 'string' }).toEqual({ pattern, valid: reference !== undefined });
+      if (!reference) continue;
+      if (hasNativeShape(pattern) && /\[\^/.test(pattern)) native++;
+      for (const text of TEXTS) {
+        expect({ pattern, text, exec: (ours as SafeRegex).exec(text) }).toEqual({ pattern, text, exec: reference.exec(text) });
+      }
+    }
+    expect(native).toBeGreaterThan(300);
+  });
+
+  it.each([
+    ['^/wiki/api/v2/app/properties|^/rest/atlassian-connect/1/addons/[^/]+/properties', true],
+    ['^([^/]+/)x', true],
+    ['^a[^-]*-b|^c', true],
+    ['^a[(|]b|c[^/]+/', false],
+    ['a[^/]+/', false],
+    ['^a|b[^/]+/', false],
+    ['^a[^.]+.', false],
+    ['^a[^/]+x', false],
+    ['^a[^a]+a', false],
+    ['^a[^/]+/[^/]+/[^/]+/[^/]+/[^/]+/', false],
+  ])('runs %j on the JavaScript engine: %s', (pattern, native) => {
+    expect(hasNativeShape(pattern)).toBe(native);
+    expect(typeof compileSafeRegex(pattern)).not.toBe('string');
+  });
+
   it.each([
     '^(http|git)://',
     '\\.(example|sample|template|dist)$',
@@ -100,6 +148,8 @@ describe('safe regular expressions', () => {
     '^[a-c]x',
     '^[^/]x',
     '^a[^b]$',
+    '^/wiki/api/v2/app/properties|^/rest/atlassian-connect/1/addons/[^/]+/properties',
+    '^([^/]+/)+x',
   ])('gives what RE2 gives for %j, whichever engine runs it', (pattern) => {
     const ours = compileSafeRegex(pattern);
     expect(typeof ours).not.toBe('string');
