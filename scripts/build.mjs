@@ -37,13 +37,15 @@ recordInputs(await build({ ...common, entryPoints: entries, outdir: 'dist', spli
 // Packages few scans need, bundled on their own and loaded on first use (`loadPackage`): CVSS
 // scoring (only with advisories) and the general yarn classic parser (only for odd lockfiles).
 // ajv (only when a schema has no precompiled validator), safe-regex2 (only for an org's own
-// patterns) and RE2JS (only for patterns the JavaScript engine cannot run alike) likewise.
+// patterns), RE2JS (only for patterns the JavaScript engine cannot run alike) and the general YAML
+// parser (only for YAML the fast block reader does not take) likewise.
 for (const [file, contents] of [
   ['cvss.cjs', `module.exports = require('ae-cvss-calculator');`],
   ['yarn-lockfile.cjs', `module.exports = require('@yarnpkg/lockfile');`],
   ['ajv.cjs', `module.exports = { Ajv: require('ajv').Ajv, addFormats: require('ajv-formats') };`],
   ['safe-regex.cjs', `module.exports = require('safe-regex2');`],
   ['re2js.cjs', `module.exports = require('re2js');`],
+  ['yaml.cjs', `module.exports = require('yaml');`],
 ])
   recordInputs(
     await build({
