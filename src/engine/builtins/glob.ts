@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatcher } from '../../util/glob-matcher.js';
 import { define, isArray, isString } from './builtin.js';
 
 type Compiled = { match: (s: string) => boolean } | { error: string };
@@ -20,7 +20,7 @@ function compile(pattern: string): Compiled {
 function compileOnce(pattern: string): Compiled {
   if (pattern.length > 1000) return { error: 'the glob is longer than 1000 characters' };
   try {
-    return { match: picomatch(pattern, { dot: true, nocase: false }) };
+    return { match: globMatcher(pattern) };
   } catch (e) {
     return { error: `invalid glob: ${e instanceof Error ? e.message : String(e)}` };
   }

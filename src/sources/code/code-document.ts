@@ -1,5 +1,5 @@
+import { globMatcher } from '../../util/glob-matcher.js';
 import { posix } from 'node:path';
-import picomatch from 'picomatch';
 import type { Location } from '../../model/location.js';
 import type { RepoFile } from '../walk.js';
 import type { SkippedPath } from '../../model/inputs.js';
@@ -76,7 +76,7 @@ function codeCandidates(
   const frontends = apps.flatMap((a) => resourceFolders(a));
   const paths = new Set(files.map((f) => f.path));
   const packageDirs = new Set(files.filter((f) => posix.basename(f.path) === 'package.json').map((f) => posix.dirname(f.path)));
-  const isTest = options.testPaths?.length ? picomatch([...options.testPaths], { dot: true }) : () => false;
+  const isTest = options.testPaths?.length ? globMatcher(options.testPaths) : () => false;
   const candidates: CodeCandidate[] = [];
   const skipped: SkippedPath[] = [];
   for (const f of files) {

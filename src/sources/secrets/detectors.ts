@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatcher } from '../../util/glob-matcher.js';
 import type { Problem } from '../../model/problem.js';
 import { isVerified } from '../../util/verified.js';
 import { safeRegex } from '../../util/safe-regex-check.js';
@@ -116,8 +116,8 @@ function withoutLookbehinds(source: string): string {
 
 /** Files a detector does not run on: its allowlist's paths, and with `paths`, every file outside them. */
 function skipPathOf(d: DetectorSpec): ((p: string) => boolean) | undefined {
-  const excluded = d.allowlist?.paths?.length ? picomatch(d.allowlist.paths, { dot: true }) : undefined;
-  const included = d.paths?.length ? picomatch(d.paths, { dot: true }) : undefined;
+  const excluded = d.allowlist?.paths?.length ? globMatcher(d.allowlist.paths) : undefined;
+  const included = d.paths?.length ? globMatcher(d.paths) : undefined;
   if (!excluded && !included) return undefined;
   return (p) => Boolean(excluded?.(p)) || (included !== undefined && !included(p));
 }
