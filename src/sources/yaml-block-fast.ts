@@ -61,18 +61,19 @@ export function parseBlockYamlFast(text: string, file: string): { value: unknown
     if (++count > MAX_LINES) return undefined;
     if (at + column >= stop) continue;
     if (text[at + column] === '#') {
-      if (!comment(r, column, stop)) return undefined;
+      comment(r, column, stop);
       continue;
     }
     const line = readLine(text, at + column, stop, column);
     if (!line) return undefined;
     if (!root) r.stack.push((root = open(line, column, at + column)));
-    if (!closeAbove(r, column, at) || !place(r, line, column, at + column, stop)) return undefined;
+    closeAbove(r, column, at);
+    if (!place(r, line, column, at + column, stop)) return undefined;
     // Comment lines before this line start its entry: they change no range.
     for (const o of r.stack) o.trailing = [];
     r.inline = r.stack[r.stack.length - 1]!.lastInline;
   }
-  if (!closeAbove(r, -1, text.length)) return undefined;
+  closeAbove(r, -1, text.length);
   return { value: root ? root.value : null };
 }
 
@@ -83,13 +84,13 @@ function open(line: Line, column: number, start: number, parent?: Open['parent']
 /**
  * A comment line, placed as the general parser places it. Right below a one-line value (blank
  * lines aside) and more indented than its collection, or below a key without a value, it belongs
- * to that value. Otherwise it
- * trails the innermost collection, which keeps its trailing comments when it ends if one of them
- * is indented at least as deep as it, and passes them to its parent if not (see `close`).
+ * to that value. Otherwise it trails the innermost collection, which keeps its trailing comments
+ * when it ends if one of them is indented at least as deep as it, and passes them to its parent
+ * if not (see `close`).
  */
-function comment(r: Reader, column: number, stop: number): boolean {
+function comment(r: Reader, column: number, stop: number): void {
   const top = r.stack[r.stack.length - 1];
-  if (!top) return true;
+  if (!top) return;
   // Below a key without a value on its line, a comment belongs to that key's (null) value, if no block follows.
   if (top.pending) top.pending.end = stop;
   else if (r.inline && column > top.column) top.end = stop;
@@ -97,14 +98,12 @@ function comment(r: Reader, column: number, stop: number): boolean {
     top.trailing.push(column);
     r.inline = false;
   }
-  return true;
 }
 
 /** Closes the collections more indented than `column`; `at` is where the line that closes them starts. */
-function closeAbove(r: Reader, column: number, at: number): boolean {
+function closeAbove(r: Reader, column: number, at: number): void {
   const { stack, lines } = r;
-  while (stack.length && stack[stack.length - 1]!.column > column) if (!close(stack.pop()!, lines, at)) return false;
-  return true;
+  while (stack.length && stack[stack.length - 1]!.column > column) close(stack.pop()!, lines, at);
 }
 
 /** Puts a line in the open collections, opening one where it starts a nested block; false when the shape is not one this reader takes. */
@@ -114,7 +113,7 @@ function place(r: Reader, line: Line, column: number, start: number, stop: numbe
   if (!top) return false;
   // A sequence written at its key's own indentation (`key:` then `- a` below it) ends at the next key.
   if (top.column === column && Array.isArray(top.value) && line.kind === 'pair' && top.parent && typeof top.parent.key === 'string') {
-    if (!close(stack.pop()!, lines, start - column)) return false;
+    close(stack.pop()!, lines, start - column);
     top = stack[stack.length - 1];
     if (!top || top.column !== column) return false;
   }
@@ -127,20 +126,19 @@ function place(r: Reader, line: Line, column: number, start: number, stop: numbe
     stack.push(child);
     top = child;
   }
-  if (top.pending && !settleNull(top, lines)) return false;
+  if (top.pending) settleNull(top, lines);
   if (Array.isArray(top.value) !== (line.kind === 'item')) return false;
   return line.kind === 'pair' ? addPair(r, top, line, stop) : addItem(r, top, line, stop);
 }
 
 /** A key with nothing on its line and no block below: its value is null, placed right after the colon. */
-function settleNull(map: Open, lines: LineIndex): boolean {
+function settleNull(map: Open, lines: LineIndex): void {
   const p = map.pending!;
   defineValue(map.value, p.key, null);
   setChildLocation(map.value, p.key, lines.range(p.nullAt, p.nullAt));
   map.end = p.end;
   map.lastInline = true;
   map.pending = undefined;
-  return true;
 }
 
 function addPair(r: Reader, map: Open, line: Pair, stop: number): boolean {
@@ -201,17 +199,16 @@ function placeInline(v: Inline, lines: LineIndex): unknown {
  * placed from the key). Its node reaches `at`, the next line with content, when it keeps its
  * trailing comments; otherwise it ends with its last entry, and the comments go to its parent.
  */
-function close(o: Open, lines: LineIndex, at: number): boolean {
-  if (o.pending && !settleNull(o, lines)) return false;
+function close(o: Open, lines: LineIndex, at: number): void {
+  if (o.pending) settleNull(o, lines);
   setLocation(o.value, lines.range(o.start, o.end));
   const p = o.parent;
-  if (!p) return true;
+  if (!p) return;
   setChildLocation(p.open.value, p.key, lines.range(typeof p.key === 'number' ? o.start : p.keyStart, o.end));
   const keeps = o.trailing.length > 0 && o.column > 0 && o.trailing.some((c) => c >= o.column);
   if (!keeps) p.open.trailing.push(...o.trailing);
   p.open.end = keeps ? at : o.end;
   p.open.lastInline = false;
-  return true;
 }
 
 function defineValue(container: Container, key: string, value: unknown): void {

@@ -44,8 +44,10 @@ export function readPair(content: string, offset: number): Pair | undefined {
   let skip = 0;
   while (rest[skip] === ' ') skip++;
   const pair: Pair = { kind: 'pair', key, keyStart: offset, nullAt: offset + after + skip };
-  if (skip === rest.length || rest[skip] === '#') return skip > 0 || skip === rest.length ? pair : undefined;
+  // `key:` or `key: # note`: a block or a null follows. `"key":value` is left to the general parser.
+  if (skip === rest.length) return pair;
   if (skip === 0) return undefined;
+  if (rest[skip] === '#') return pair;
   const value = blockHeader(rest.slice(skip), offset + after + skip) ?? readInline(rest.slice(skip), offset + after + skip);
   return value && { ...pair, value };
 }
