@@ -2,8 +2,13 @@ import { LineIndex } from './line-index.js';
 import { setChildLocation, setLocation } from './positions.js';
 import { readBlockScalar, readInline, readPair, type Inline, type Pair } from './yaml-block-scalars.js';
 
-/** Lines read before the general parser is left to judge the file (it cuts alias bombs and giant files). */
+/**
+ * Lines, and levels of nesting, past which the general parser is left to judge the file: it cuts
+ * giant and absurdly deep documents with a problem (MAX_YAML_NODES, MAX_YAML_DEPTH), which a
+ * manifest or workflow never comes near.
+ */
 const MAX_LINES = 20_000;
+const MAX_DEPTH = 64;
 type Container = Record<string, unknown> | unknown[];
 
 /**
@@ -68,7 +73,7 @@ export function parseBlockYamlFast(text: string, file: string): { value: unknown
     if (!line) return undefined;
     if (!root) r.stack.push((root = open(line, column, at + column)));
     closeAbove(r, column, at);
-    if (!place(r, line, column, at + column, stop)) return undefined;
+    if (!place(r, line, column, at + column, stop) || r.stack.length > MAX_DEPTH) return undefined;
     // Comment lines before this line start its entry: they change no range.
     for (const o of r.stack) o.trailing = [];
     r.inline = r.stack[r.stack.length - 1]!.lastInline;

@@ -74,12 +74,15 @@ export function readInline(content: string, offset: number): Inline | undefined 
   return value && { value: value.value, start: offset, end: offset + text.length };
 }
 
+/** Items of a flow sequence past which the general parser is left to judge it (it cuts giant documents). */
+const MAX_FLOW_ITEMS = 1000;
+
 /** `[a, "b"]` on one line: plain or quoted scalars without commas or brackets in them. */
 function flowSequence(content: string, offset: number): Inline | undefined {
   const close = content.indexOf(']');
   if (close < 0 || !/^( +#.*| *)$/.test(content.slice(close + 1))) return undefined;
   const inner = content.slice(1, close);
-  if (/[[\]{}]/.test(inner)) return undefined;
+  if (/[[\]{}]/.test(inner) || inner.split(',').length > MAX_FLOW_ITEMS) return undefined;
   const items: Inline[] = [];
   if (inner.trim()) {
     let at = 1;

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBlockYamlFast } from '../../src/sources/yaml-block-fast.js';
-import { parseYamlTree } from '../../src/sources/yaml-document.js';
+import { parseYamlDocument, parseYamlTree } from '../../src/sources/yaml-document.js';
 import { childLocation, locationOf } from '../../src/sources/positions.js';
 
 // The one-pass reader of block YAML must give what the general parser gives (values, and the
@@ -124,8 +124,15 @@ describe('parseBlockYamlFast', () => {
     ['a multi-line plain scalar', 'a: one\n  two\n'],
     ['an explicit indentation', 'a: |2\n   x\n'],
     ['a tag', 'a: !!str 1\n'],
+    ['nesting deeper than 64 levels', Array.from({ length: 70 }, (_, i) => `${' '.repeat(i)}k${i}:\n`).join('') + `${' '.repeat(70)}v: 1\n`],
+    ['a flow sequence of 2,000 items', `a: [${Array.from({ length: 2000 }, () => 'x').join(', ')}]\n`],
   ])('leaves %s to the general parser', (_, text) => {
     expect(parseBlockYamlFast(text, 'x.yml')).toBeUndefined();
+  });
+
+  it('leaves absurd nesting to the general parser, which cuts it with a problem as before', () => {
+    const deep = Array.from({ length: 300 }, (_, i) => `${' '.repeat(i)}k${i}:\n`).join('') + `${' '.repeat(300)}v: 1\n`;
+    expect(parseYamlDocument(deep, 'manifest.yml').problems.map((p) => p.code)).toContain('yaml-too-large');
   });
 
   // Set FORGE_TRUST_CORPUS to a folder of real repositories (scripts/corpus.json) to check those too.
