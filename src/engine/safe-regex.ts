@@ -106,7 +106,7 @@ const RUN = /\[\^(\\?)([!-/:-@[-`{-~])\][+*](\\?)([!-/:-@[-`{-~])/g;
 function withoutRuns(source: string): { rest: string; count: number } | undefined {
   let count = 0;
   let odd = false;
-  const rest = source.replace(RUN, (run, _inner, inClass: string, escaped: string, after: string) => {
+  const rest = source.replace(RUN, (_run, _inner, inClass: string, escaped: string, after: string) => {
     if (inClass !== after || ']\\^['.includes(inClass) || (SPECIAL.has(after) && !escaped)) odd = true;
     count++;
     return 'r';
@@ -143,8 +143,9 @@ const PLAIN = /^[A-Za-z0-9^$|()[\]_/:,\- ]*$/;
  * with no quantifier (but runs up to a delimiter, see `withoutRuns`), no dot, no special class or
  * inline group, at most two groups (not nested) and few alternatives. Such a pattern cannot loop,
  * so a backtracking engine does a small, bounded amount of work at each position of the text (or
- * linear work at the one position an anchored pattern is tried at), and both engines read it the same way
- * (case-insensitive matching is left to RE2JS: the two fold some non-ASCII letters differently).
+ * linear work at the one position an anchored pattern is tried at), and both engines read it the
+ * same way (case-insensitive matching is left to RE2JS: the two fold some non-ASCII letters
+ * differently).
  * RE2JS, compiled fresh in every run, costs more than the match itself for the short texts
  * policies test, such as a lockfile's thousands of URLs.
  */
@@ -171,10 +172,10 @@ export function hasNativeShape(source: string): boolean {
   if (runs === undefined) return false;
   const rest = runs.rest.replace(ESCAPED_PUNCTUATION, '');
   const groups = rest.match(/\(/g)?.length ?? 0;
-  // Other negated classes are left to RE2JS: it steps over code points, the JavaScript engine (without
-  // the u flag) over UTF-16 units, so `[^/]` takes a different part of an emoji; `[]…]` is read
-  // differently by the two (RE2 takes the `]` literally), and so is `[[:alpha:]]` (a POSIX class
-  // to RE2, five characters and a `]` to JavaScript).
+  // Other negated classes are left to RE2JS: it steps over code points, the JavaScript engine
+  // (without the u flag) over UTF-16 units, so `[^/]` takes a different part of an emoji; `[]…]`
+  // is read differently by the two (RE2 takes the `]` literally), and so is `[[:alpha:]]` (a
+  // POSIX class to RE2, five characters and a `]` to JavaScript).
   if (!PLAIN.test(rest) || /\[\^|\[\]|\[:/.test(runs.rest) || groups > 2 || (rest.match(/\|/g)?.length ?? 0) > 32 || /\([^)]*\(/.test(rest)) return false;
   return !runs.count || topLevelAlternatives(rest).every((a) => a.startsWith('^'));
 }

@@ -1,11 +1,10 @@
+import { NOT_PLAIN, plainScalar, quotedText } from './yaml-plain-scalar.js';
+
 /**
  * The scalars of the fast block YAML reader (yaml-block-fast.ts): keys, one-line values, flow
  * sequences of them, and literal or folded block scalars. Each reader returns undefined for
  * anything outside the plain forms it knows, and the general parser then reads the file.
  */
-
-/** Characters that start something other than a plain scalar, or that a plain scalar cannot start with here. */
-const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`']);
 
 /** A value written on one line: a scalar or a flow sequence of scalars, where it starts and ends. */
 export interface Inline {
@@ -98,31 +97,23 @@ function flowSequence(content: string, offset: number): Inline | undefined {
   return { value: items.map((i) => i.value), start: offset, end: offset + close + 1, items };
 }
 
-/** A quoted scalar's text: only those whose escapes (`\` in double quotes, `''` in single) need no reading. */
+/** A quoted scalar's text, or undefined when an escape needs reading. */
 function quoted(inner: string, q: string): string | undefined {
-  return (q === '"' && inner.includes('\\')) || inner.includes(q) ? undefined : inner;
+  const text = quotedText(inner, q);
+  return text === NOT_PLAIN ? undefined : text;
 }
 
 /** A plain key as the general parser turns it into a property name (`<<` merges, and is left to it). */
 function plainKey(text: string): string | undefined {
-  if (text === '<<' || text !== text.trim() || text.length > 1000) return undefined;
-  const v = plainValue(text);
-  return v && typeof v.value === 'string' ? v.value : v && typeof v.value === 'number' ? String(v.value) : undefined;
+  if (text === '<<' || text.length > 1000) return undefined;
+  const v = plainScalar(text);
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
 }
 
-/**
- * A plain scalar's value under the YAML 1.2 core schema: null, a boolean, a plain decimal
- * integer or a string. Floats, octal and hexadecimal numbers, signed or zero-led integers and
- * anything an indicator starts are left to the general parser.
- */
+/** A plain value, or undefined for what the core schema does not type here. */
 function plainValue(text: string): { value: unknown } | undefined {
-  if (!text || INDICATORS.has(text[0]!) || /: |:$| #/.test(text)) return undefined;
-  if (/^(~|null|Null|NULL)$/.test(text)) return { value: null };
-  if (/^(true|True|TRUE)$/.test(text)) return { value: true };
-  if (/^(false|False|FALSE)$/.test(text)) return { value: false };
-  if (/^(0|[1-9][0-9]{0,14})$/.test(text)) return { value: Number(text) };
-  if (/^[-+.0-9]/.test(text) || /^\.(inf|Inf|INF|nan|NaN|NAN)$/.test(text)) return undefined;
-  return { value: text };
+  const value = plainScalar(text);
+  return value === NOT_PLAIN ? undefined : { value };
 }
 
 /** The lines of a block scalar below its header, without the block's indentation ('' for an empty line), and where it ends. */

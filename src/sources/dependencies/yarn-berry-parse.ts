@@ -1,6 +1,7 @@
 import { LineIndex } from '../line-index.js';
 import { setChildLocation, setLocation } from '../positions.js';
 import { MAX_YAML_NODES } from '../yaml-document.js';
+import { NOT_PLAIN, plainScalar, quotedText } from '../yaml-plain-scalar.js';
 
 type Raw = Record<string, unknown>;
 
@@ -86,14 +87,14 @@ function pair(line: string, indent: number): { key: string; value?: { value: unk
   if (line.charCodeAt(indent) === 0x22) {
     const close = line.indexOf('"', indent + 1);
     if (close < 0) return undefined;
-    key = quoted(line.slice(indent + 1, close));
+    key = quotedText(line.slice(indent + 1, close));
     after = close + 1;
   } else {
     after = line.indexOf(':', indent);
     while (after >= 0 && after + 1 < line.length && line[after + 1] !== ' ') after = line.indexOf(':', after + 1);
     if (after < 0) return undefined;
     const text = line.slice(indent, after);
-    key = plain(text);
+    key = plainScalar(text);
     // A key YAML would type (`1`, `true`, `~`) is left to it: it becomes a string its own way.
     if (key !== text) return undefined;
   }
@@ -103,34 +104,6 @@ function pair(line: string, indent: number): { key: string; value?: { value: unk
   if (line[after + 1] !== ' ') return undefined;
   const start = after + 2;
   const text = line.slice(start);
-  const value = text.startsWith('"') ? (text.length > 1 && text.endsWith('"') ? quoted(text.slice(1, -1)) : NOT_PLAIN) : plain(text);
+  const value = text.startsWith('"') ? (text.length > 1 && text.endsWith('"') ? quotedText(text.slice(1, -1)) : NOT_PLAIN) : plainScalar(text);
   return value === NOT_PLAIN ? undefined : { key, value: { value, start } };
-}
-
-const NOT_PLAIN = Symbol('not plain');
-
-/** A double-quoted string without escapes or inner quotes. */
-function quoted(inner: string): string | typeof NOT_PLAIN {
-  return inner.includes('\\') || inner.includes('"') ? NOT_PLAIN : inner;
-}
-
-/** Characters that give a plain YAML scalar another meaning at its start. */
-const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
-
-/**
- * A plain scalar as YAML's core schema types it (the regular expressions of the `yaml` package's
- * core schema): null, booleans and integers; floats, octal and hexadecimal are left to it.
- */
-function plain(text: string): unknown {
-  if (text === '' || INDICATOR.test(text) || text.endsWith(' ') || text.endsWith(':') || text.includes(' #') || text.includes(': ')) return NOT_PLAIN;
-  if (/^(?:~|[Nn]ull|NULL)$/.test(text)) return null;
-  if (/^(?:[Tt]rue|TRUE)$/.test(text)) return true;
-  if (/^(?:[Ff]alse|FALSE)$/.test(text)) return false;
-  if (/^[-+]?[0-9]+$/.test(text)) return Number(text);
-  if (
-    /^0o[0-7]+$|^0x[0-9a-fA-F]+$|^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text) ||
-    /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$|^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(text)
-  )
-    return NOT_PLAIN;
-  return text;
 }
